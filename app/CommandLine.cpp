@@ -1,0 +1,117 @@
+#include "CommandLine.h"
+
+#include "io/PlanExporter.h"
+#include "io/PlanImporter.h"
+#include "store/PlanStore.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace dx {
+namespace {
+
+int fileError(QTextStream &err, const Error &e)
+{
+    err << e.message << Qt::endl;
+    return e.code == Error::Code::Invalid ? CommandLine::Usage : CommandLine::FileError;
+}
+
+} // namespace
+
+QStringList CommandLine::commandNames()
+{
+    return {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check")};
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && commandNames().contains(arguments.at(1));
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("DX Planner %1: %2").arg(command, [&] {
+        if (command == QLatin1String("new"))
+            return tr("create a plan file from a template");
+        if (command == QLatin1String("export"))
+            return tr("write the whole plan as JSON");
+        return tr("check a plan file's integrity and format");
+    }()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (.dxplan)."));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            tr("Template name (%1) or path of a template or export file.")
+                                                .arg(PlanImporter::bundledTemplates().join(QLatin1String(", "))),
+                                            tr("name"), QStringLiteral("resolution-06"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: json."), tr("format"),
+                                          QStringLiteral("json"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to this file instead of standard output."),
+                                       tr("path"));
+    if (command == QLatin1String("new"))
+        parser.addOption(templateOption);
+    if (command == QLatin1String("export")) {
+        parser.addOption(formatOption);
+        parser.addOption(outOption);
+    }
+    QStringList args = arguments;
+    args.removeAt(1); // the command word
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err << tr("Give exactly one plan file.") << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    const QString file = files.first();
+
+    if (command == QLatin1String("new")) {
+        const auto store = PlanImporter::createFromTemplate(file, parser.value(templateOption));
+        if (!store)
+            return fileError(err, store.error());
+        out << tr("Created %1 from template \"%2\".").arg(file, parser.value(templateOption)) << Qt::endl;
+        return Ok;
+    }
+
+    auto store = PlanStore::open(file);
+    if (!store)
+        return fileError(err, store.error());
+
+    if (command == QLatin1String("check")) {
+        const Status s = store.value()->checkIntegrity();
+        if (!s)
+            return fileError(err, s.error());
+        out << tr("%1: the plan is sound.").arg(file) << Qt::endl;
+        return Ok;
+    }
+
+    // export
+    if (parser.value(formatOption) != QLatin1String("json")) {
+        err << tr("Unknown format \"%1\"; the supported format is json.").arg(parser.value(formatOption)) << Qt::endl;
+        return Usage;
+    }
+    const QByteArray json = QJsonDocument(PlanExporter::toJson(*store.value())).toJson(QJsonDocument::Indented);
+    if (!parser.isSet(outOption)) {
+        out.flush();
+        out.device() ? void(out.device()->write(json)) : void(out << QString::fromUtf8(json));
+        return Ok;
+    }
+    // QSaveFile: the old file is replaced only by a complete new one.
+    QSaveFile f(parser.value(outOption));
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+        err << tr("Cannot write \"%1\": %2").arg(parser.value(outOption), f.errorString()) << Qt::endl;
+        return FileError;
+    }
+    return Ok;
+}
+
+} // namespace dx

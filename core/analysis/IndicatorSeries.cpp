@@ -1,0 +1,86 @@
+#include "IndicatorSeries.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace dx {
+namespace {
+
+// True when measurement @p a should replace @p b as the value of their common period.
+bool preferred(const Measurement &a, const Measurement &b)
+{
+    if (a.estimate != b.estimate)
+        return !a.estimate;
+    if (a.recordedAt != b.recordedAt) {
+        // An unknown recording time loses against a known one.
+        if (!b.recordedAt.isValid())
+            return true;
+        if (!a.recordedAt.isValid())
+            return false;
+        return a.recordedAt > b.recordedAt;
+    }
+    return a.id > b.id;
+}
+
+} // namespace
+
+bool isAvailableOn(const Period &period, const QDate &asOf)
+{
+    if (!asOf.isValid())
+        return true;
+    return period.startDate() <= asOf;
+}
+
+QList<SeriesPoint> indicatorSeries(const QList<Measurement> &measurements, Id indicatorId, Id localityId,
+                                   const QDate &asOf)
+{
+    QMap<QString, Measurement> byPeriod; // key: normalised period key
+    QMap<QString, Period> periods;
+    for (const Measurement &m : measurements) {
+        if (m.indicatorId != indicatorId || m.localityId != localityId)
+            continue;
+        const std::optional<Period> period = Period::parse(m.period);
+        if (!period || !isAvailableOn(*period, asOf))
+            continue;
+        const QString key = period->key();
+        const auto it = byPeriod.constFind(key);
+        if (it == byPeriod.cend() || preferred(m, *it)) {
+            byPeriod.insert(key, m);
+            periods.insert(key, *period);
+        }
+    }
+
+    QList<SeriesPoint> series;
+    series.reserve(byPeriod.size());
+    for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it) {
+        const Period period = periods.value(it.key());
+        series.append({period, period.endAsYear(), it->value, it->estimate, it->id});
+    }
+    std::sort(series.begin(), series.end(), [](const SeriesPoint &a, const SeriesPoint &b) {
+        if (a.x != b.x)
+            return a.x < b.x;
+        return b.period.startDate() < a.period.startDate(); // later start (shorter period) first
+    });
+    return series;
+}
+
+QList<SeriesPoint> yearlyPoints(const QList<SeriesPoint> &series)
+{
+    QList<SeriesPoint> years;
+    for (const SeriesPoint &p : series)
+        if (p.period.kind() == Period::Kind::Year)
+            years.append(p);
+    return years;
+}
+
+QList<PathPoint> toPathPoints(const QList<SeriesPoint> &series)
+{
+    QList<PathPoint> points;
+    points.reserve(series.size());
+    for (const SeriesPoint &p : series)
+        points.append({p.x, p.value});
+    return points;
+}
+
+} // namespace dx

@@ -1,0 +1,23 @@
+#pragma once
+// Purpose: an agency (unit) that leads or cooperates on tasks or owns indicators.
+#include "Ids.h"
+
+#include <QString>
+
+namespace dx {
+
+struct Agency
+{
+    Id id = 0;
+    QString name;      ///< full name, e.g. "Sở Thông tin và Truyền thông"
+    QString shortName; ///< what planners type, e.g. "Sở TT&TT"
+    QString nameEn;
+    Id localityId = 0; ///< for local people's committees
+    bool retired = false; ///< kept for history, hidden from pickers
+    int sortOrder = 0;
+
+    /// The short name when there is one, else the full name.
+    QString displayName() const { return shortName.isEmpty() ? name : shortName; }
+};
+
+} // namespace dx

@@ -1,0 +1,21 @@
+#pragma once
+// Purpose: a place of the plan area (province, city, town, district, commune), in a hierarchy.
+#include "Enums.h"
+#include "Ids.h"
+
+#include <QString>
+
+namespace dx {
+
+struct Locality
+{
+    Id id = 0;
+    QString code;
+    QString name;   ///< e.g. "Thành phố Hải Dương"
+    QString nameEn;
+    LocalityKind kind = LocalityKind::Other;
+    Id parentId = 0;
+    int sortOrder = 0;
+};
+
+} // namespace dx

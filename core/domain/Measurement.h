@@ -1,0 +1,24 @@
+#pragma once
+// Purpose: one recorded value of an indicator for a period and (optionally) a locality.
+#include "Ids.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace dx {
+
+struct Measurement
+{
+    Id id = 0;
+    Id indicatorId = 0;
+    Id localityId = 0;    ///< 0: the plan area as a whole
+    QString period;       ///< period key ("2023", "2023-H1", "2023-Q3")
+    double value = 0.0;
+    bool estimate = false; ///< true: ước tính (estimate); false: chính thức (official)
+    QString source;
+    QString note;
+    QString recordedBy;
+    QDateTime recordedAt; ///< UTC
+};
+
+} // namespace dx

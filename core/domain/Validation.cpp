@@ -1,0 +1,161 @@
+#include "Validation.h"
+
+#include "Period.h"
+
+#include <cmath>
+
+namespace dx {
+
+QString Validation::plan(const Plan &p)
+{
+    if (p.code.trimmed().isEmpty())
+        return tr("The plan needs a document number.");
+    if (p.title.trimmed().isEmpty())
+        return tr("The plan needs a title.");
+    if (p.endYear < p.startYear)
+        return tr("The plan's last year cannot come before its first year.");
+    return {};
+}
+
+QString Validation::group(const TaskGroup &g)
+{
+    if (g.title.trimmed().isEmpty())
+        return tr("A task group needs a title.");
+    return {};
+}
+
+QString Validation::task(const Task &t)
+{
+    if (t.title.trimmed().isEmpty())
+        return tr("A task needs a title.");
+    if (t.groupId == 0)
+        return tr("A task must belong to a task group.");
+    if (t.percentComplete < 0 || t.percentComplete > 100)
+        return tr("Percent complete must be between 0 and 100.");
+    if (t.startDate.isValid() && t.deadline.isValid() && t.deadline < t.startDate)
+        return tr("The deadline cannot be before the start date.");
+    if (t.parentId != 0 && t.parentId == t.id)
+        return tr("A task cannot be its own sub-task.");
+    if (t.completionDate.isValid() && t.startDate.isValid() && t.completionDate < t.startDate)
+        return tr("The completion date cannot be before the start date.");
+    return {};
+}
+
+QString Validation::agency(const Agency &a)
+{
+    if (a.name.trimmed().isEmpty())
+        return tr("An agency needs a name.");
+    return {};
+}
+
+QString Validation::person(const Person &p)
+{
+    if (p.name.trimmed().isEmpty())
+        return tr("A person needs a name.");
+    return {};
+}
+
+QString Validation::locality(const Locality &l)
+{
+    if (l.name.trimmed().isEmpty())
+        return tr("A locality needs a name.");
+    return {};
+}
+
+QString Validation::indicator(const Indicator &i)
+{
+    if (i.code.trimmed().isEmpty())
+        return tr("An indicator needs a code.");
+    if (i.name.trimmed().isEmpty())
+        return tr("An indicator needs a name.");
+    if (!i.baselinePeriod.isEmpty() && !Period::parse(i.baselinePeriod))
+        return tr("The baseline period \"%1\" is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).")
+            .arg(i.baselinePeriod);
+    if (i.baselineValue) {
+        const QString why = value(i.kind, *i.baselineValue);
+        if (!why.isEmpty())
+            return why;
+    }
+    for (const Target &t : i.targets) {
+        if (t.year < 1900 || t.year > 2200)
+            return tr("A target year must be between 1900 and 2200.");
+        if (i.kind != IndicatorKind::Stage) {
+            const QString why = value(i.kind, t.value);
+            if (!why.isEmpty())
+                return why;
+        }
+    }
+    return {};
+}
+
+QString Validation::value(IndicatorKind kind, double v)
+{
+    if (!std::isfinite(v))
+        return tr("The value is not a number.");
+    switch (kind) {
+    case IndicatorKind::Share:
+        if (v < 0 || v > 100)
+            return tr("A share must be between 0 and 100.");
+        break;
+    case IndicatorKind::Rank:
+        if (v < 1)
+            return tr("A rank must be 1 or more.");
+        break;
+    case IndicatorKind::Count:
+    case IndicatorKind::Stage:
+        if (v < 0)
+            return tr("A count cannot be negative.");
+        break;
+    case IndicatorKind::YearlyRate:
+        break;
+    }
+    return {};
+}
+
+QString Validation::measurement(const Measurement &m, IndicatorKind kind)
+{
+    if (!Period::parse(m.period))
+        return tr("The period \"%1\" is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).")
+            .arg(m.period);
+    return value(kind, m.value);
+}
+
+QString Validation::fromDatabaseError(const QString &text)
+{
+    struct Rule
+    {
+        const char *needle;
+        const char *message;
+    };
+    // The sentences are listed with QT_TR_NOOP so lupdate finds them; tr() translates at use.
+    static const Rule rules[] = {
+        {"dx_share_range", QT_TR_NOOP("A share must be between 0 and 100.")},
+        {"dx_rank_min", QT_TR_NOOP("A rank must be 1 or more.")},
+        {"dx_count_min", QT_TR_NOOP("A count cannot be negative.")},
+        {"task_deadline_after_start", QT_TR_NOOP("The deadline cannot be before the start date.")},
+        {"task_percent_range", QT_TR_NOOP("Percent complete must be between 0 and 100.")},
+        {"task_title_required", QT_TR_NOOP("A task needs a title.")},
+        {"group_title_required", QT_TR_NOOP("A task group needs a title.")},
+        {"agency_name_required", QT_TR_NOOP("An agency needs a name.")},
+        {"person_name_required", QT_TR_NOOP("A person needs a name.")},
+        {"locality_name_required", QT_TR_NOOP("A locality needs a name.")},
+        {"indicator_code_required", QT_TR_NOOP("An indicator needs a code.")},
+        {"indicator_name_required", QT_TR_NOOP("An indicator needs a name.")},
+        {"indicator.code", QT_TR_NOOP("Another indicator already has this code.")},
+        {"measurement_key", QT_TR_NOOP("A value for this period and locality is already recorded.")},
+        {"measurement.indicator_id", QT_TR_NOOP("A value for this period and locality is already recorded.")},
+        {"target_key", QT_TR_NOOP("This indicator already has a target for that year.")},
+        {"target.indicator_id", QT_TR_NOOP("This indicator already has a target for that year.")},
+        {"measurement_period_format",
+         QT_TR_NOOP("The period is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).")},
+        {"FOREIGN KEY", QT_TR_NOOP("The item refers to something that no longer exists.")},
+        {"plan_title_required", QT_TR_NOOP("The plan needs a title.")},
+        {"plan_code_required", QT_TR_NOOP("The plan needs a document number.")},
+    };
+    for (const Rule &r : rules)
+        if (text.contains(QLatin1String(r.needle)))
+            return tr(r.message);
+    return tr("The change could not be saved: %1").arg(text);
+}
+
+} // namespace dx

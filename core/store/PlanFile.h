@@ -1,0 +1,35 @@
+#pragma once
+// Purpose: the plan file on disk before the store trusts it: tells a plan from anything else without
+// writing a byte, opens connections with the settings every plan connection needs, backs up and migrates.
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dx {
+
+class PlanFile
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanFile)
+public:
+    /// Reads @p path without modifying it and returns its schema version, or why it cannot be opened
+    /// (Error::Code NotFound, NotAPlan, Corrupt, TooNew).
+    static Result<int> inspect(const QString &path);
+
+    /// Opens a new uniquely named QSQLITE connection. Read-write connections get the pragmas of
+    /// DESIGN.md 4 (foreign keys, WAL, synchronous FULL, trusted_schema OFF, busy timeout).
+    static Result<QString> connect(const QString &path, bool readOnly);
+    /// Closes and removes a connection made by connect().
+    static void disconnect(const QString &connectionName);
+
+    /// Copies the database behind @p connectionName to @p target with VACUUM INTO; refuses to overwrite.
+    static Status copyTo(const QString &connectionName, const QString &target);
+
+    /// Applies the migrations after @p fromVersion up to the current version, each in one transaction.
+    static Status migrate(const QString &connectionName, int fromVersion);
+
+    /// A name beside @p path that does not exist yet: "<path>.schema-v1.bak", "...-2.bak", ...
+    static QString backupPathFor(const QString &path, int version);
+};
+
+} // namespace dx

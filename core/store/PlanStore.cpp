@@ -1,0 +1,267 @@
+#include "PlanStore.h"
+
+#include "PlanFile.h"
+#include "Schema.h"
+#include "SqlWriter.h"
+#include "domain/Validation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dx {
+
+PlanStore::PlanStore(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connection(std::move(connectionName))
+{
+}
+
+PlanStore::~PlanStore()
+{
+    m_writer.reset();
+    PlanFile::disconnect(m_connection);
+}
+
+QSqlDatabase PlanStore::db() const { return QSqlDatabase::database(m_connection, false); }
+
+Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const Plan &plan)
+{
+    using R = Result<std::unique_ptr<PlanStore>>;
+    if (QFileInfo::exists(path))
+        return R::fail(Error::Code::Exists, PlanFile::tr("The file \"%1\" already exists.").arg(path));
+    const QString why = Validation::plan(plan);
+    if (!why.isEmpty())
+        return R::fail(Error::Code::Invalid, why);
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return R::fail(Error::Code::Io, PlanFile::tr("The folder \"%1\" does not exist.").arg(info.absolutePath()));
+
+    const Result<QString> conn = PlanFile::connect(path, false);
+    if (!conn)
+        return R::fail(conn.error().code, conn.error().message);
+    Status migrated = PlanFile::migrate(conn.value(), 0);
+    std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
+    if (migrated) {
+        SqlWriter w(store->db(), QString());
+        w.exec(QStringLiteral("INSERT INTO plan (id, code, title) VALUES (1, ?, ?)"), {plan.code, plan.title});
+        migrated = w.status();
+    }
+    if (migrated)
+        migrated = store->updatePlan(plan);
+    if (!migrated) {
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return R::fail(migrated.error().code, migrated.error().message);
+    }
+    return R(std::move(store));
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<PlanStore>>;
+    const Result<int> version = PlanFile::inspect(path);
+    if (!version)
+        return R::fail(version.error().code, version.error().message);
+
+    if (version.value() < schema::kCurrentVersion) {
+        // Back up the old file before touching it, from a read-only connection.
+        const Result<QString> ro = PlanFile::connect(path, true);
+        if (!ro)
+            return R::fail(ro.error().code, ro.error().message);
+        const Status copied = PlanFile::copyTo(ro.value(), PlanFile::backupPathFor(path, version.value()));
+        PlanFile::disconnect(ro.value());
+        if (!copied)
+            return R::fail(copied.error().code, copied.error().message);
+    }
+
+    const Result<QString> conn = PlanFile::connect(path, false);
+    if (!conn)
+        return R::fail(conn.error().code, conn.error().message);
+    if (version.value() < schema::kCurrentVersion) {
+        const Status migrated = PlanFile::migrate(conn.value(), version.value());
+        if (!migrated) {
+            PlanFile::disconnect(conn.value());
+            return R::fail(migrated.error().code, migrated.error().message);
+        }
+    }
+    return R(std::unique_ptr<PlanStore>(new PlanStore(path, conn.value())));
+}
+
+Status PlanStore::checkIntegrity() const
+{
+    QSqlQuery q(db());
+    const auto damaged = [this](const QString &detail) {
+        return Status::fail(Error::Code::Corrupt, PlanFile::tr("The plan \"%1\" is damaged: %2").arg(m_path, detail));
+    };
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return damaged(q.lastError().databaseText());
+    QStringList problems;
+    while (q.next())
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    if (!problems.isEmpty())
+        return damaged(problems.join(QLatin1String("; ")));
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return damaged(q.lastError().databaseText());
+    if (q.next())
+        return damaged(PlanFile::tr("a row of table %1 refers to a missing row of table %2")
+                           .arg(q.value(0).toString(), q.value(2).toString()));
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()
+        || q.value(0).toInt() != schema::kCurrentVersion)
+        return damaged(PlanFile::tr("unexpected file format version"));
+    return success();
+}
+
+Status PlanStore::saveCopy(const QString &path) const { return PlanFile::copyTo(m_connection, path); }
+
+// ---- the write path -----------------------------------------------------------------------------
+
+Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
+{
+    if (m_writer) // nested inside bulkWrite(): the outer transaction commits
+        return work(*m_writer);
+
+    // Qt's transaction() sends a plain BEGIN, which turns a read-then-write into an instant
+    // SQLITE_BUSY under contention; BEGIN IMMEDIATE takes the write lock up front.
+    QSqlDatabase d = db();
+    QSqlQuery begin(d);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Status::fail(Error::Code::Io,
+                            PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
+    m_writer = std::make_unique<SqlWriter>(d, m_user);
+    m_pendingSignals.clear();
+    Status result = work(*m_writer);
+    if (result && m_writer->failed())
+        result = m_writer->status();
+    m_writer.reset();
+    QSqlQuery end(d);
+    if (result && !end.exec(QStringLiteral("COMMIT")))
+        result = Status::fail(Error::Code::Io,
+                              PlanFile::tr("The plan cannot be written: %1").arg(end.lastError().databaseText()));
+    if (!result) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        m_pendingSignals.clear();
+        return result;
+    }
+    const auto signalsToEmit = std::exchange(m_pendingSignals, {});
+    for (const auto &emitOne : signalsToEmit)
+        emitOne();
+    return result;
+}
+
+void PlanStore::emitLater(std::function<void()> signal) { m_pendingSignals << std::move(signal); }
+
+Status PlanStore::bulkWrite(const std::function<Status(PlanStore &)> &work)
+{
+    return write([&](SqlWriter &) { return work(*this); });
+}
+
+// ---- plan and settings ---------------------------------------------------------------------------
+
+Plan PlanStore::plan() const
+{
+    Plan p;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT code, title, title_en, doc_type, issuer, issue_date, place, start_year, end_year, "
+                          "milestone_years, summary, legal_refs FROM plan WHERE id = 1"));
+    if (!q.next())
+        return p;
+    p.code = q.value(0).toString();
+    p.title = q.value(1).toString();
+    p.titleEn = q.value(2).toString();
+    p.docType = q.value(3).toString();
+    p.issuer = q.value(4).toString();
+    p.issueDate = dateFrom(q.value(5));
+    p.place = q.value(6).toString();
+    p.startYear = q.value(7).toInt();
+    p.endYear = q.value(8).toInt();
+    for (const QString &y : q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.milestoneYears << y.toInt();
+    p.summary = q.value(10).toString();
+    p.legalRefs = q.value(11).toString();
+    return p;
+}
+
+Status PlanStore::updatePlan(const Plan &p)
+{
+    const QString why = Validation::plan(p);
+    if (!why.isEmpty())
+        return Status::fail(Error::Code::Invalid, why);
+    const Plan old = plan();
+    return write([&](SqlWriter &w) {
+        QStringList years;
+        for (int y : p.milestoneYears)
+            years << QString::number(y);
+        w.exec(QStringLiteral("UPDATE plan SET code = ?, title = ?, title_en = ?, doc_type = ?, issuer = ?, "
+                              "issue_date = ?, place = ?, start_year = ?, end_year = ?, milestone_years = ?, "
+                              "summary = ?, legal_refs = ? WHERE id = 1"),
+               {p.code, p.title, p.titleEn, p.docType, p.issuer, dateOrNull(p.issueDate), p.place, p.startYear,
+                p.endYear, years.join(QLatin1Char(',')), p.summary, p.legalRefs});
+        w.logUpdate(QStringLiteral("plan"), 1, QStringLiteral("code"), old.code, p.code);
+        w.logUpdate(QStringLiteral("plan"), 1, QStringLiteral("title"), old.title, p.title);
+        emitLater([this] { emit planChanged(); });
+        return w.status();
+    });
+}
+
+QMap<QString, QString> PlanStore::settings() const
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT key, value FROM setting"));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+Status PlanStore::setSettings(const QMap<QString, QString> &values)
+{
+    const QMap<QString, QString> old = settings();
+    return write([&](SqlWriter &w) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            w.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                   {it.key(), it.value()});
+            w.logUpdate(QStringLiteral("setting"), 0, it.key(), old.value(it.key()), it.value());
+        }
+        emitLater([this] { emit settingsChanged(); });
+        return w.status();
+    });
+}
+
+QList<ChangeLogEntry> PlanStore::changeLog(const QString &entity, Id entityId) const
+{
+    QList<ChangeLogEntry> out;
+    QSqlQuery q(db());
+    QString sql = QStringLiteral("SELECT id, at, who, entity, entity_id, action, field, old_value, new_value "
+                                 "FROM change_log");
+    if (!entity.isEmpty())
+        sql += QStringLiteral(" WHERE entity = ? AND entity_id = ?");
+    sql += QStringLiteral(" ORDER BY id DESC");
+    q.prepare(sql);
+    if (!entity.isEmpty()) {
+        q.addBindValue(entity);
+        q.addBindValue(entityId);
+    }
+    q.exec();
+    while (q.next()) {
+        ChangeLogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.who = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.entityId = q.value(4).toLongLong();
+        e.action = q.value(5).toString();
+        e.field = q.value(6).toString();
+        e.oldValue = q.value(7).toString();
+        e.newValue = q.value(8).toString();
+        out << e;
+    }
+    return out;
+}
+
+} // namespace dx

@@ -1,0 +1,146 @@
+#pragma once
+// Purpose: the plan file: opens, creates and migrates it, reads the domain from it and writes every edit
+// as one committed transaction with its change-log lines. The only place that speaks SQL (DESIGN.md 4).
+#include "domain/Agency.h"
+#include "domain/ChangeLogEntry.h"
+#include "domain/Indicator.h"
+#include "domain/Locality.h"
+#include "domain/Measurement.h"
+#include "domain/Person.h"
+#include "domain/Plan.h"
+#include "domain/Result.h"
+#include "domain/Task.h"
+#include "domain/TaskGroup.h"
+
+#include <QMap>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace dx {
+
+class SqlWriter;
+
+/// A group with every task under it, as removed: enough to put them back exactly (undo).
+struct GroupSnapshot
+{
+    TaskGroup group;
+    QList<Task> tasks; ///< parents before their sub-tasks
+};
+
+/**
+ * One open plan file. Reads return plain domain values; writes validate, run in one
+ * `BEGIN IMMEDIATE` transaction, append to the change log, commit, then emit a fine-grained signal.
+ * A failed write changes nothing and returns a translated message.
+ *
+ * Not thread-safe: use from the thread that opened it.
+ */
+class PlanStore : public QObject
+{
+    Q_OBJECT
+public:
+    ~PlanStore() override;
+
+    /// Creates a new, empty plan file with @p plan's metadata. Refuses to overwrite an existing file.
+    static Result<std::unique_ptr<PlanStore>> create(const QString &path, const Plan &plan);
+    /// Opens an existing plan. Files that are not plans, are damaged or newer are refused and left
+    /// untouched; an older schema is backed up (VACUUM INTO "<name>.schema-vN.bak") and migrated.
+    static Result<std::unique_ptr<PlanStore>> open(const QString &path);
+
+    QString path() const { return m_path; }
+    /// Name written to the change log ("who").
+    void setUserName(const QString &name) { m_user = name; }
+    QString userName() const { return m_user; }
+
+    /// Runs PRAGMA quick_check and foreign_key_check and checks the schema version.
+    Status checkIntegrity() const;
+    /// Writes a consistent copy of the plan to @p path (VACUUM INTO); refuses an existing file.
+    Status saveCopy(const QString &path) const;
+
+    // ---- reading ---------------------------------------------------------------------------------
+    Plan plan() const;
+    QList<TaskGroup> groups() const;            ///< by sort order
+    QList<Task> tasks() const;                  ///< by group, then sort order
+    std::optional<Task> task(Id id) const;
+    std::optional<TaskGroup> group(Id id) const;
+    QList<Agency> agencies() const;             ///< by sort order, then name
+    QList<Person> persons() const;
+    QList<Locality> localities() const;         ///< by sort order
+    QList<Indicator> indicators() const;        ///< by sort order, with targets, localities, groups
+    std::optional<Indicator> indicator(Id id) const;
+    QList<Measurement> measurements(Id indicatorId) const; ///< by period, then locality
+    QList<Measurement> allMeasurements() const;
+    QList<ChangeLogEntry> changeLog(const QString &entity = {}, Id entityId = 0) const; ///< newest first
+    QMap<QString, QString> settings() const;
+
+    // ---- writing: each call is one transaction -------------------------------------------------
+    Status updatePlan(const Plan &plan);
+    Status setSettings(const QMap<QString, QString> &values);
+
+    Result<Id> insertGroup(const TaskGroup &group);      ///< id 0: a new id; else that id (undo)
+    Status updateGroup(const TaskGroup &group);
+    Status reorderGroups(const QList<Id> &order);
+    Result<GroupSnapshot> removeGroup(Id id);            ///< removes its tasks too
+    Status restoreGroup(const GroupSnapshot &snapshot);
+
+    Result<Id> insertTask(const Task &task);             ///< id 0: a new id; else that id (undo)
+    Status updateTask(const Task &task);
+    Status updateTasks(const QList<Task> &tasks);        ///< several tasks, one transaction
+    Result<QList<Task>> removeTask(Id id);               ///< returns it and its sub-tasks
+    Status restoreTasks(const QList<Task> &tasks);
+
+    Result<Id> insertAgency(const Agency &agency);
+    Status updateAgency(const Agency &agency);
+    /// Points every reference to @p duplicate at @p kept, then removes @p duplicate.
+    Status mergeAgencies(Id kept, Id duplicate);
+    /// Removes an agency; references to it become empty. Used to undo an addition.
+    Status removeAgency(Id id);
+    Result<Id> insertPerson(const Person &person);
+    Status removePerson(Id id);
+    Status updatePerson(const Person &person);
+    Result<Id> insertLocality(const Locality &locality);
+
+    Result<Id> insertIndicator(const Indicator &indicator);
+    Status updateIndicator(const Indicator &indicator);  ///< targets, localities and groups included
+    Result<Indicator> removeIndicator(Id id);
+    /// Inserts or replaces the values keyed by (indicator, locality, period); one transaction.
+    Status upsertMeasurements(const QList<Measurement> &values);
+    Status removeMeasurements(const QList<Measurement> &values);
+
+    /// Runs @p work, which may call several of the writes above, as one transaction: all or nothing.
+    /// Their signals are emitted after the commit (none after a rollback).
+    Status bulkWrite(const std::function<Status(PlanStore &)> &work);
+
+signals:
+    void planChanged();
+    void settingsChanged();
+    void groupInserted(dx::Id id);
+    void groupChanged(dx::Id id);
+    void groupRemoved(dx::Id id);
+    void groupsReordered();
+    void taskInserted(dx::Id id);
+    void taskChanged(dx::Id id);
+    void taskRemoved(dx::Id id);
+    void directoryChanged();              ///< agencies, persons or localities
+    void indicatorInserted(dx::Id id);
+    void indicatorChanged(dx::Id id);
+    void indicatorRemoved(dx::Id id);
+    void measurementsChanged(dx::Id indicatorId);
+    void planReloaded();                  ///< many things changed at once (a merge): re-read everything
+
+private:
+    explicit PlanStore(QString path, QString connectionName);
+    QSqlDatabase db() const;
+    Status write(const std::function<Status(SqlWriter &)> &work);
+    void emitLater(std::function<void()> signal);
+
+    QString m_path;
+    QString m_connection;
+    QString m_user;
+    std::unique_ptr<SqlWriter> m_writer;         ///< the open transaction, when there is one
+    QList<std::function<void()>> m_pendingSignals; ///< emitted after commit, dropped on rollback
+};
+
+} // namespace dx

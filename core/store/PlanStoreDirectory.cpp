@@ -1,0 +1,212 @@
+// PlanStore: agencies, persons and localities.
+#include "PlanStore.h"
+
+#include "SqlWriter.h"
+#include "domain/Validation.h"
+
+#include <QSqlQuery>
+
+namespace dx {
+
+QList<Agency> PlanStore::agencies() const
+{
+    QList<Agency> out;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, name, short_name, name_en, locality_id, retired, sort_order FROM agency "
+                          "ORDER BY sort_order, id"));
+    while (q.next()) {
+        Agency a;
+        a.id = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.shortName = q.value(2).toString();
+        a.nameEn = q.value(3).toString();
+        a.localityId = q.value(4).toLongLong();
+        a.retired = q.value(5).toBool();
+        a.sortOrder = q.value(6).toInt();
+        out << a;
+    }
+    return out;
+}
+
+Result<Id> PlanStore::insertAgency(const Agency &a)
+{
+    const QString why = Validation::agency(a);
+    if (!why.isEmpty())
+        return Result<Id>::fail(Error::Code::Invalid, why);
+    Id id = 0;
+    const Status s = write([&](SqlWriter &w) {
+        const QVariant order = a.sortOrder != 0 ? QVariant(a.sortOrder)
+                                                : w.scalar(QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM agency"));
+        id = w.insert(QStringLiteral("INSERT INTO agency (id, name, short_name, name_en, locality_id, retired, sort_order) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {idOrNull(a.id), a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0, order});
+        w.logInsert(QStringLiteral("agency"), id, a.name);
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status PlanStore::updateAgency(const Agency &a)
+{
+    const QString why = Validation::agency(a);
+    if (!why.isEmpty())
+        return Status::fail(Error::Code::Invalid, why);
+    Agency old;
+    for (const Agency &x : agencies())
+        if (x.id == a.id)
+            old = x;
+    if (old.id == 0)
+        return Status::fail(Error::Code::NotFound, Validation::tr("The agency no longer exists."));
+    return write([&](SqlWriter &w) {
+        w.exec(QStringLiteral("UPDATE agency SET name = ?, short_name = ?, name_en = ?, locality_id = ?, retired = ?, "
+                              "sort_order = ? WHERE id = ?"),
+               {a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0, a.sortOrder, a.id});
+        w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("name"), old.name, a.name);
+        w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("shortName"), old.shortName, a.shortName);
+        w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("retired"), QString::number(old.retired),
+                    QString::number(a.retired));
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+}
+
+Status PlanStore::mergeAgencies(Id kept, Id duplicate)
+{
+    if (kept == duplicate)
+        return Status::fail(Error::Code::Invalid, Validation::tr("An agency cannot be merged into itself."));
+    return write([&](SqlWriter &w) {
+        const QVariantList ids{kept, duplicate};
+        w.exec(QStringLiteral("UPDATE task SET lead_agency_id = ? WHERE lead_agency_id = ?"), ids);
+        w.exec(QStringLiteral("UPDATE task_group SET lead_agency_id = ? WHERE lead_agency_id = ?"), ids);
+        w.exec(QStringLiteral("UPDATE indicator SET owner_agency_id = ? WHERE owner_agency_id = ?"), ids);
+        w.exec(QStringLiteral("UPDATE person SET agency_id = ? WHERE agency_id = ?"), ids);
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO task_cooperator (task_id, agency_id) "
+                              "SELECT task_id, ? FROM task_cooperator WHERE agency_id = ?"),
+               ids);
+        w.exec(QStringLiteral("DELETE FROM task_cooperator WHERE agency_id = ?"), {duplicate});
+        w.exec(QStringLiteral("DELETE FROM agency WHERE id = ?"), {duplicate});
+        w.logUpdate(QStringLiteral("agency"), kept, QStringLiteral("mergedFrom"), QString(), QString::number(duplicate));
+        w.logDelete(QStringLiteral("agency"), duplicate, QString::number(duplicate));
+        emitLater([this] { emit directoryChanged(); });
+        emitLater([this] { emit planReloaded(); }); // tasks and groups changed owners
+        return w.status();
+    });
+}
+
+Status PlanStore::removeAgency(Id id)
+{
+    return write([&](SqlWriter &w) {
+        w.exec(QStringLiteral("DELETE FROM agency WHERE id = ?"), {id});
+        w.logDelete(QStringLiteral("agency"), id, QString::number(id));
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+}
+
+Status PlanStore::removePerson(Id id)
+{
+    return write([&](SqlWriter &w) {
+        w.exec(QStringLiteral("DELETE FROM person WHERE id = ?"), {id});
+        w.logDelete(QStringLiteral("person"), id, QString::number(id));
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+}
+
+QList<Person> PlanStore::persons() const
+{
+    QList<Person> out;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, name, agency_id, position, email, phone, retired FROM person ORDER BY name, id"));
+    while (q.next()) {
+        Person p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.agencyId = q.value(2).toLongLong();
+        p.position = q.value(3).toString();
+        p.email = q.value(4).toString();
+        p.phone = q.value(5).toString();
+        p.retired = q.value(6).toBool();
+        out << p;
+    }
+    return out;
+}
+
+Result<Id> PlanStore::insertPerson(const Person &p)
+{
+    const QString why = Validation::person(p);
+    if (!why.isEmpty())
+        return Result<Id>::fail(Error::Code::Invalid, why);
+    Id id = 0;
+    const Status s = write([&](SqlWriter &w) {
+        id = w.insert(QStringLiteral("INSERT INTO person (id, name, agency_id, position, email, phone, retired) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {idOrNull(p.id), p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0});
+        w.logInsert(QStringLiteral("person"), id, p.name);
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status PlanStore::updatePerson(const Person &p)
+{
+    const QString why = Validation::person(p);
+    if (!why.isEmpty())
+        return Status::fail(Error::Code::Invalid, why);
+    return write([&](SqlWriter &w) {
+        const QString oldName = w.scalar(QStringLiteral("SELECT name FROM person WHERE id = ?"), {p.id}).toString();
+        w.exec(QStringLiteral("UPDATE person SET name = ?, agency_id = ?, position = ?, email = ?, phone = ?, "
+                              "retired = ? WHERE id = ?"),
+               {p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0, p.id});
+        w.logUpdate(QStringLiteral("person"), p.id, QStringLiteral("name"), oldName, p.name);
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+}
+
+QList<Locality> PlanStore::localities() const
+{
+    QList<Locality> out;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, sort_order FROM locality "
+                          "ORDER BY sort_order, id"));
+    while (q.next()) {
+        Locality l;
+        l.id = q.value(0).toLongLong();
+        l.code = q.value(1).toString();
+        l.name = q.value(2).toString();
+        l.nameEn = q.value(3).toString();
+        l.kind = localityKindFromKey(q.value(4).toString()).value_or(LocalityKind::Other);
+        l.parentId = q.value(5).toLongLong();
+        l.sortOrder = q.value(6).toInt();
+        out << l;
+    }
+    return out;
+}
+
+Result<Id> PlanStore::insertLocality(const Locality &l)
+{
+    const QString why = Validation::locality(l);
+    if (!why.isEmpty())
+        return Result<Id>::fail(Error::Code::Invalid, why);
+    Id id = 0;
+    const Status s = write([&](SqlWriter &w) {
+        id = w.insert(QStringLiteral("INSERT INTO locality (id, code, name, name_en, kind, parent_id, sort_order) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {idOrNull(l.id), l.code, l.name, l.nameEn, toKey(l.kind), idOrNull(l.parentId), l.sortOrder});
+        w.logInsert(QStringLiteral("locality"), id, l.name);
+        emitLater([this] { emit directoryChanged(); });
+        return w.status();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+} // namespace dx

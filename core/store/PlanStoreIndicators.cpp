@@ -1,0 +1,353 @@
+// PlanStore: indicators, their targets and links, and measurements.
+#include "PlanStore.h"
+
+#include "SqlWriter.h"
+#include "domain/Validation.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace dx {
+namespace {
+
+const QString kIndicatorSelect = QStringLiteral(
+    "SELECT id, sort_order, code, name, name_en, unit, unit_en, kind, direction, baseline_period, baseline_value, "
+    "scope, owner_agency_id, data_source, stage_names, rank_out_of, notes FROM indicator");
+
+Indicator indicatorFromRow(const QSqlQuery &q)
+{
+    Indicator i;
+    i.id = q.value(0).toLongLong();
+    i.sortOrder = q.value(1).toInt();
+    i.code = q.value(2).toString();
+    i.name = q.value(3).toString();
+    i.nameEn = q.value(4).toString();
+    i.unit = q.value(5).toString();
+    i.unitEn = q.value(6).toString();
+    i.kind = indicatorKindFromKey(q.value(7).toString()).value_or(IndicatorKind::Count);
+    i.direction = directionFromKey(q.value(8).toString()).value_or(Direction::Increase);
+    i.baselinePeriod = q.value(9).toString();
+    if (!q.value(10).isNull())
+        i.baselineValue = q.value(10).toDouble();
+    i.scope = scopeFromKey(q.value(11).toString()).value_or(Scope::Plan);
+    i.ownerAgencyId = q.value(12).toLongLong();
+    i.dataSource = q.value(13).toString();
+    // Stage names are stored one per line: names may contain commas, never line breaks.
+    i.stageNames = q.value(14).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    i.rankOutOf = q.value(15).toInt();
+    i.notes = q.value(16).toString();
+    return i;
+}
+
+/// Fills targets, localities and groups of the given indicators from the link tables.
+void loadIndicatorLinks(const QSqlDatabase &db, QList<Indicator> &list, const QString &where = {})
+{
+    QHash<Id, int> index;
+    for (int i = 0; i < list.size(); ++i)
+        index.insert(list[i].id, i);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, indicator_id, year, comparison, value, locality_id, note FROM target %1 "
+                          "ORDER BY year, COALESCE(locality_id, 0)")
+               .arg(where));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(1).toLongLong());
+        if (it == index.cend())
+            continue;
+        Target t;
+        t.id = q.value(0).toLongLong();
+        t.indicatorId = q.value(1).toLongLong();
+        t.year = q.value(2).toInt();
+        t.comparison = comparisonFromKey(q.value(3).toString()).value_or(Comparison::AtLeast);
+        t.value = q.value(4).toDouble();
+        t.localityId = q.value(5).toLongLong();
+        t.note = q.value(6).toString();
+        list[*it].targets << t;
+    }
+    q.exec(QStringLiteral("SELECT l.indicator_id, l.locality_id FROM indicator_locality l "
+                          "JOIN locality c ON c.id = l.locality_id %1 ORDER BY c.sort_order, c.id")
+               .arg(QString(where).replace(QLatin1String("indicator_id"), QLatin1String("l.indicator_id"))));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            list[*it].localityIds << q.value(1).toLongLong();
+    }
+    q.exec(QStringLiteral("SELECT l.indicator_id, l.group_id FROM indicator_group l "
+                          "JOIN task_group g ON g.id = l.group_id %1 ORDER BY g.sort_order, g.id")
+               .arg(QString(where).replace(QLatin1String("indicator_id"), QLatin1String("l.indicator_id"))));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            list[*it].groupIds << q.value(1).toLongLong();
+    }
+}
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QString targetsText(const QList<Target> &targets)
+{
+    QStringList s;
+    for (const Target &t : targets)
+        s << QStringLiteral("%1%2%3%4")
+                 .arg(t.year)
+                 .arg(comparisonSymbol(t.comparison))
+                 .arg(t.value)
+                 .arg(t.localityId ? QStringLiteral("@%1").arg(t.localityId) : QString());
+    return s.join(QLatin1Char(' '));
+}
+
+void writeIndicatorLinks(SqlWriter &w, const Indicator &i, Id id)
+{
+    for (const Target &t : i.targets)
+        w.exec(QStringLiteral("INSERT INTO target (indicator_id, year, comparison, value, locality_id, note) "
+                              "VALUES (?, ?, ?, ?, ?, ?)"),
+               {id, t.year, toKey(t.comparison), t.value, idOrNull(t.localityId), t.note});
+    for (Id l : i.localityIds)
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO indicator_locality (indicator_id, locality_id) VALUES (?, ?)"),
+               {id, l});
+    for (Id g : i.groupIds)
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO indicator_group (indicator_id, group_id) VALUES (?, ?)"), {id, g});
+}
+
+QVariantList indicatorValues(const Indicator &i)
+{
+    return {i.sortOrder,
+            i.code.trimmed(),
+            i.name,
+            i.nameEn,
+            i.unit,
+            i.unitEn,
+            toKey(i.kind),
+            toKey(i.direction),
+            i.baselinePeriod,
+            optionalValue(i.baselineValue),
+            toKey(i.scope),
+            idOrNull(i.ownerAgencyId),
+            i.dataSource,
+            i.stageNames.join(QLatin1Char('\n')),
+            i.rankOutOf,
+            i.notes};
+}
+
+Measurement measurementFromRow(const QSqlQuery &q)
+{
+    Measurement m;
+    m.id = q.value(0).toLongLong();
+    m.indicatorId = q.value(1).toLongLong();
+    m.localityId = q.value(2).toLongLong();
+    m.period = q.value(3).toString();
+    m.value = q.value(4).toDouble();
+    m.estimate = q.value(5).toBool();
+    m.source = q.value(6).toString();
+    m.note = q.value(7).toString();
+    m.recordedBy = q.value(8).toString();
+    m.recordedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    return m;
+}
+
+const QString kMeasurementSelect = QStringLiteral(
+    "SELECT id, indicator_id, locality_id, period, value, estimate, source, note, recorded_by, recorded_at "
+    "FROM measurement");
+
+} // namespace
+
+QList<Indicator> PlanStore::indicators() const
+{
+    QList<Indicator> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(kIndicatorSelect + QStringLiteral(" ORDER BY sort_order, id"));
+    while (q.next())
+        out << indicatorFromRow(q);
+    loadIndicatorLinks(db(), out);
+    return out;
+}
+
+std::optional<Indicator> PlanStore::indicator(Id id) const
+{
+    QList<Indicator> out;
+    QSqlQuery q(db());
+    q.prepare(kIndicatorSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    out << indicatorFromRow(q);
+    loadIndicatorLinks(db(), out, QStringLiteral("WHERE indicator_id = %1").arg(id));
+    return out.first();
+}
+
+Result<Id> PlanStore::insertIndicator(const Indicator &i)
+{
+    const QString why = Validation::indicator(i);
+    if (!why.isEmpty())
+        return Result<Id>::fail(Error::Code::Invalid, why);
+    Id id = 0;
+    const Status s = write([&](SqlWriter &w) {
+        QVariantList binds{idOrNull(i.id)};
+        binds << indicatorValues(i);
+        id = w.insert(QStringLiteral("INSERT INTO indicator (id, sort_order, code, name, name_en, unit, unit_en, kind, "
+                                     "direction, baseline_period, baseline_value, scope, owner_agency_id, "
+                                     "data_source, stage_names, rank_out_of, notes) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      binds);
+        writeIndicatorLinks(w, i, id);
+        w.logInsert(QStringLiteral("indicator"), id, i.code);
+        emitLater([this, id] { emit indicatorInserted(id); });
+        return w.status();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status PlanStore::updateIndicator(const Indicator &i)
+{
+    const QString why = Validation::indicator(i);
+    if (!why.isEmpty())
+        return Status::fail(Error::Code::Invalid, why);
+    const auto old = indicator(i.id);
+    if (!old)
+        return Status::fail(Error::Code::NotFound, Validation::tr("The indicator no longer exists."));
+    return write([&](SqlWriter &w) {
+        QVariantList binds = indicatorValues(i);
+        binds << i.id;
+        w.exec(QStringLiteral("UPDATE indicator SET sort_order = ?, code = ?, name = ?, name_en = ?, unit = ?, "
+                              "unit_en = ?, kind = ?, direction = ?, baseline_period = ?, baseline_value = ?, "
+                              "scope = ?, owner_agency_id = ?, data_source = ?, stage_names = ?, rank_out_of = ?, "
+                              "notes = ? WHERE id = ?"),
+               binds);
+        w.exec(QStringLiteral("DELETE FROM target WHERE indicator_id = ?"), {i.id});
+        w.exec(QStringLiteral("DELETE FROM indicator_locality WHERE indicator_id = ?"), {i.id});
+        w.exec(QStringLiteral("DELETE FROM indicator_group WHERE indicator_id = ?"), {i.id});
+        writeIndicatorLinks(w, i, i.id);
+        // A kind change must not leave values that the new kind forbids (a share over 100, a rank of 0).
+        const QVariant bad = w.scalar(QStringLiteral("SELECT COUNT(*) FROM measurement m JOIN indicator i ON "
+                                                     "i.id = m.indicator_id WHERE m.indicator_id = ? AND ("
+                                                     "(i.kind = 'share' AND (m.value < 0 OR m.value > 100)) OR "
+                                                     "(i.kind = 'rank' AND m.value < 1) OR "
+                                                     "(i.kind IN ('count','stage') AND m.value < 0))"),
+                                      {i.id});
+        if (bad.toInt() > 0)
+            return w.fail(Validation::tr("Some recorded values do not fit the new kind of indicator."));
+        const QString e = QStringLiteral("indicator");
+        w.logUpdate(e, i.id, QStringLiteral("code"), old->code, i.code);
+        w.logUpdate(e, i.id, QStringLiteral("name"), old->name, i.name);
+        w.logUpdate(e, i.id, QStringLiteral("unit"), old->unit, i.unit);
+        w.logUpdate(e, i.id, QStringLiteral("kind"), toKey(old->kind), toKey(i.kind));
+        w.logUpdate(e, i.id, QStringLiteral("direction"), toKey(old->direction), toKey(i.direction));
+        w.logUpdate(e, i.id, QStringLiteral("targets"), targetsText(old->targets), targetsText(i.targets));
+        w.logUpdate(e, i.id, QStringLiteral("dataSource"), old->dataSource, i.dataSource);
+        emitLater([this, id = i.id] { emit indicatorChanged(id); });
+        return w.status();
+    });
+}
+
+Result<Indicator> PlanStore::removeIndicator(Id id)
+{
+    const auto old = indicator(id);
+    if (!old)
+        return Result<Indicator>::fail(Error::Code::NotFound, Validation::tr("The indicator no longer exists."));
+    const Status s = write([&](SqlWriter &w) {
+        w.exec(QStringLiteral("DELETE FROM indicator WHERE id = ?"), {id});
+        w.logDelete(QStringLiteral("indicator"), id, old->code);
+        emitLater([this, id] { emit indicatorRemoved(id); });
+        return w.status();
+    });
+    if (!s)
+        return s.error();
+    return *old;
+}
+
+QList<Measurement> PlanStore::measurements(Id indicatorId) const
+{
+    QList<Measurement> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(kMeasurementSelect + QStringLiteral(" WHERE indicator_id = ? ORDER BY period, COALESCE(locality_id, 0)"));
+    q.addBindValue(indicatorId);
+    q.exec();
+    while (q.next())
+        out << measurementFromRow(q);
+    return out;
+}
+
+QList<Measurement> PlanStore::allMeasurements() const
+{
+    QList<Measurement> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(kMeasurementSelect + QStringLiteral(" ORDER BY indicator_id, period, COALESCE(locality_id, 0)"));
+    while (q.next())
+        out << measurementFromRow(q);
+    return out;
+}
+
+Status PlanStore::upsertMeasurements(const QList<Measurement> &values)
+{
+    QHash<Id, IndicatorKind> kinds;
+    for (const Measurement &m : values) {
+        if (!kinds.contains(m.indicatorId)) {
+            const auto ind = indicator(m.indicatorId);
+            if (!ind)
+                return Status::fail(Error::Code::NotFound, Validation::tr("The indicator no longer exists."));
+            kinds.insert(m.indicatorId, ind->kind);
+        }
+        const QString why = Validation::measurement(m, kinds.value(m.indicatorId));
+        if (!why.isEmpty())
+            return Status::fail(Error::Code::Invalid, why);
+    }
+    QSet<Id> touched;
+    const Status s = write([&](SqlWriter &w) {
+        for (const Measurement &m : values) {
+            const QVariant old = w.scalar(QStringLiteral("SELECT value FROM measurement WHERE indicator_id = ? AND "
+                                                         "COALESCE(locality_id, 0) = ? AND period = ?"),
+                                          {m.indicatorId, m.localityId, m.period});
+            const QString when = (m.recordedAt.isValid() ? m.recordedAt : QDateTime::currentDateTimeUtc())
+                                     .toString(Qt::ISODate);
+            const QString who = m.recordedBy.isEmpty() ? userName() : m.recordedBy;
+            if (old.isValid()) {
+                w.exec(QStringLiteral("UPDATE measurement SET value = ?, estimate = ?, source = ?, note = ?, "
+                                      "recorded_by = ?, recorded_at = ? WHERE indicator_id = ? AND "
+                                      "COALESCE(locality_id, 0) = ? AND period = ?"),
+                       {m.value, m.estimate ? 1 : 0, m.source, m.note, who, when, m.indicatorId, m.localityId,
+                        m.period});
+            } else {
+                w.exec(QStringLiteral("INSERT INTO measurement (indicator_id, locality_id, period, value, estimate, "
+                                      "source, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {m.indicatorId, idOrNull(m.localityId), m.period, m.value, m.estimate ? 1 : 0, m.source,
+                        m.note, who, when});
+            }
+            w.logUpdate(QStringLiteral("measurement"), m.indicatorId,
+                        QStringLiteral("%1@%2").arg(m.period).arg(m.localityId),
+                        old.isValid() ? QString::number(old.toDouble()) : QString(), QString::number(m.value));
+            touched.insert(m.indicatorId);
+        }
+        for (Id id : touched)
+            emitLater([this, id] { emit measurementsChanged(id); });
+        return w.status();
+    });
+    return s;
+}
+
+Status PlanStore::removeMeasurements(const QList<Measurement> &values)
+{
+    return write([&](SqlWriter &w) {
+        QSet<Id> touched;
+        for (const Measurement &m : values) {
+            w.exec(QStringLiteral("DELETE FROM measurement WHERE indicator_id = ? AND COALESCE(locality_id, 0) = ? "
+                                  "AND period = ?"),
+                   {m.indicatorId, m.localityId, m.period});
+            w.logUpdate(QStringLiteral("measurement"), m.indicatorId,
+                        QStringLiteral("%1@%2").arg(m.period).arg(m.localityId), QString::number(m.value), QString());
+            touched.insert(m.indicatorId);
+        }
+        for (Id id : touched)
+            emitLater([this, id] { emit measurementsChanged(id); });
+        return w.status();
+    });
+}
+
+} // namespace dx

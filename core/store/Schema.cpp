@@ -1,0 +1,219 @@
+#include "Schema.h"
+
+// The SQL is kept portable where it can be (plain CREATE TABLE, CHECK, FOREIGN KEY, COALESCE) so that
+// the same schema can later run on PostgreSQL. The SQLite-only parts are the value triggers and GLOB
+// checks, marked below; a PostgreSQL port replaces them with plpgsql triggers and SIMILAR TO.
+
+namespace dx::schema {
+namespace {
+
+// Version 1: the plan, places, agencies, people, groups, tasks, indicators, targets, measurements,
+// change log.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE schema_version (version INTEGER NOT NULL))",
+    R"(INSERT INTO schema_version (version) VALUES (1))",
+    R"(CREATE TABLE plan (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        code TEXT NOT NULL CONSTRAINT plan_code_required CHECK (length(trim(code)) > 0),
+        title TEXT NOT NULL CONSTRAINT plan_title_required CHECK (length(trim(title)) > 0),
+        title_en TEXT NOT NULL DEFAULT '',
+        doc_type TEXT NOT NULL DEFAULT '',
+        issuer TEXT NOT NULL DEFAULT '',
+        issue_date TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        start_year INTEGER NOT NULL DEFAULT 0,
+        end_year INTEGER NOT NULL DEFAULT 0,
+        milestone_years TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        legal_refs TEXT NOT NULL DEFAULT '',
+        CONSTRAINT plan_years CHECK (end_year >= start_year)))",
+    R"(CREATE TABLE locality (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL CONSTRAINT locality_name_required CHECK (length(trim(name)) > 0),
+        name_en TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('province','city','town','district','commune','other')),
+        parent_id INTEGER REFERENCES locality(id) ON DELETE SET NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE agency (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CONSTRAINT agency_name_required CHECK (length(trim(name)) > 0),
+        short_name TEXT NOT NULL DEFAULT '',
+        name_en TEXT NOT NULL DEFAULT '',
+        locality_id INTEGER REFERENCES locality(id) ON DELETE SET NULL,
+        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CONSTRAINT person_name_required CHECK (length(trim(name)) > 0),
+        agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+        position TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))))",
+    R"(CREATE TABLE task_group (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL CONSTRAINT group_title_required CHECK (length(trim(title)) > 0),
+        title_en TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        lead_agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL))",
+    R"(CREATE TABLE task (
+        id INTEGER PRIMARY KEY,
+        group_id INTEGER NOT NULL REFERENCES task_group(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES task(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL CONSTRAINT task_title_required CHECK (length(trim(title)) > 0),
+        legal_ref TEXT NOT NULL DEFAULT '',
+        lead_agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+        person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        start_date TEXT,
+        deadline TEXT,
+        status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started','in_progress','done')),
+        percent_complete INTEGER NOT NULL DEFAULT 0
+            CONSTRAINT task_percent_range CHECK (percent_complete BETWEEN 0 AND 100),
+        completion_date TEXT,
+        output TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        CONSTRAINT task_deadline_after_start
+            CHECK (deadline IS NULL OR start_date IS NULL OR deadline >= start_date),
+        CONSTRAINT task_not_own_parent CHECK (parent_id IS NULL OR parent_id <> id)))",
+    R"(CREATE INDEX task_group_idx ON task(group_id, sort_order))",
+    R"(CREATE INDEX task_parent_idx ON task(parent_id))",
+    R"(CREATE TABLE task_cooperator (
+        task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+        agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+        PRIMARY KEY (task_id, agency_id)))",
+    R"(CREATE TABLE indicator (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        code TEXT NOT NULL UNIQUE CONSTRAINT indicator_code_required CHECK (length(trim(code)) > 0),
+        name TEXT NOT NULL CONSTRAINT indicator_name_required CHECK (length(trim(name)) > 0),
+        name_en TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        unit_en TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('share','count','yearly_rate','rank','stage')),
+        direction TEXT NOT NULL CHECK (direction IN ('increase','decrease')),
+        baseline_period TEXT NOT NULL DEFAULT '',
+        baseline_value REAL,
+        scope TEXT NOT NULL DEFAULT 'plan' CHECK (scope IN ('plan','localities')),
+        owner_agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+        data_source TEXT NOT NULL DEFAULT '',
+        stage_names TEXT NOT NULL DEFAULT '',
+        rank_out_of INTEGER NOT NULL DEFAULT 0 CHECK (rank_out_of >= 0),
+        notes TEXT NOT NULL DEFAULT '',
+        CONSTRAINT indicator_share_baseline
+            CHECK (kind <> 'share' OR baseline_value IS NULL OR baseline_value BETWEEN 0 AND 100),
+        CONSTRAINT indicator_rank_baseline
+            CHECK (kind <> 'rank' OR baseline_value IS NULL OR baseline_value >= 1)))",
+    R"(CREATE TABLE indicator_locality (
+        indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+        locality_id INTEGER NOT NULL REFERENCES locality(id) ON DELETE CASCADE,
+        PRIMARY KEY (indicator_id, locality_id)))",
+    R"(CREATE TABLE indicator_group (
+        indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+        group_id INTEGER NOT NULL REFERENCES task_group(id) ON DELETE CASCADE,
+        PRIMARY KEY (indicator_id, group_id)))",
+    R"(CREATE TABLE task_indicator (
+        task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+        indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+        PRIMARY KEY (task_id, indicator_id)))",
+    R"(CREATE TABLE target (
+        id INTEGER PRIMARY KEY,
+        indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+        comparison TEXT NOT NULL CHECK (comparison IN ('at_least','above','at_most','equal')),
+        value REAL NOT NULL,
+        locality_id INTEGER REFERENCES locality(id) ON DELETE CASCADE,
+        note TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE UNIQUE INDEX target_key ON target(indicator_id, year, COALESCE(locality_id, 0)))",
+    R"(CREATE TABLE measurement (
+        id INTEGER PRIMARY KEY,
+        indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+        locality_id INTEGER REFERENCES locality(id) ON DELETE CASCADE,
+        period TEXT NOT NULL CONSTRAINT measurement_period_format CHECK (
+            period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-H[12]'
+            OR period GLOB '[12][0-9][0-9][0-9]-Q[1-4]'),
+        value REAL NOT NULL,
+        estimate INTEGER NOT NULL DEFAULT 0 CHECK (estimate IN (0, 1)),
+        source TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE UNIQUE INDEX measurement_key ON measurement(indicator_id, COALESCE(locality_id, 0), period))",
+    // Value rules that depend on the indicator's kind: CHECK cannot look at another table, so triggers
+    // (SQLite syntax) hold them, for inserts and updates alike.
+    R"(CREATE TRIGGER measurement_value_insert BEFORE INSERT ON measurement BEGIN
+        SELECT RAISE(ABORT, 'dx_share_range') WHERE (NEW.value < 0 OR NEW.value > 100)
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'share';
+        SELECT RAISE(ABORT, 'dx_rank_min') WHERE NEW.value < 1
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'rank';
+        SELECT RAISE(ABORT, 'dx_count_min') WHERE NEW.value < 0
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) IN ('count', 'stage');
+        END)",
+    R"(CREATE TRIGGER measurement_value_update BEFORE UPDATE OF value, indicator_id ON measurement BEGIN
+        SELECT RAISE(ABORT, 'dx_share_range') WHERE (NEW.value < 0 OR NEW.value > 100)
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'share';
+        SELECT RAISE(ABORT, 'dx_rank_min') WHERE NEW.value < 1
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'rank';
+        SELECT RAISE(ABORT, 'dx_count_min') WHERE NEW.value < 0
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) IN ('count', 'stage');
+        END)",
+    R"(CREATE TRIGGER target_value_insert BEFORE INSERT ON target BEGIN
+        SELECT RAISE(ABORT, 'dx_share_range') WHERE (NEW.value < 0 OR NEW.value > 100)
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'share';
+        SELECT RAISE(ABORT, 'dx_rank_min') WHERE NEW.value < 1
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'rank';
+        END)",
+    R"(CREATE TRIGGER target_value_update BEFORE UPDATE OF value ON target BEGIN
+        SELECT RAISE(ABORT, 'dx_share_range') WHERE (NEW.value < 0 OR NEW.value > 100)
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'share';
+        SELECT RAISE(ABORT, 'dx_rank_min') WHERE NEW.value < 1
+            AND (SELECT kind FROM indicator WHERE id = NEW.indicator_id) = 'rank';
+        END)",
+    R"(CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT '',
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT ''))",
+};
+
+// Version 2: settings kept inside the plan (report header, signer, recipients...), and a faster
+// per-entity history.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE setting (
+        key TEXT PRIMARY KEY CONSTRAINT setting_key_required CHECK (length(trim(key)) > 0),
+        value TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX change_log_entity_idx ON change_log(entity, entity_id))",
+    R"(UPDATE schema_version SET version = 2)",
+};
+
+template <std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList out;
+    for (const char *s : statements)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+QStringList migrationStatements(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return toList(kVersion1);
+    case 2:
+        return toList(kVersion2);
+    default:
+        return {};
+    }
+}
+
+} // namespace dx::schema

@@ -1,0 +1,53 @@
+#pragma once
+// Purpose: internal to the store: runs statements inside the open write transaction and writes the
+// change log beside each edit. Errors become translated messages (Validation::fromDatabaseError).
+#include "domain/Ids.h"
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+namespace dx {
+
+class SqlWriter
+{
+public:
+    SqlWriter(QSqlDatabase db, QString user) : m_db(std::move(db)), m_user(std::move(user)) {}
+
+    /// Prepares and runs @p sql with positional bindings; on failure sets the error and returns false.
+    bool exec(const QString &sql, const QVariantList &binds = {});
+    /// Like exec() and returns the new row's id.
+    Id insert(const QString &sql, const QVariantList &binds);
+    /// Runs a query returning one value (or an invalid QVariant).
+    QVariant scalar(const QString &sql, const QVariantList &binds = {});
+
+    void logInsert(const QString &entity, Id id, const QString &summary);
+    void logDelete(const QString &entity, Id id, const QString &summary);
+    /// Logs a field change when @p oldValue differs from @p newValue.
+    void logUpdate(const QString &entity, Id id, const QString &field, const QString &oldValue,
+                   const QString &newValue);
+
+    bool failed() const { return !m_error.isEmpty(); }
+    Status status() const;
+    /// Records a failure from outside SQL (a validation rule) so the transaction rolls back.
+    Status fail(const QString &message);
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    void log(const QString &entity, Id id, const QString &action, const QString &field, const QString &oldValue,
+             const QString &newValue);
+    QSqlDatabase m_db;
+    QString m_user;
+    QString m_error;
+    Error::Code m_code = Error::Code::Database;
+};
+
+/// SQL NULL for a 0 id, else the id.
+inline QVariant idOrNull(Id id) { return id == 0 ? QVariant() : QVariant(id); }
+/// SQL NULL for an invalid date, else ISO yyyy-MM-dd.
+QVariant dateOrNull(const QDate &date);
+QDate dateFrom(const QVariant &v);
+
+} // namespace dx

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# DX Planner quick start on Debian 12 (see README.md):
+#   ./quickstart.sh app    installs what is missing, builds, starts the app on the bundled plan
+#   ./quickstart.sh test   installs what is missing, builds, runs every test (what CI runs)
+#   ./quickstart.sh bench  installs what is missing, builds in Release, runs the benchmarks
+set -euo pipefail
+cd "$(dirname "$0")"
+what=${1:-app}
+
+packages=(build-essential cmake ninja-build pkg-config
+          qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libqt6sql6-sqlite qt6-svg-dev libgl-dev libgtest-dev libgmock-dev libxlsxwriter-dev
+          fonts-noto-core poppler-utils xvfb xauth)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build=build
+type=RelWithDebInfo
+[ "$what" = bench ] && { build=build-release; type=Release; }
+werror=OFF; [ "${CI:-}" = true ] && werror=ON
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$type -DDX_WARNINGS_AS_ERRORS=$werror
+cmake --build "$build" -j"$(nproc)"
+
+case "$what" in
+app)
+    exec "$build/app/dxplanner" "${@:2}";;
+test)
+    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+    mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+    ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 300;;
+bench)
+    "$build/tests/bench/dxbench" "${@:2}";;
+*)
+    echo "usage: $0 app|test|bench" >&2; exit 1;;
+esac

@@ -1,0 +1,16 @@
+// Widget tests run offscreen with a fixed locale, time zone and settings folder (DESIGN.md 6.9).
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // QSettings and data folders of the tests, not the user's
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DXPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("DXPlannerTests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

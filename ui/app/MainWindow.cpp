@@ -1,0 +1,355 @@
+#include "MainWindow.h"
+
+#include "RecentFiles.h"
+#include "dialogs/DirectoryDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "document/PlanDocument.h"
+#include "i18n/Translations.h"
+#include "io/PlanImporter.h"
+#include "models/TaskFilterProxy.h"
+#include "models/TaskTableModel.h"
+#include "store/PlanStore.h"
+#include "views/IndicatorPanel.h"
+#include "views/MessageBanner.h"
+#include "views/NavigationPanel.h"
+#include "views/TaskActions.h"
+#include "views/TaskDetailsPanel.h"
+#include "views/TaskTablePanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace dx {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_asOfLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_asOfLabel);
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow() { clearPlan(); }
+
+void MainWindow::clearPlan()
+{
+    if (!m_document)
+        return;
+    saveLayout();
+    menuBar()->clear();
+    for (QToolBar *t : findChildren<QToolBar *>())
+        delete t;
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        delete d;
+    for (QAction *a : actions())
+        removeAction(a);
+    delete takeCentralWidget();
+    delete m_taskActions;
+    m_taskActions = nullptr;
+    m_document.reset();
+}
+
+void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
+{
+    clearPlan();
+    store->setUserName(qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    RecentFiles::add(store->path());
+    const QDate asOf = QSettings().value(QStringLiteral("asOf")).toDate();
+    // The "as of" date is today unless the planner fixed one for a reporting period (Preferences).
+    m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
+
+    m_banner = new MessageBanner;
+    m_navigation = new NavigationPanel(*m_document);
+    m_tasks = new TaskTablePanel(*m_document);
+    m_details = new TaskDetailsPanel(*m_document);
+    m_indicators = new IndicatorPanel(*m_document);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_tasks, QString());
+    m_tabs->addTab(m_indicators, QString());
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 1060});
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto *detailsDock = new QDockWidget(this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    auto *undoDock = new QDockWidget(this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoView = new QUndoView(m_document->undoStack(), undoDock);
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+
+    m_taskActions = new TaskActions(*m_document, *m_tasks, *m_navigation, this);
+    createMenus();
+
+    connect(m_navigation, &NavigationPanel::groupSelected, this, [this](Id id) {
+        m_tabs->setCurrentWidget(m_tasks);
+        m_tasks->showGroup(id);
+    });
+    connect(m_navigation, &NavigationPanel::planSelected, this, [this] { m_tasks->showGroup(0); });
+    connect(m_navigation, &NavigationPanel::taskSelected, this, [this](Id id) {
+        m_tabs->setCurrentWidget(m_tasks);
+        m_tasks->selectTask(id);
+    });
+    connect(m_tasks, &TaskTablePanel::currentTaskChanged, m_details, &TaskDetailsPanel::showTask);
+    connect(m_document.get(), &PlanDocument::errorOccurred, m_banner, &MessageBanner::showError);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_banner, &QWidget::hide);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
+    connect(m_document.get(), &PlanDocument::asOfChanged, this, &MainWindow::updateStatus);
+    connect(m_tasks->proxy(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_tasks->proxy(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_tasks->proxy(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_tasks->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    retranslate();
+    restoreLayout();
+    updateStatus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New plan from the bundled template..."), this, [this] { newPlan(true); });
+    file->addAction(tr("New &blank plan..."), this, [this] { newPlan(false); });
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_document->filePath()).path(),
+                                                          tr("DX Planner plans (*.dxplan)"));
+        if (!path.isEmpty())
+            openPlan(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Close plan"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_taskActions->fillEditMenu(edit);
+
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    plan->addAction(tr("&Agencies and people..."), this, &MainWindow::showDirectory);
+    plan->addAction(tr("Set the \"&as of\" date..."), this, &MainWindow::chooseAsOf);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    view->addAction(tr("&Tasks"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentWidget(m_tasks); });
+    view->addAction(tr("&Indicators"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_tabs->setCurrentWidget(m_indicators); });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Preferences..."), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DX Planner"), this, [this] {
+        QMessageBox::about(this, tr("About DX Planner"),
+                           tr("<b>DX Planner %1</b><p>Plans and monitors a digital-transformation resolution: task "
+                              "groups, tasks, owners and deadlines, indicators and their targets.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({undo, redo});
+    bar->addSeparator();
+    bar->addActions({m_taskActions->addTask, m_taskActions->addSubTask, m_taskActions->markDone,
+                     m_taskActions->bulkEdit, m_taskActions->deleteTasks});
+}
+
+void MainWindow::retranslate()
+{
+    if (!m_document)
+        return;
+    m_tabs->setTabText(0, tr("Tasks"));
+    m_tabs->setTabText(1, tr("Indicators"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        d->setWindowTitle(d->objectName() == QLatin1String("undoDock") ? tr("Undo history") : tr("Task details"));
+    m_taskActions->retranslate();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_document) {
+        // Menus are rebuilt in the new language; panels and models refresh their texts.
+        menuBar()->clear();
+        for (QToolBar *t : findChildren<QToolBar *>())
+            delete t;
+        createMenus();
+        retranslate();
+        m_tasks->model()->headerDataChanged(Qt::Horizontal, 0, TaskTableModel::ColumnCount - 1);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 - DX Planner").arg(m_document->displayTitle()));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document)
+        return;
+    m_asOfLabel->setText(tr("As of %1").arg(QLocale().toString(m_document->asOf(), QLocale::ShortFormat)));
+    m_countLabel->setText(tr("%1 of %n task(s) shown", nullptr, m_tasks->model()->rowCount())
+                              .arg(m_tasks->proxy()->rowCount()));
+}
+
+void MainWindow::openPlan(const QString &path)
+{
+    auto store = PlanStore::open(path);
+    if (!store) {
+        QMessageBox::warning(this, tr("Open plan"), store.error().message);
+        return;
+    }
+    setPlan(std::move(store.value()));
+}
+
+void MainWindow::newPlan(bool fromTemplate)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New plan"), QFileInfo(m_document->filePath()).path(),
+                                                      tr("DX Planner plans (*.dxplan)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".dxplan")) ? path : path + QStringLiteral(".dxplan");
+    if (fromTemplate) {
+        auto store = PlanImporter::createFromTemplate(file, QStringLiteral("resolution-06"));
+        if (!store) {
+            QMessageBox::warning(this, tr("New plan"), store.error().message);
+            return;
+        }
+        setPlan(std::move(store.value()));
+        return;
+    }
+    Plan plan;
+    plan.code = tr("New plan");
+    plan.title = tr("New plan");
+    plan.startYear = m_document->asOf().year();
+    plan.endYear = plan.startYear + 5;
+    plan.milestoneYears = {plan.endYear};
+    auto store = PlanStore::create(file, plan);
+    if (!store) {
+        QMessageBox::warning(this, tr("New plan"), store.error().message);
+        return;
+    }
+    setPlan(std::move(store.value()));
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QFileInfo(m_document->filePath()).path(),
+                                                      tr("DX Planner plans (*.dxplan)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".dxplan")) ? path : path + QStringLiteral(".dxplan");
+    if (QFileInfo::exists(file) && file != m_document->filePath())
+        QFile::remove(file); // the file dialog already asked whether to replace it
+    const Status s = m_document->store().saveCopy(file);
+    if (!s)
+        m_banner->showError(s.error().message);
+    else
+        m_banner->showInfo(tr("A copy was saved as %1.").arg(file));
+}
+
+void MainWindow::chooseAsOf()
+{
+    PreferencesDialog dialog(m_document->asOf(), this);
+    dialog.focusAsOf();
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.apply(*m_document);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_document->asOf(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.apply(*m_document);
+}
+
+void MainWindow::showDirectory()
+{
+    DirectoryDialog dialog(*m_document, this);
+    dialog.exec();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &f : RecentFiles::list()) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openPlan(f); });
+        a->setToolTip(f);
+        a->setEnabled(QFileInfo::exists(f));
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    if (m_tasks)
+        s.setValue(QStringLiteral("window/taskColumns"), m_tasks->saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_tasks->restoreState(s.value(QStringLiteral("window/taskColumns")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already committed to the file: closing loses nothing.
+    saveLayout();
+    event->accept();
+}
+
+} // namespace dx

@@ -1,0 +1,73 @@
+#pragma once
+// Purpose: the main window. It only wires panels, docks, menus and actions together (DESIGN.md 6.2);
+// every piece of work lives in a panel, a dialog or PlanDocument.
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoView;
+
+namespace dx {
+
+class PlanDocument;
+class PlanStore;
+class NavigationPanel;
+class TaskTablePanel;
+class TaskDetailsPanel;
+class IndicatorPanel;
+class TaskActions;
+class MessageBanner;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows @p store's plan, replacing the one shown (whose edits are all committed already).
+    void setPlan(std::unique_ptr<PlanStore> store);
+    PlanDocument *document() const { return m_document.get(); }
+    TaskTablePanel *taskPanel() const { return m_tasks; }
+    TaskDetailsPanel *detailsPanel() const { return m_details; }
+    NavigationPanel *navigationPanel() const { return m_navigation; }
+    TaskActions *taskActions() const { return m_taskActions; }
+    MessageBanner *banner() const { return m_banner; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void clearPlan();
+    void updateTitle();
+    void updateStatus();
+    void retranslate();
+    void openPlan(const QString &path);
+    void newPlan(bool fromTemplate);
+    void saveCopy();
+    void chooseAsOf();
+    void showPreferences();
+    void showDirectory();
+    void fillRecentMenu();
+    void saveLayout();
+    void restoreLayout();
+
+    std::unique_ptr<PlanDocument> m_document;
+    QTabWidget *m_tabs = nullptr;
+    NavigationPanel *m_navigation = nullptr;
+    TaskTablePanel *m_tasks = nullptr;
+    TaskDetailsPanel *m_details = nullptr;
+    IndicatorPanel *m_indicators = nullptr;
+    TaskActions *m_taskActions = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace dx

@@ -1,0 +1,8 @@
+#pragma once
+// Purpose: the ids of undo commands that merge (QUndoCommand::id), from one enum so none collide.
+
+namespace dx {
+
+enum class CommandId { EditTasks = 1, EditGroup, EditIndicator, EditMeasurements };
+
+} // namespace dx

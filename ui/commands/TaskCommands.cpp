@@ -1,0 +1,79 @@
+#include "TaskCommands.h"
+
+#include "CommandIds.h"
+#include "document/PlanDocument.h"
+#include "store/PlanStore.h"
+
+namespace dx {
+
+AddTaskCommand::AddTaskCommand(PlanDocument &document, const Task &task)
+    : StoreCommand(document, QObject::tr("Add task \"%1\"").arg(task.title)), m_task(task)
+{
+}
+
+Status AddTaskCommand::apply()
+{
+    if (!m_removed.isEmpty())
+        return document().store().restoreTasks(m_removed); // redo: same id as the first time
+    const Result<Id> id = document().store().insertTask(m_task);
+    if (!id)
+        return id.error();
+    m_task.id = id.value();
+    return success();
+}
+
+Status AddTaskCommand::revert()
+{
+    auto removed = document().store().removeTask(m_task.id);
+    if (!removed)
+        return removed.error();
+    m_removed = removed.value();
+    return success();
+}
+
+EditTasksCommand::EditTasksCommand(PlanDocument &document, const QList<Task> &before, const QList<Task> &after,
+                                   const QString &text, const QString &mergeKey)
+    : StoreCommand(document, text), m_before(before), m_after(after), m_mergeKey(mergeKey)
+{
+}
+
+int EditTasksCommand::id() const { return int(CommandId::EditTasks); }
+
+bool EditTasksCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const EditTasksCommand *>(other);
+    if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_after.size() != 1 || o->m_after.size() != 1
+        || o->m_after.first().id != m_after.first().id)
+        return false;
+    m_after = o->m_after; // keep our "before": one undo step returns to the value before the typing
+    return true;
+}
+
+Status EditTasksCommand::apply() { return document().store().updateTasks(m_after); }
+Status EditTasksCommand::revert() { return document().store().updateTasks(m_before); }
+
+RemoveTasksCommand::RemoveTasksCommand(PlanDocument &document, const QList<Id> &ids, const QString &text)
+    : StoreCommand(document, text), m_ids(ids)
+{
+}
+
+Status RemoveTasksCommand::apply()
+{
+    m_removed.clear();
+    PlanStore &store = document().store();
+    return store.bulkWrite([&](PlanStore &s) {
+        for (Id id : m_ids) {
+            if (!s.task(id))
+                continue; // already removed with a parent selected at the same time
+            auto removed = s.removeTask(id);
+            if (!removed)
+                return Status(removed.error());
+            m_removed << removed.value();
+        }
+        return success();
+    });
+}
+
+Status RemoveTasksCommand::revert() { return document().store().restoreTasks(m_removed); }
+
+} // namespace dx

@@ -1,0 +1,53 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+
+namespace dx {
+namespace {
+
+// The installed translators live as long as the application; replaced on a language switch.
+// They are owned by the QCoreApplication object (parented), not by global state.
+const char *const kTranslatorName = "dx-translator";
+
+} // namespace
+
+QString Translations::preferredLanguage()
+{
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    if (chosen == QLatin1String("vi") || chosen == QLatin1String("en"))
+        return chosen;
+    return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
+}
+
+void Translations::setPreferredLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+}
+
+void Translations::install(QCoreApplication &app, const QString &language)
+{
+    for (QTranslator *old : app.findChildren<QTranslator *>(QString::fromLatin1(kTranslatorName))) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QString lang = language == QLatin1String("vi") ? QStringLiteral("vi") : QStringLiteral("en");
+    // dxplanner_vi carries our strings and the Qt dialog strings we show (Qt 6.4 has no qtbase_vi).
+    auto translator = std::make_unique<QTranslator>(&app);
+    translator->setObjectName(QString::fromLatin1(kTranslatorName));
+    if (translator->load(QStringLiteral(":/i18n/dxplanner_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(translator.release());
+    QLocale::setDefault(lang == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+QString Translations::currentLanguage()
+{
+    return QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
+}
+
+} // namespace dx

@@ -1,0 +1,340 @@
+#include "TaskTableModel.h"
+
+#include "TaskPresentation.h"
+#include "analysis/TaskState.h"
+#include "document/PlanDocument.h"
+#include "domain/TextSearch.h"
+#include "store/PlanStore.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QMimeData>
+#include <QStyle>
+
+namespace dx {
+
+TaskTableModel::TaskTableModel(PlanDocument &document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    m_tasks = m_document.store().tasks();
+    for (int i = 0; i < m_tasks.size(); ++i)
+        m_rows.insert(m_tasks[i].id, i);
+    PlanStore *store = &m_document.store();
+    connect(store, &PlanStore::taskInserted, this, &TaskTableModel::onInserted);
+    connect(store, &PlanStore::taskChanged, this, &TaskTableModel::onChanged);
+    connect(store, &PlanStore::taskRemoved, this, &TaskTableModel::onRemoved);
+    connect(store, &PlanStore::planReloaded, this, &TaskTableModel::reload);
+    connect(store, &PlanStore::groupRemoved, this, &TaskTableModel::reload); // its tasks went with it
+    connect(store, &PlanStore::groupInserted, this, [this](Id id) {
+        // A restored group brings its tasks back (undo of a group deletion).
+        for (const Task &t : m_document.store().tasks())
+            if (t.groupId == id && !m_rows.contains(t.id))
+                onInserted(t.id);
+    });
+    connect(&m_document, &PlanDocument::directoryChanged, this,
+            [this] { refreshColumns(LeadAgencyColumn, PersonColumn); });
+    connect(&m_document, &PlanDocument::groupsChanged, this, [this] { refreshColumns(GroupColumn, GroupColumn); });
+    connect(&m_document, &PlanDocument::asOfChanged, this, [this] { refreshColumns(StateColumn, StateColumn); });
+}
+
+void TaskTableModel::reload()
+{
+    beginResetModel();
+    m_tasks = m_document.store().tasks();
+    m_rows.clear();
+    for (int i = 0; i < m_tasks.size(); ++i)
+        m_rows.insert(m_tasks[i].id, i);
+    m_searchCache.clear();
+    endResetModel();
+}
+
+void TaskTableModel::onInserted(Id id)
+{
+    if (m_rows.contains(id))
+        return;
+    const auto t = m_document.store().task(id);
+    if (!t)
+        return;
+    const int row = int(m_tasks.size());
+    beginInsertRows({}, row, row);
+    m_tasks << *t;
+    m_rows.insert(id, row);
+    endInsertRows();
+}
+
+void TaskTableModel::onChanged(Id id)
+{
+    const int row = rowOf(id);
+    const auto t = m_document.store().task(id);
+    if (row < 0 || !t)
+        return;
+    m_tasks[row] = *t;
+    m_searchCache.remove(id);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TaskTableModel::onRemoved(Id id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_tasks.removeAt(row);
+    m_rows.remove(id);
+    m_searchCache.remove(id);
+    for (int i = row; i < m_tasks.size(); ++i)
+        m_rows[m_tasks[i].id] = i;
+    endRemoveRows();
+}
+
+void TaskTableModel::refreshColumns(int first, int last)
+{
+    m_searchCache.clear();
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0, first), index(int(m_tasks.size()) - 1, last));
+}
+
+int TaskTableModel::rowOf(Id id) const { return m_rows.value(id, -1); }
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_tasks.size()); }
+int TaskTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+int TaskTableModel::depthOf(const Task &t) const
+{
+    int depth = 0;
+    Id parent = t.parentId;
+    while (parent != 0 && depth < 16) {
+        const int row = rowOf(parent);
+        if (row < 0)
+            break;
+        parent = m_tasks[row].parentId;
+        ++depth;
+    }
+    return depth;
+}
+
+QString TaskTableModel::searchText(const Task &t) const
+{
+    auto it = m_searchCache.constFind(t.id);
+    if (it != m_searchCache.cend())
+        return *it;
+    QStringList parts{t.title, t.legalRef, t.output, t.notes, m_document.agencyName(t.leadAgencyId),
+                      m_document.personName(t.personId)};
+    for (const Agency &a : m_document.agencies())
+        if (a.id == t.leadAgencyId || t.cooperatingAgencyIds.contains(a.id))
+            parts << a.name << a.shortName;
+    const QString folded = foldForSearch(parts.join(QLatin1Char(' ')));
+    m_searchCache.insert(t.id, folded);
+    return folded;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_tasks.size())
+        return {};
+    const Task &t = m_tasks.at(index.row());
+    const QDate asOf = m_document.asOf();
+    const TaskState state = taskState(t, asOf);
+    const QLocale locale;
+    switch (role) {
+    case IdRole:
+        return t.id;
+    case GroupIdRole:
+        return t.groupId;
+    case LeadAgencyIdRole:
+        return t.leadAgencyId;
+    case StateRole:
+        return int(state);
+    case DeadlineRole:
+        return t.deadline;
+    case DepthRole:
+        return depthOf(t);
+    case SearchTextRole:
+        return searchText(t);
+    default:
+        break;
+    }
+    const int column = index.column();
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        const bool edit = role == Qt::EditRole;
+        switch (column) {
+        case TitleColumn:
+            if (sort)
+                return foldForSearch(t.title);
+            return edit ? t.title : QString(depthOf(t) * 4, QLatin1Char(' ')) + t.title;
+        case GroupColumn:
+            return sort ? QVariant(m_document.groupIndex(t.groupId)) : QVariant(m_document.groupTitle(t.groupId));
+        case LeadAgencyColumn:
+            if (edit)
+                return t.leadAgencyId;
+            return sort ? QVariant(foldForSearch(m_document.agencyName(t.leadAgencyId)))
+                        : QVariant(m_document.agencyName(t.leadAgencyId));
+        case CooperatingColumn: {
+            QStringList names;
+            for (Id a : t.cooperatingAgencyIds)
+                names << m_document.agencyName(a);
+            return names.join(QLatin1String("; "));
+        }
+        case PersonColumn:
+            return m_document.personName(t.personId);
+        case StartColumn:
+            if (sort || edit)
+                return t.startDate;
+            return t.startDate.isValid() ? locale.toString(t.startDate, QLocale::ShortFormat) : QString();
+        case DeadlineColumn:
+            if (sort || edit)
+                return t.deadline;
+            return t.deadline.isValid() ? locale.toString(t.deadline, QLocale::ShortFormat) : QString();
+        case StateColumn:
+            if (sort)
+                return stateSortKey(state);
+            if (edit)
+                return int(t.status);
+            return stateText(t, asOf);
+        case PercentColumn:
+            if (sort || edit)
+                return t.percentComplete;
+            return QStringLiteral("%1%").arg(locale.toString(t.percentComplete));
+        case LegalRefColumn:
+            return t.legalRef;
+        case OutputColumn:
+            return t.output;
+        default:
+            return {};
+        }
+    }
+    if (column == StateColumn || column == DeadlineColumn || column == TitleColumn) {
+        const bool warn = state == TaskState::Overdue;
+        const bool soon = !warn && isDueWithin(t, asOf, kDueSoonDays);
+        if (role == Qt::BackgroundRole && (warn || soon))
+            return stateBackground(warn);
+        if (role == Qt::FontRole && warn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::DecorationRole && column == StateColumn && (warn || soon))
+            return QApplication::style()->standardIcon(warn ? QStyle::SP_MessageBoxWarning
+                                                            : QStyle::SP_MessageBoxInformation);
+    }
+    if (role == Qt::TextAlignmentRole && (column == PercentColumn || column == StartColumn || column == DeadlineColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == TitleColumn && !t.notes.isEmpty())
+        return t.notes;
+    return {};
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Task");
+    case GroupColumn:
+        return tr("Group");
+    case LeadAgencyColumn:
+        return tr("Lead agency");
+    case CooperatingColumn:
+        return tr("Cooperating agencies");
+    case PersonColumn:
+        return tr("Responsible");
+    case StartColumn:
+        return tr("Start");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case StateColumn:
+        return tr("Status");
+    case PercentColumn:
+        return tr("Done");
+    case LegalRefColumn:
+        return tr("Legal reference");
+    case OutputColumn:
+        return tr("Output");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    f |= Qt::ItemIsDragEnabled;
+    switch (index.column()) {
+    case TitleColumn:
+    case LeadAgencyColumn:
+    case StartColumn:
+    case DeadlineColumn:
+    case StateColumn:
+    case PercentColumn:
+    case LegalRefColumn:
+    case OutputColumn:
+        f |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    Task t = m_tasks.at(index.row());
+    switch (index.column()) {
+    case TitleColumn:
+        t.title = value.toString().trimmed().normalized(QString::NormalizationForm_C);
+        break;
+    case LeadAgencyColumn:
+        t.leadAgencyId = value.toLongLong();
+        break;
+    case StartColumn:
+        t.startDate = value.toDate();
+        break;
+    case DeadlineColumn:
+        t.deadline = value.toDate();
+        break;
+    case StateColumn:
+        applyStatus(t, TaskStatus(value.toInt()), m_document.asOf());
+        break;
+    case PercentColumn:
+        t.percentComplete = value.toInt();
+        break;
+    case LegalRefColumn:
+        t.legalRef = value.toString().normalized(QString::NormalizationForm_C);
+        break;
+    case OutputColumn:
+        t.output = value.toString().normalized(QString::NormalizationForm_C);
+        break;
+    default:
+        return false;
+    }
+    if (t.title == m_tasks.at(index.row()).title && index.column() == TitleColumn)
+        return true; // unchanged
+    // The row itself changes when the store reports the committed edit (onChanged).
+    return m_document.editTask(t);
+}
+
+QString TaskTableModel::taskIdsMimeType() { return QStringLiteral("application/x-dxplanner-task-ids"); }
+
+QStringList TaskTableModel::mimeTypes() const { return {taskIdsMimeType()}; }
+
+QMimeData *TaskTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &i : indexes) {
+        const QString id = QString::number(data(i, IdRole).toLongLong());
+        if (!ids.contains(id))
+            ids << id;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(taskIdsMimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    return mime;
+}
+
+} // namespace dx

@@ -1,0 +1,77 @@
+#pragma once
+// Purpose: every task of the plan as a table (one row a task), editable in place. A thin adapter:
+// edits go to PlanDocument (one undo step each); rows change only through the store's signals, one
+// row at a time (no reset for a single edit).
+#include "domain/Task.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace dx {
+
+class PlanDocument;
+
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TitleColumn,
+        GroupColumn,
+        LeadAgencyColumn,
+        CooperatingColumn,
+        PersonColumn,
+        StartColumn,
+        DeadlineColumn,
+        StateColumn,
+        PercentColumn,
+        LegalRefColumn,
+        OutputColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< Id of the task
+        GroupIdRole,               ///< Id of its group
+        LeadAgencyIdRole,
+        StateRole,                 ///< int(TaskState) on the document's "as of" date
+        SortRole,                  ///< a value that sorts naturally (dates as dates, titles folded)
+        SearchTextRole,            ///< folded text of every searchable field
+        DeadlineRole,              ///< QDate
+        DepthRole                  ///< 0 for a top-level task, 1 for a sub-task, ...
+    };
+
+    explicit TaskTableModel(PlanDocument &document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    /// The row of task @p id, or -1.
+    int rowOf(Id id) const;
+    const Task &taskAt(int row) const { return m_tasks.at(row); }
+
+    /// MIME type of dragged task ids (a list of decimal ids, one per line).
+    static QString taskIdsMimeType();
+
+private:
+    void reload();
+    void onInserted(Id id);
+    void onChanged(Id id);
+    void onRemoved(Id id);
+    void refreshColumns(int first, int last);
+    int depthOf(const Task &t) const;
+    QString searchText(const Task &t) const;
+
+    PlanDocument &m_document;
+    QList<Task> m_tasks;
+    QHash<Id, int> m_rows;
+    mutable QHash<Id, QString> m_searchCache; ///< folded text per task; dropped on change
+};
+
+} // namespace dx

@@ -1,0 +1,67 @@
+#pragma once
+// Purpose: every field of the selected task with proper editors, committed field by field (each an undo
+// step), and the task's change log (who, when, old -> new).
+#include "domain/Task.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTreeWidget;
+
+namespace dx {
+
+class AgencyPicker;
+class OptionalDateEdit;
+class PlanDocument;
+
+class TaskDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskDetailsPanel(PlanDocument &document, QWidget *parent = nullptr);
+
+    void showTask(Id id);
+    Id taskId() const { return m_task.id; }
+
+    QLineEdit *titleEdit() const { return m_title; }
+    AgencyPicker *leadPicker() const { return m_lead; }
+    OptionalDateEdit *deadlineEdit() const { return m_deadline; }
+    OptionalDateEdit *startEdit() const { return m_start; }
+    QComboBox *statusBox() const { return m_status; }
+    QSpinBox *percentBox() const { return m_percent; }
+    QTreeWidget *historyView() const { return m_history; }
+
+private:
+    void load();
+    void commit(const QString &field);
+    void fillHistory();
+    QString fieldName(const QString &field) const;
+    QString valueText(const QString &field, const QString &value) const;
+
+    PlanDocument &m_document;
+    Task m_task;
+    bool m_loading = false;
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    QComboBox *m_group;
+    QLineEdit *m_legalRef;
+    AgencyPicker *m_lead;
+    QListWidget *m_cooperating;
+    AgencyPicker *m_person;
+    OptionalDateEdit *m_start;
+    OptionalDateEdit *m_deadline;
+    QComboBox *m_status;
+    QSpinBox *m_percent;
+    OptionalDateEdit *m_completion;
+    QPlainTextEdit *m_output;
+    QPlainTextEdit *m_notes;
+    QLabel *m_state;
+    QTreeWidget *m_history;
+};
+
+} // namespace dx

@@ -1,0 +1,79 @@
+#include "TaskItemDelegate.h"
+
+#include "AgencyPicker.h"
+#include "models/TaskPresentation.h"
+#include "models/TaskTableModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
+
+namespace dx {
+
+TaskItemDelegate::TaskItemDelegate(PlanDocument &document, QObject *parent)
+    : QStyledItemDelegate(parent), m_document(document)
+{
+}
+
+QWidget *TaskItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case TaskTableModel::StartColumn:
+    case TaskTableModel::DeadlineColumn: {
+        auto *e = new QDateEdit(parent);
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+                                ? QLocale().dateFormat(QLocale::ShortFormat)
+                                : QStringLiteral("dd/MM/yyyy"));
+        return e;
+    }
+    case TaskTableModel::LeadAgencyColumn:
+        return new AgencyPicker(m_document, AgencyPicker::Kind::Agency, parent);
+    case TaskTableModel::StateColumn: {
+        auto *e = new QComboBox(parent);
+        for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done})
+            e->addItem(TaskPresentation::statusName(s), int(s));
+        return e;
+    }
+    case TaskTableModel::PercentColumn: {
+        auto *e = new QSpinBox(parent);
+        e->setRange(0, 100);
+        e->setSuffix(QStringLiteral("%"));
+        return e;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void TaskItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant v = index.data(Qt::EditRole);
+    if (auto *d = qobject_cast<QDateEdit *>(editor))
+        d->setDate(v.toDate().isValid() ? v.toDate() : QDate::currentDate());
+    else if (auto *a = qobject_cast<AgencyPicker *>(editor))
+        a->setCurrentId(v.toLongLong());
+    else if (auto *c = qobject_cast<QComboBox *>(editor))
+        c->setCurrentIndex(std::max(0, c->findData(v.toInt())));
+    else if (auto *s = qobject_cast<QSpinBox *>(editor))
+        s->setValue(v.toInt());
+    else
+        QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void TaskItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *d = qobject_cast<QDateEdit *>(editor))
+        model->setData(index, d->date());
+    else if (auto *a = qobject_cast<AgencyPicker *>(editor))
+        model->setData(index, a->resolve());
+    else if (auto *c = qobject_cast<QComboBox *>(editor))
+        model->setData(index, c->currentData());
+    else if (auto *s = qobject_cast<QSpinBox *>(editor))
+        model->setData(index, s->value());
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace dx

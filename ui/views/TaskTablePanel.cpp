@@ -1,0 +1,180 @@
+#include "TaskTablePanel.h"
+
+#include "TaskItemDelegate.h"
+#include "analysis/TaskState.h"
+#include "document/PlanDocument.h"
+#include "models/TaskFilterProxy.h"
+#include "models/TaskPresentation.h"
+#include "models/TaskTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dx {
+
+TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new TaskTableModel(document, this)),
+      m_proxy(new TaskFilterProxy(this)), m_view(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_group(new QComboBox(this)), m_agency(new QComboBox(this)), m_state(new QComboBox(this)),
+      m_overdue(new QCheckBox(tr("&Overdue only"), this)), m_due(new QCheckBox(tr("D&ue within"), this)),
+      m_dueDays(new QSpinBox(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("taskTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // plan order until the user sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegate(new TaskItemDelegate(document, m_view));
+    m_view->setColumnWidth(TaskTableModel::TitleColumn, 420);
+    m_view->setColumnWidth(TaskTableModel::GroupColumn, 160);
+    m_view->setColumnWidth(TaskTableModel::LeadAgencyColumn, 130);
+    m_view->setColumnWidth(TaskTableModel::StateColumn, 210);
+
+    m_search->setObjectName(QStringLiteral("taskSearch"));
+    m_search->setPlaceholderText(tr("Search tasks, agencies, outputs (Ctrl+F); diacritics optional"));
+    m_search->setClearButtonEnabled(true);
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_agency->setObjectName(QStringLiteral("agencyFilter"));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_dueDays->setRange(0, 365);
+    m_dueDays->setValue(30);
+    m_dueDays->setSuffix(tr(" days"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_group, 2);
+    filters->addWidget(m_agency, 2);
+    filters->addWidget(m_state, 1);
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_due);
+    filters->addWidget(m_dueDays);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    refillFilters();
+    connect(&m_document, &PlanDocument::groupsChanged, this, &TaskTablePanel::refillFilters);
+    connect(&m_document, &PlanDocument::directoryChanged, this, &TaskTablePanel::refillFilters);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setGroup(m_group->currentData().toLongLong()); });
+    connect(m_agency, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setLeadAgency(m_agency->currentData().toLongLong()); });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant v = m_state->currentData();
+        m_proxy->setState(v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
+    });
+    connect(m_overdue, &QCheckBox::toggled, m_proxy, &TaskFilterProxy::setOverdueOnly);
+    connect(m_due, &QCheckBox::toggled, this, &TaskTablePanel::applyDueFilter);
+    connect(m_dueDays, &QSpinBox::valueChanged, this, &TaskTablePanel::applyDueFilter);
+    connect(&m_document, &PlanDocument::asOfChanged, this, &TaskTablePanel::applyDueFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentTaskChanged(current.isValid() ? current.data(TaskTableModel::IdRole).toLongLong() : 0);
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskTablePanel::selectionChanged);
+}
+
+void TaskTablePanel::refillFilters()
+{
+    const Id group = m_group->currentData().toLongLong();
+    const Id agency = m_agency->currentData().toLongLong();
+    const QVariant state = m_state->currentData();
+    const QSignalBlocker b1(m_group), b2(m_agency), b3(m_state);
+    m_group->clear();
+    m_group->addItem(tr("All groups"), Id(0));
+    for (const TaskGroup &g : m_document.groups())
+        m_group->addItem(QStringLiteral("%1. %2").arg(m_document.groupIndex(g.id) + 1).arg(g.title), g.id);
+    m_group->setCurrentIndex(std::max(0, m_group->findData(group)));
+    m_agency->clear();
+    m_agency->addItem(tr("All lead agencies"), Id(0));
+    for (const Agency &a : m_document.agencies())
+        if (!a.retired)
+            m_agency->addItem(a.displayName(), a.id);
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(agency)));
+    m_state->clear();
+    m_state->addItem(tr("All statuses"));
+    for (TaskState s : {TaskState::NotStarted, TaskState::InProgress, TaskState::Overdue, TaskState::DoneOnTime,
+                        TaskState::DoneLate})
+        m_state->addItem(TaskPresentation::stateName(s), int(s));
+    m_state->setCurrentIndex(state.isValid() ? std::max(0, m_state->findData(state)) : 0);
+}
+
+void TaskTablePanel::applyDueFilter()
+{
+    m_proxy->setDueWithin(m_due->isChecked() ? std::optional<int>(m_dueDays->value()) : std::nullopt,
+                          m_document.asOf());
+}
+
+QList<Id> TaskTablePanel::selectedTaskIds() const
+{
+    QList<Id> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &r : rows)
+        ids << r.data(TaskTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+Id TaskTablePanel::currentTaskId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(TaskTableModel::IdRole).toLongLong() : 0;
+}
+
+void TaskTablePanel::selectTask(Id id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::TitleColumn));
+    if (!proxyIndex.isValid()) { // hidden by a filter: show everything
+        m_search->clear();
+        m_overdue->setChecked(false);
+        m_due->setChecked(false);
+        m_state->setCurrentIndex(0);
+        m_agency->setCurrentIndex(0);
+        m_group->setCurrentIndex(0);
+        proxyIndex = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::TitleColumn));
+    }
+    m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_view->scrollTo(proxyIndex);
+}
+
+void TaskTablePanel::showGroup(Id id) { m_group->setCurrentIndex(std::max(0, m_group->findData(id))); }
+
+void TaskTablePanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QByteArray TaskTablePanel::saveState() const { return m_view->horizontalHeader()->saveState(); }
+
+void TaskTablePanel::restoreState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+} // namespace dx
