@@ -26,7 +26,8 @@ build=build
 type=RelWithDebInfo
 [ "$what" = bench ] && { build=build-release; type=Release; }
 werror=OFF; [ "${CI:-}" = true ] && werror=ON
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$type -DDX_WARNINGS_AS_ERRORS=$werror
+generator=(); [ -f "$build/CMakeCache.txt" ] || generator=(-G Ninja)
+cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=$type -DDX_WARNINGS_AS_ERRORS=$werror
 cmake --build "$build" -j"$(nproc)"
 
 case "$what" in

@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
+#include "ReportCommand.h"
 #include "io/PlanExporter.h"
+#include "report/StatusReport.h"
 #include "io/PlanImporter.h"
 #include "store/PlanStore.h"
 
@@ -22,7 +24,8 @@ int fileError(QTextStream &err, const Error &e)
 
 QStringList CommandLine::commandNames()
 {
-    return {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check")};
+    return {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("status"),
+            QStringLiteral("report")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -39,6 +42,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return tr("create a plan file from a template");
         if (command == QLatin1String("export"))
             return tr("write the whole plan as JSON");
+        if (command == QLatin1String("status"))
+            return tr("print every indicator's status as of a date");
+        if (command == QLatin1String("report"))
+            return tr("write the meeting report as PDF");
         return tr("check a plan file's integrity and format");
     }()));
     parser.addHelpOption();
@@ -51,8 +58,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                           QStringLiteral("json"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to this file instead of standard output."),
                                        tr("path"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The \"as of\" date, YYYY-MM-DD (default: today)."),
+                                        tr("date"));
     if (command == QLatin1String("new"))
         parser.addOption(templateOption);
+    if (command == QLatin1String("status")) {
+        parser.addOption(asOfOption);
+        parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
+                                            QStringLiteral("text")));
+    }
+    if (command == QLatin1String("report"))
+        addReportOptions(parser);
     if (command == QLatin1String("export")) {
         parser.addOption(formatOption);
         parser.addOption(outOption);
@@ -85,6 +101,32 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     auto store = PlanStore::open(file);
     if (!store)
         return fileError(err, store.error());
+
+    if (command == QLatin1String("status") || command == QLatin1String("report")) {
+        QDate asOf = QDate::currentDate(); // the clock is read here, at the edge; analysis takes the date
+        if (parser.isSet(asOfOption)) {
+            asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+            if (!asOf.isValid()) {
+                err << tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.").arg(parser.value(asOfOption))
+                    << Qt::endl;
+                return Usage;
+            }
+        }
+        if (command == QLatin1String("report"))
+            return runReport(parser, *store.value(), asOf, out, err);
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("json")) {
+            err << tr("Unknown format \"%1\"; use text or json.").arg(format) << Qt::endl;
+            return Usage;
+        }
+        const auto rows = StatusReport::rows(store.value()->indicators(), store.value()->allMeasurements(), asOf);
+        if (format == QLatin1String("json"))
+            out << QString::fromUtf8(QJsonDocument(StatusReport::toJson(rows, asOf)).toJson(QJsonDocument::Indented));
+        else
+            out << StatusReport::toText(rows, asOf);
+        out.flush();
+        return Ok;
+    }
 
     if (command == QLatin1String("check")) {
         const Status s = store.value()->checkIntegrity();

@@ -31,6 +31,15 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (dx::CommandLine::isCommand(arguments)) {
+        if (arguments.at(1) == QLatin1String("report")) {
+            // The report paints pages and charts, which needs a QApplication but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            describe(app);
+            dx::Translations::install(app, dx::Translations::preferredLanguage());
+            return dx::CommandLine::run(app.arguments(), out, err);
+        }
         QCoreApplication app(argc, argv);
         describe(app);
         dx::Translations::install(app, dx::Translations::preferredLanguage());

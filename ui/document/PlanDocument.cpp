@@ -2,6 +2,7 @@
 
 #include "commands/DirectoryCommands.h"
 #include "commands/GroupCommands.h"
+#include "commands/IndicatorCommands.h"
 #include "commands/TaskCommands.h"
 #include "store/PlanStore.h"
 
@@ -264,6 +265,64 @@ bool PlanDocument::editPerson(const Person &changed)
             return push(new EditPersonCommand(*this, p, changed));
     reportError(tr("The person no longer exists."));
     return false;
+}
+
+bool PlanDocument::addIndicator(const Indicator &indicator, Id *newId)
+{
+    Indicator i = indicator;
+    if (i.sortOrder == 0) {
+        const QList<Indicator> all = m_store->indicators();
+        i.sortOrder = all.isEmpty() ? 1 : all.last().sortOrder + 1;
+    }
+    auto *command = new AddIndicatorCommand(*this, i);
+    const bool ok = push(command);
+    if (ok && newId)
+        *newId = command->indicatorId();
+    return ok;
+}
+
+bool PlanDocument::editIndicator(const Indicator &changed)
+{
+    const auto before = m_store->indicator(changed.id);
+    if (!before) {
+        reportError(tr("The indicator no longer exists."));
+        return false;
+    }
+    return push(new EditIndicatorCommand(*this, {*before}, {changed}, tr("Edit indicator %1").arg(changed.code)));
+}
+
+bool PlanDocument::moveIndicator(Id id, int delta)
+{
+    QList<Indicator> all = m_store->indicators();
+    int pos = -1;
+    for (int i = 0; i < all.size(); ++i)
+        if (all[i].id == id)
+            pos = i;
+    const int other = pos + delta;
+    if (pos < 0 || other < 0 || other >= all.size())
+        return false;
+    const QList<Indicator> before{all[pos], all[other]};
+    // Renumber so that equal sort orders cannot make the swap a no-op.
+    for (int i = 0; i < all.size(); ++i)
+        all[i].sortOrder = i + 1;
+    std::swap(all[pos].sortOrder, all[other].sortOrder);
+    return push(new EditIndicatorCommand(*this, before, {all[pos], all[other]}, tr("Reorder indicators")));
+}
+
+bool PlanDocument::removeIndicator(Id id)
+{
+    const auto i = m_store->indicator(id);
+    if (!i)
+        return false;
+    return push(new RemoveIndicatorCommand(*this, id, i->code));
+}
+
+bool PlanDocument::setMeasurements(const QList<Measurement> &set, const QList<Measurement> &clear,
+                                   const QString &description)
+{
+    if (set.isEmpty() && clear.isEmpty())
+        return false;
+    return push(new SetMeasurementsCommand(*this, set, clear, description));
 }
 
 bool PlanDocument::push(StoreCommand *command)

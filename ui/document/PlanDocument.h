@@ -5,6 +5,7 @@
 #include "domain/Agency.h"
 #include "domain/Indicator.h"
 #include "domain/Locality.h"
+#include "domain/Measurement.h"
 #include "domain/Person.h"
 #include "domain/Task.h"
 #include "domain/TaskGroup.h"
@@ -63,6 +64,14 @@ public:
     bool mergeAgencies(Id kept, Id duplicate);
     bool addPerson(const Person &person, Id *newId = nullptr);
     bool editPerson(const Person &changed);
+    bool addIndicator(const Indicator &indicator, Id *newId = nullptr);
+    bool editIndicator(const Indicator &changed);
+    /// Moves indicator @p id by @p delta places in the list (one undo step).
+    bool moveIndicator(Id id, int delta);
+    bool removeIndicator(Id id);
+    /// Sets the values in @p set and clears those in @p clear (matched by indicator, locality and period),
+    /// validated all together: one bad value refuses the whole block.
+    bool setMeasurements(const QList<Measurement> &set, const QList<Measurement> &clear, const QString &description);
 
     /// Reports a refused edit: the message is already translated.
     void reportError(const QString &message);

@@ -1,0 +1,273 @@
+#include "ChartData.h"
+
+#include "analysis/Forecast.h"
+#include "analysis/IndicatorAssessment.h"
+#include "analysis/IndicatorSeries.h"
+#include "analysis/ProgressPath.h"
+#include "analysis/StatusThresholds.h"
+#include "analysis/TargetSelection.h"
+#include "analysis/TaskRollUp.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace dx {
+
+namespace {
+
+/// The chart's year axis puts a period's value at the end of the period minus one year (ChartPoint).
+double chartX(double analysisX) { return analysisX - 1.0; }
+
+QString targetLabel(const Indicator &indicator, const Target &t)
+{
+    if (indicator.kind == IndicatorKind::Stage) {
+        const int stage = int(std::lround(t.value));
+        const QString name = stage >= 1 && stage <= indicator.stageNames.size() ? indicator.stageNames.at(stage - 1)
+                                                                               : ChartText::number(t.value);
+        return ChartText::tr("%1: %2").arg(t.year).arg(name);
+    }
+    return ChartText::tr("%1: %2 %3").arg(t.year).arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
+}
+
+/// Unique display names of the localities in scope (a bar category axis merges equal labels).
+QList<LocalityBar> localityBars(const Indicator &indicator, const QList<Locality> &localities)
+{
+    QHash<Id, QString> names;
+    for (const Locality &l : localities)
+        names.insert(l.id, l.name);
+    QList<LocalityBar> bars;
+    QSet<QString> used;
+    for (Id id : localitiesInScope(indicator)) {
+        LocalityBar bar;
+        bar.localityId = id;
+        QString name = names.value(id);
+        if (name.isEmpty())
+            name = ChartText::tr("Locality %1").arg(id);
+        QString unique = name;
+        for (int n = 2; used.contains(unique); ++n)
+            unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        used.insert(unique);
+        bar.name = unique;
+        bars << bar;
+    }
+    return bars;
+}
+
+void widen(IndicatorChartData &d, double y, bool &first)
+{
+    if (!std::isfinite(y))
+        return;
+    if (first) {
+        d.minValue = d.maxValue = y;
+        first = false;
+        return;
+    }
+    d.minValue = std::min(d.minValue, y);
+    d.maxValue = std::max(d.maxValue, y);
+}
+
+} // namespace
+
+QString ChartText::status(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Achieved:
+        return tr("Achieved");
+    case IndicatorStatus::OnTrack:
+        return tr("On track");
+    case IndicatorStatus::AtRisk:
+        return tr("At risk");
+    case IndicatorStatus::OffTrack:
+        return tr("Off track");
+    case IndicatorStatus::NoData:
+        return tr("No data");
+    }
+    return {};
+}
+
+QString ChartText::comparison(Comparison c)
+{
+    switch (c) {
+    case Comparison::AtLeast:
+        return QStringLiteral("≥");
+    case Comparison::Above:
+        return QStringLiteral(">");
+    case Comparison::AtMost:
+        return QStringLiteral("≤");
+    case Comparison::Equal:
+        return QStringLiteral("=");
+    }
+    return {};
+}
+
+QString ChartText::number(double value, int decimals)
+{
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    if (text == QLatin1String("-0"))
+        text = QStringLiteral("0");
+    return text;
+}
+
+IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurement> &measurements, const QDate &asOf,
+                                const ChartDataOptions &options)
+{
+    IndicatorChartData d;
+    d.indicatorId = indicator.id;
+    d.code = indicator.code;
+    const QString name = options.english && !indicator.nameEn.isEmpty() ? indicator.nameEn : indicator.name;
+    d.title = indicator.code.isEmpty() ? name : QStringLiteral("%1 %2").arg(indicator.code, name);
+    d.unit = options.english && !indicator.unitEn.isEmpty() ? indicator.unitEn : indicator.unit;
+    d.source = indicator.dataSource.isEmpty() ? QString() : ChartText::tr("Source: %1").arg(indicator.dataSource);
+    d.kind = indicator.kind;
+    d.lowerIsBetter = lowerIsBetter(indicator);
+    d.rankOutOf = indicator.rankOutOf;
+    d.stageNames = indicator.stageNames;
+
+    const IndicatorAssessment assessment = assessIndicator(indicator, measurements, asOf);
+    d.status = assessment.status;
+    d.statusText = ChartText::status(assessment.status);
+
+    const QList<Target> planTargets = applicableTargets(indicator, 0);
+    QHash<int, bool> metByYear;
+    for (const TargetProgress &p : assessment.targets)
+        metByYear.insert(p.target.year, p.met);
+    for (const Target &t : planTargets)
+        d.targets << ChartTarget{t.year, double(t.year), t.value, t.comparison, targetLabel(indicator, t),
+                                 metByYear.value(t.year)};
+
+    const bool localities = indicator.scope == Scope::Localities;
+    if (indicator.kind == IndicatorKind::Stage)
+        d.layout = IndicatorChartData::Layout::StageBars;
+    else if (localities)
+        d.layout = IndicatorChartData::Layout::LocalityBars;
+    else if (indicator.kind == IndicatorKind::YearlyRate)
+        d.layout = IndicatorChartData::Layout::YearlyBars;
+    else
+        d.layout = IndicatorChartData::Layout::Line;
+
+    bool first = true;
+    int lo = 0, hi = 0;
+    auto years = [&](int y) {
+        lo = lo == 0 ? y : std::min(lo, y);
+        hi = std::max(hi, y);
+    };
+    for (const ChartTarget &t : d.targets) {
+        widen(d, t.value, first);
+        years(t.year);
+    }
+
+    if (localities) {
+        d.localities = localityBars(indicator, options.localities);
+        for (LocalityBar &bar : d.localities) {
+            for (const LocalityProgress &p : assessment.localities) {
+                if (p.localityId != bar.localityId || !p.latest)
+                    continue;
+                bar.value = p.latest->value;
+                bar.estimate = p.latest->estimate;
+                bar.period = p.latest->period.key();
+                widen(d, p.latest->value, first);
+            }
+        }
+    } else {
+        const QList<SeriesPoint> series = indicatorSeries(measurements, indicator.id, 0, asOf);
+        if (indicator.kind == IndicatorKind::YearlyRate) {
+            for (const SeriesPoint &p : yearlyPoints(series)) {
+                YearBar bar;
+                bar.year = p.period.yearNumber();
+                bar.value = p.value;
+                bar.estimate = p.estimate;
+                d.years << bar;
+                widen(d, p.value, first);
+                years(bar.year);
+            }
+        }
+        for (const SeriesPoint &p : series) {
+            d.actual << ChartPoint{chartX(p.x), p.value, p.estimate, p.period.key()};
+            widen(d, p.value, first);
+            years(int(std::ceil(chartX(p.x))));
+        }
+        const ProgressPath path = ProgressPath::forIndicator(indicator, series);
+        d.stepped = path.shape() == ProgressPath::Shape::Stepped;
+        for (const PathPoint &p : path.chartPoints()) {
+            d.expected << ChartPoint{chartX(p.x), p.y, false, {}};
+            widen(d, p.y, first);
+            years(int(std::floor(chartX(p.x))));
+        }
+        if (assessment.trend && !series.isEmpty() && !planTargets.isEmpty() &&
+            indicator.kind != IndicatorKind::YearlyRate) {
+            const double from = series.first().x;
+            const double to = std::max(targetYearEnd(planTargets.last().year), series.last().x);
+            for (const PathPoint &p : trendLine(*assessment.trend, from, to)) {
+                const double y = clampToKind(indicator, p.y);
+                d.forecast << ChartPoint{chartX(p.x), y, false, {}};
+                widen(d, y, first);
+            }
+        }
+    }
+    if (const auto baseline = indicator.baselinePeriod.isEmpty() ? std::nullopt : Period::parse(indicator.baselinePeriod))
+        years(baseline->yearNumber());
+
+    d.firstYear = options.firstYear > 0 ? options.firstYear : lo;
+    d.lastYear = options.lastYear > 0 ? options.lastYear : hi;
+    if (d.firstYear == 0)
+        d.firstYear = d.lastYear = asOf.isValid() ? asOf.year() : 2025;
+    if (d.lastYear <= d.firstYear)
+        d.lastYear = d.firstYear + 1;
+    if (indicator.kind == IndicatorKind::Stage) {
+        d.minValue = 0.0;
+        d.maxValue = std::max(d.maxValue, double(indicator.stageNames.size()));
+    }
+    if (d.layout == IndicatorChartData::Layout::YearlyBars) {
+        // One bar slot per year of the axis, each with the bar it had to clear (targetInForce()).
+        QHash<int, YearBar> recorded;
+        for (const YearBar &b : std::as_const(d.years))
+            recorded.insert(b.year, b);
+        d.years.clear();
+        for (int y = d.firstYear; y <= d.lastYear; ++y) {
+            YearBar bar = recorded.value(y, YearBar{y, std::nullopt, false, std::nullopt, false});
+            if (const auto t = targetInForce(planTargets, y)) {
+                bar.threshold = t->value;
+                bar.met = bar.value && compareMeets(t->comparison, *bar.value, t->value);
+            }
+            d.years << bar;
+        }
+    }
+    return d;
+}
+
+OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task> &tasks, const QDate &asOf)
+{
+    OverdueChartData d;
+    d.title = ChartText::tr("Overdue tasks per lead agency");
+    d.subtitle = ChartText::tr("As of %1").arg(QLocale().toString(asOf, QLocale::ShortFormat));
+    QHash<Id, QString> names;
+    for (const Agency &a : agencies)
+        names.insert(a.id, a.displayName());
+    QSet<QString> used;
+    for (const AgencyTaskRollUp &r : rollUpTasksByAgency(agencies, tasks, asOf)) {
+        if (r.counts.overdue == 0)
+            continue;
+        QString name = r.agencyId == 0 ? ChartText::tr("No lead agency") : names.value(r.agencyId);
+        const QString base = name;
+        for (int n = 2; used.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        used.insert(name);
+        d.agencies << AgencyOverdue{r.agencyId, name, r.counts.overdue};
+    }
+    std::stable_sort(d.agencies.begin(), d.agencies.end(),
+                     [](const AgencyOverdue &a, const AgencyOverdue &b) { return a.overdue > b.overdue; });
+    return d;
+}
+
+} // namespace dx

@@ -1,0 +1,161 @@
+#include "StatusReport.h"
+
+#include "analysis/ProgressPath.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace dx {
+namespace {
+
+QJsonValue number(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+QString fmt(double v) { return QLocale().toString(v, 'f', (v == std::floor(v)) ? 0 : 2); }
+
+QString fmtRate(double v)
+{
+    // A change per year: always signed so "+0,83" and "-1" read as directions.
+    const QString s = QLocale().toString(v, 'f', (v == std::floor(v)) ? 0 : 2);
+    return v > 0 ? QStringLiteral("+") + s : s;
+}
+
+} // namespace
+
+QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
+                                    const QDate &asOf)
+{
+    QList<StatusRow> out;
+    const QList<IndicatorAssessment> assessments = assessIndicators(indicators, measurements, asOf);
+    for (int i = 0; i < indicators.size(); ++i) {
+        StatusRow row{indicators[i], assessments[i], std::nullopt};
+        if (indicators[i].scope == Scope::Plan) {
+            const auto series = indicatorSeries(measurements, indicators[i].id, 0, asOf);
+            const ProgressPath path = ProgressPath::forIndicator(indicators[i], series);
+            // Without a starting point (no baseline, no value) nothing is "expected" yet.
+            if (!path.isEmpty() && (assessments[i].latest || indicators[i].baselineValue))
+                row.expectedAsOf = path.expectedOn(asOf);
+        }
+        out << row;
+    }
+    return out;
+}
+
+QString StatusReport::statusName(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Achieved:
+        return tr("Achieved");
+    case IndicatorStatus::OnTrack:
+        return tr("On track");
+    case IndicatorStatus::AtRisk:
+        return tr("At risk");
+    case IndicatorStatus::OffTrack:
+        return tr("Off track");
+    case IndicatorStatus::NoData:
+        return tr("No data");
+    }
+    return {};
+}
+
+QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf)
+{
+    QJsonArray list;
+    for (const StatusRow &r : rows) {
+        const IndicatorAssessment &a = r.assessment;
+        QJsonObject o{{QStringLiteral("code"), r.indicator.code},
+                      {QStringLiteral("name"), r.indicator.name},
+                      {QStringLiteral("unit"), r.indicator.unit},
+                      {QStringLiteral("kind"), toKey(r.indicator.kind)},
+                      {QStringLiteral("status"), toKey(a.status)},
+                      {QStringLiteral("expectedAsOf"), number(r.expectedAsOf)},
+                      {QStringLiteral("ratio"), number(a.ratio)}};
+        if (a.latest)
+            o.insert(QStringLiteral("latest"), QJsonObject{{QStringLiteral("value"), a.latest->value},
+                                                           {QStringLiteral("period"), a.latest->period.key()},
+                                                           {QStringLiteral("estimate"), a.latestIsEstimate}});
+        else
+            o.insert(QStringLiteral("latest"), QJsonValue());
+        if (r.indicator.scope == Scope::Localities)
+            o.insert(QStringLiteral("localities"),
+                     QJsonObject{{QStringLiteral("total"), a.localitiesTotal},
+                                 {QStringLiteral("reached"), a.localitiesReached}});
+        QJsonArray targets;
+        for (const TargetProgress &t : a.targets) {
+            if (t.target.localityId != 0)
+                continue;
+            targets.append(QJsonObject{{QStringLiteral("year"), t.target.year},
+                                       {QStringLiteral("comparison"), comparisonSymbol(t.target.comparison)},
+                                       {QStringLiteral("value"), t.target.value},
+                                       {QStringLiteral("met"), t.met},
+                                       {QStringLiteral("changePerYear"), number(t.changePerYear)}});
+        }
+        o.insert(QStringLiteral("targets"), targets);
+        QJsonArray forecast;
+        for (const MilestoneForecast &f : a.milestoneForecasts)
+            forecast.append(QJsonObject{{QStringLiteral("year"), f.year},
+                                        {QStringLiteral("value"), f.value},
+                                        {QStringLiteral("onCourse"), f.onCourse}});
+        o.insert(QStringLiteral("forecast"), forecast);
+        list.append(o);
+    }
+    return QJsonObject{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)}, {QStringLiteral("indicators"), list}};
+}
+
+QString StatusReport::toText(const QList<StatusRow> &rows, const QDate &asOf)
+{
+    const QLocale locale;
+    QString out = tr("Status of the indicators as of %1").arg(locale.toString(asOf, QLocale::ShortFormat));
+    out += QLatin1Char('\n');
+    for (const StatusRow &r : rows) {
+        const IndicatorAssessment &a = r.assessment;
+        out += QStringLiteral("\n%1  %2\n").arg(r.indicator.code, r.indicator.name);
+        out += QStringLiteral("  ") + tr("Status: %1").arg(statusName(a.status)) + QLatin1Char('\n');
+        if (a.latest) {
+            QString latest = tr("Latest value: %1 %2 (%3)").arg(fmt(a.latest->value), r.indicator.unit,
+                                                               a.latest->period.key());
+            if (a.latestIsEstimate)
+                latest += QStringLiteral(", ") + tr("estimate");
+            out += QStringLiteral("  ") + latest + QLatin1Char('\n');
+        } else {
+            out += QStringLiteral("  ") + tr("Latest value: none recorded") + QLatin1Char('\n');
+        }
+        if (r.indicator.scope == Scope::Localities && a.localitiesTotal > 0)
+            out += QStringLiteral("  ") + tr("Localities that reached the target: %1 of %2")
+                                              .arg(a.localitiesReached)
+                                              .arg(a.localitiesTotal)
+                + QLatin1Char('\n');
+        if (r.expectedAsOf)
+            out += QStringLiteral("  ") + tr("Expected on %1: %2 %3")
+                                              .arg(locale.toString(asOf, QLocale::ShortFormat), fmt(*r.expectedAsOf),
+                                                   r.indicator.unit)
+                + QLatin1Char('\n');
+        for (const TargetProgress &t : a.targets) {
+            if (t.target.localityId != 0)
+                continue;
+            QString line = tr("Target %1: %2 %3").arg(t.target.year).arg(comparisonSymbol(t.target.comparison),
+                                                                         fmt(t.target.value));
+            if (r.indicator.scope == Scope::Localities)
+                line += QStringLiteral(", ") + tr("%1 of %2 localities").arg(t.localitiesMet).arg(t.localitiesTotal);
+            else if (!t.judged)
+                line += QStringLiteral(", ") + tr("no data yet");
+            else if (t.met)
+                line += QStringLiteral(", ") + tr("met");
+            else if (t.changePerYear)
+                line += QStringLiteral(", ") + tr("needs %1 %2 a year").arg(fmtRate(*t.changePerYear), r.indicator.unit);
+            else
+                line += QStringLiteral(", ") + tr("not met");
+            out += QStringLiteral("  ") + line + QLatin1Char('\n');
+        }
+        for (const MilestoneForecast &f : a.milestoneForecasts)
+            out += QStringLiteral("  ")
+                   + (f.onCourse ? tr("On course for %1 (trend gives %2)") : tr("Not on course for %1 (trend gives %2)"))
+                         .arg(f.year)
+                         .arg(fmt(f.value))
+                   + QLatin1Char('\n');
+        if (!a.trend && r.indicator.scope == Scope::Plan && !a.targets.isEmpty())
+            out += QStringLiteral("  ") + tr("Forecast: needs at least 3 values") + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace dx

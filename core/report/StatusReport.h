@@ -1,0 +1,45 @@
+#pragma once
+// Purpose: the status of every indicator on an "as of" date, as rows a person or a program reads: the
+// content of `dxplanner status` (text or JSON) and of the report's targets table. Computed here in
+// core from the analysis layer; the command line and the user interface only format it.
+#include "analysis/IndicatorAssessment.h"
+#include "domain/Indicator.h"
+#include "domain/Measurement.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace dx {
+
+/// One indicator's line in the status report.
+struct StatusRow
+{
+    Indicator indicator;
+    IndicatorAssessment assessment;
+    /// The value expected on the as-of date itself, on the path baseline -> targets (plan scope).
+    std::optional<double> expectedAsOf;
+};
+
+class StatusReport
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusReport)
+public:
+    static QList<StatusRow> rows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
+                                 const QDate &asOf);
+
+    /// Status in words, in the user's language ("On track", "Đúng tiến độ"...).
+    static QString statusName(IndicatorStatus status);
+
+    /// Machine-readable: {"asOf": ..., "indicators": [{code, name, unit, kind, latest: {value, period,
+    /// estimate}, expectedAsOf, status, targets: [{year, comparison, value, met, changePerYear}],
+    /// forecast: [{year, value, onCourse}]}]}. Keys and status keys are stable.
+    static QJsonObject toJson(const QList<StatusRow> &rows, const QDate &asOf);
+
+    /// Human-readable, in the user's language and number format, one block per indicator.
+    static QString toText(const QList<StatusRow> &rows, const QDate &asOf);
+};
+
+} // namespace dx
