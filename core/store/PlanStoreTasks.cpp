@@ -4,7 +4,10 @@
 #include "SqlWriter.h"
 #include "domain/Validation.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace dx {
 namespace {
@@ -223,9 +226,29 @@ Result<GroupSnapshot> PlanStore::removeGroup(Id id)
     if (!g)
         return Result<GroupSnapshot>::fail(Error::Code::NotFound, Validation::tr("The task group no longer exists."));
     GroupSnapshot snap{*g, {}};
+    // Parents before their sub-tasks, so restoreGroup() can insert them in order (foreign keys).
+    QList<Task> pending;
     for (const Task &t : tasks())
         if (t.groupId == id)
-            snap.tasks << t;
+            pending << t;
+    QSet<Id> placed;
+    while (!pending.isEmpty()) {
+        QList<Task> later;
+        for (const Task &t : pending) {
+            if (t.parentId == 0 || placed.contains(t.parentId) || !std::any_of(pending.cbegin(), pending.cend(),
+                                                                             [&](const Task &p) { return p.id == t.parentId; })) {
+                snap.tasks << t;
+                placed.insert(t.id);
+            } else {
+                later << t;
+            }
+        }
+        if (later.size() == pending.size()) { // a cycle cannot be stored; keep what is left as it is
+            snap.tasks << later;
+            break;
+        }
+        pending = later;
+    }
     const Status s = write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM task_group WHERE id = ?"), {id}); // tasks go by ON DELETE CASCADE
         w.logDelete(QStringLiteral("group"), id, g->title);
