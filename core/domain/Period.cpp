@@ -1,27 +1,36 @@
 #include "Period.h"
 
-#include <QRegularExpression>
 
 namespace dx {
 
 std::optional<Period> Period::parse(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})(?:-([HhQq])([1-4]))?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    // Hand-written rather than a QRegularExpression: periods are parsed for every stored value
+    // (150,000 in a large plan), and the regular expression cost about 2 µs each.
+    const QString t = text.trimmed();
+    if (t.size() != 4 && t.size() != 7)
         return std::nullopt;
-    const int y = m.captured(1).toInt();
+    int y = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QChar c = t.at(i);
+        if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+        y = y * 10 + (c.unicode() - '0');
+    }
     if (y < 1900 || y > 2200)
         return std::nullopt;
-    if (m.captured(2).isEmpty())
+    if (t.size() == 4)
         return year(y);
-    const int p = m.captured(3).toInt();
-    if (m.captured(2).compare(QLatin1String("H"), Qt::CaseInsensitive) == 0) {
-        if (p > 2)
-            return std::nullopt;
-        return half(y, p);
-    }
-    return quarter(y, p);
+    const QChar kind = t.at(5).toUpper();
+    const QChar digit = t.at(6);
+    if (t.at(4) != QLatin1Char('-') || digit.unicode() < '1' || digit.unicode() > '4')
+        return std::nullopt;
+    const int p = digit.unicode() - '0';
+    if (kind == QLatin1Char('H'))
+        return p <= 2 ? std::optional<Period>(half(y, p)) : std::nullopt;
+    if (kind == QLatin1Char('Q'))
+        return quarter(y, p);
+    return std::nullopt;
 }
 
 QString Period::key() const

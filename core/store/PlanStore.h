@@ -72,6 +72,9 @@ public:
     std::optional<Indicator> indicator(Id id) const;
     QList<Measurement> measurements(Id indicatorId) const; ///< by period, then locality
     QList<Measurement> allMeasurements() const;
+    /// Reads every value of the plan file @p path through a read-only connection of its own, made in
+    /// the calling thread: lets a worker thread load a large plan's values while the window opens.
+    static Result<QList<Measurement>> readMeasurements(const QString &path);
     QList<ChangeLogEntry> changeLog(const QString &entity = {}, Id entityId = 0) const; ///< newest first
     QMap<QString, QString> settings() const;
 

@@ -5,10 +5,12 @@
 #include "dialogs/PreferencesDialog.h"
 #include "document/PlanDocument.h"
 #include "i18n/Translations.h"
+#include "indicators/IndicatorStatusCache.h"
 #include "io/PlanImporter.h"
 #include "models/TaskFilterProxy.h"
 #include "models/TaskTableModel.h"
 #include "store/PlanStore.h"
+#include "dashboard/DashboardPanel.h"
 #include "views/IndicatorPanel.h"
 #include "views/MessageBanner.h"
 #include "views/NavigationPanel.h"
@@ -76,13 +78,17 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
     const QDate asOf = QSettings().value(QStringLiteral("asOf")).toDate();
     // The "as of" date is today unless the planner fixed one for a reporting period (Preferences).
     m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
+    // A large plan's values and statuses load in a worker thread: the window opens at once.
+    IndicatorStatusCache::loadInBackground(*m_document);
 
     m_banner = new MessageBanner;
     m_navigation = new NavigationPanel(*m_document);
     m_tasks = new TaskTablePanel(*m_document);
     m_details = new TaskDetailsPanel(*m_document);
     m_indicators = new IndicatorPanel(*m_document);
+    m_dashboard = new DashboardPanel(*m_document);
     m_tabs = new QTabWidget;
+    m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(m_tasks, QString());
     m_tabs->addTab(m_indicators, QString());
 
@@ -123,6 +129,19 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
         m_tasks->selectTask(id);
     });
     connect(m_tasks, &TaskTablePanel::currentTaskChanged, m_details, &TaskDetailsPanel::showTask);
+    connect(m_dashboard, &DashboardPanel::indicatorActivated, this, [this](Id id) {
+        m_tabs->setCurrentWidget(m_indicators);
+        m_indicators->selectIndicator(id);
+    });
+    connect(m_dashboard, &DashboardPanel::taskActivated, this, [this](Id id) {
+        m_tabs->setCurrentWidget(m_tasks);
+        m_tasks->showGroup(0);
+        m_tasks->selectTask(id);
+    });
+    connect(m_dashboard, &DashboardPanel::groupActivated, this, [this](Id id) {
+        m_tabs->setCurrentWidget(m_tasks);
+        m_tasks->showGroup(id);
+    });
     connect(m_document.get(), &PlanDocument::errorOccurred, m_banner, &MessageBanner::showError);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, m_banner, &QWidget::hide);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
@@ -172,9 +191,15 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_tabs->setCurrentWidget(m_dashboard); });
     view->addAction(tr("&Tasks"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentWidget(m_tasks); });
     view->addAction(tr("&Indicators"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                     [this] { m_tabs->setCurrentWidget(m_indicators); });
+
+    QMenu *indicators = menuBar()->addMenu(tr("I&ndicators"));
+    indicators->addActions({m_indicators->addAction, m_indicators->editAction, m_indicators->moveUpAction,
+                            m_indicators->moveDownAction, m_indicators->deleteAction});
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Preferences..."), QKeySequence::Preferences, this, &MainWindow::showPreferences);
@@ -200,8 +225,9 @@ void MainWindow::retranslate()
 {
     if (!m_document)
         return;
-    m_tabs->setTabText(0, tr("Tasks"));
-    m_tabs->setTabText(1, tr("Indicators"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tasks), tr("Tasks"));
+    m_tabs->setTabText(m_tabs->indexOf(m_indicators), tr("Indicators"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         d->setWindowTitle(d->objectName() == QLatin1String("undoDock") ? tr("Undo history") : tr("Task details"));
     m_taskActions->retranslate();

@@ -17,6 +17,7 @@ class NavigationPanel;
 class TaskTablePanel;
 class TaskDetailsPanel;
 class IndicatorPanel;
+class DashboardPanel;
 class TaskActions;
 class MessageBanner;
 
@@ -35,6 +36,8 @@ public:
     NavigationPanel *navigationPanel() const { return m_navigation; }
     TaskActions *taskActions() const { return m_taskActions; }
     MessageBanner *banner() const { return m_banner; }
+    IndicatorPanel *indicatorPanel() const { return m_indicators; }
+    DashboardPanel *dashboardPanel() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +65,7 @@ private:
     TaskTablePanel *m_tasks = nullptr;
     TaskDetailsPanel *m_details = nullptr;
     IndicatorPanel *m_indicators = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
     TaskActions *m_taskActions = nullptr;
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;

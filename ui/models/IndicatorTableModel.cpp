@@ -1,43 +1,54 @@
 #include "IndicatorTableModel.h"
 
+#include "charts/StatusColours.h"
 #include "document/PlanDocument.h"
+#include "indicators/IndicatorStatusCache.h"
+#include "report/ChartData.h"
 #include "store/PlanStore.h"
 
-#include <QLocale>
+#include <QBrush>
+#include <cmath>
 
 namespace dx {
 
-IndicatorTableModel::IndicatorTableModel(PlanDocument &document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+IndicatorTableModel::IndicatorTableModel(IndicatorStatusCache &cache, QObject *parent)
+    : QAbstractTableModel(parent), m_cache(cache)
 {
-    reload();
-    PlanStore *store = &m_document.store();
-    for (auto signal : {&PlanStore::indicatorInserted, &PlanStore::indicatorChanged, &PlanStore::indicatorRemoved,
-                        &PlanStore::measurementsChanged})
-        connect(store, signal, this, &IndicatorTableModel::reload);
-    connect(store, &PlanStore::planReloaded, this, &IndicatorTableModel::reload);
+    m_years = cache.document().store().plan().milestoneYears;
+    connect(&cache, &IndicatorStatusCache::reset, this, &IndicatorTableModel::resetAll);
+    connect(&cache, &IndicatorStatusCache::indicatorUpdated, this, &IndicatorTableModel::updateRow);
 }
 
-void IndicatorTableModel::reload()
+void IndicatorTableModel::resetAll()
 {
     beginResetModel();
-    m_indicators = m_document.store().indicators();
-    m_years = m_document.store().plan().milestoneYears;
-    m_values.clear();
-    for (const Measurement &m : m_document.store().allMeasurements())
-        m_values[m.indicatorId] << m;
+    m_years = m_cache.document().store().plan().milestoneYears;
     endResetModel();
+}
+
+void IndicatorTableModel::updateRow(Id id)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 int IndicatorTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_indicators.size());
+    return parent.isValid() ? 0 : int(m_cache.indicators().size());
 }
 
 int IndicatorTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : FirstTargetColumn + int(m_years.size());
 }
+
+Id IndicatorTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_cache.indicators().size() ? m_cache.indicators().at(row).id : 0;
+}
+
+int IndicatorTableModel::rowOf(Id id) const { return m_cache.indexOf(id); }
 
 QString IndicatorTableModel::kindName(IndicatorKind kind)
 {
@@ -56,55 +67,42 @@ QString IndicatorTableModel::kindName(IndicatorKind kind)
     return {};
 }
 
-QString IndicatorTableModel::targetText(const Indicator &i, int year) const
+QString IndicatorTableModel::targetText(const Indicator &i, const Target &t)
 {
-    const QLocale locale;
-    for (const Target &t : i.targets) {
-        if (t.year != year || t.localityId != 0)
-            continue;
-        if (i.kind == IndicatorKind::Stage) {
-            const int stage = int(t.value);
-            const QString name = stage >= 1 && stage <= i.stageNames.size() ? i.stageNames[stage - 1]
-                                                                             : QString::number(stage);
-            return name;
-        }
-        QString value = locale.toString(t.value, 'g', 6);
-        if (i.scope == Scope::Localities)
-            value = tr("%1 in each locality").arg(value);
-        return QStringLiteral("%1 %2").arg(comparisonSymbol(t.comparison).replace(QLatin1String(">="), QStringLiteral("≥"))
-                                               .replace(QLatin1String("<="), QStringLiteral("≤")),
-                                           value);
+    if (i.kind == IndicatorKind::Stage) {
+        const int stage = int(std::lround(t.value));
+        return stage >= 1 && stage <= i.stageNames.size() ? i.stageNames.at(stage - 1) : ChartText::number(t.value);
     }
-    return {};
+    const QString text = QStringLiteral("%1 %2").arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
+    return i.scope == Scope::Localities ? tr("%1 in each locality").arg(text) : text;
 }
 
-QString IndicatorTableModel::latestText(const Indicator &i) const
+QString IndicatorTableModel::latestText(const Indicator &i, const IndicatorAssessment &a)
 {
-    const QList<Measurement> &values = m_values.value(i.id);
-    const Measurement *latest = nullptr;
-    for (const Measurement &m : values)
-        if (m.localityId == 0 && (!latest || latest->period < m.period))
-            latest = &m;
-    if (!latest) {
-        if (!values.isEmpty())
-            return tr("%n local value(s)", nullptr, int(values.size()));
+    if (!a.latest)
         return {};
-    }
-    QString text = tr("%1 (%2)").arg(QLocale().toString(latest->value, 'g', 6), latest->period);
-    if (latest->estimate)
-        text += QStringLiteral(" ") + tr("estimate");
+    if (i.scope == Scope::Localities)
+        return tr("%1 of %2 localities").arg(a.localitiesReached).arg(a.localitiesTotal);
+    QString text = tr("%1 (%2)").arg(ChartText::number(a.latest->value), a.latest->period.key());
+    if (a.latestIsEstimate)
+        text = tr("%1, est.").arg(text);
     return text;
 }
 
 QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Indicator &i = m_indicators.at(index.row());
+    const Indicator &i = m_cache.indicators().at(index.row());
+    const IndicatorAssessment a = m_cache.assessment(i.id);
     if (role == IdRole)
         return i.id;
+    if (role == StatusRole)
+        return int(a.status);
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return i.notes.isEmpty() ? i.name : i.name + QStringLiteral("\n\n") + i.notes;
+    if (role == Qt::DecorationRole && index.column() == StatusColumn)
+        return StatusColours::colour(a.status);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -112,14 +110,23 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return i.code;
     case NameColumn:
         return i.name;
-    case UnitColumn:
-        return i.unit;
+    case StatusColumn:
+        return ChartText::status(a.status);
+    case LatestColumn:
+        return latestText(i, a);
     case KindColumn:
         return kindName(i.kind);
-    case LatestColumn:
-        return latestText(i);
-    default:
-        return targetText(i, m_years.value(index.column() - FirstTargetColumn));
+    case UnitColumn:
+        return i.unit;
+    case OwnerColumn:
+        return m_cache.document().agencyName(i.ownerAgencyId);
+    default: {
+        const int year = m_years.value(index.column() - FirstTargetColumn);
+        for (const Target &t : i.targets)
+            if (t.year == year && t.localityId == 0)
+                return targetText(i, t);
+        return {};
+    }
     }
 }
 
@@ -132,12 +139,16 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Code");
     case NameColumn:
         return tr("Indicator");
-    case UnitColumn:
-        return tr("Unit");
-    case KindColumn:
-        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
     case LatestColumn:
         return tr("Latest value");
+    case KindColumn:
+        return tr("Kind");
+    case UnitColumn:
+        return tr("Unit");
+    case OwnerColumn:
+        return tr("Owner");
     default:
         return tr("Target %1").arg(m_years.value(section - FirstTargetColumn));
     }

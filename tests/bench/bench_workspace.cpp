@@ -1,0 +1,144 @@
+// Benchmarks of the foundation and the workspace (docs/performance.md):
+//   dxbench make-plan FILE            writes the synthetic plan (2,000 tasks, 300 indicators, 150,000 values)
+//   dxbench open FILE                 opening it up to the first window's data being ready, and peak memory
+//   dxbench workspace FILE            one task edit (command -> committed -> displayed) and one filter
+//                                     keystroke, each 100 times: median and worst
+// Run make-plan and open as separate processes so the peak memory is the opening's alone.
+#include "BenchRegistry.h"
+#include "SyntheticPlan.h"
+
+#include "app/MainWindow.h"
+#include "document/PlanDocument.h"
+#include "indicators/IndicatorStatusCache.h"
+#include "models/TaskFilterProxy.h"
+#include "models/TaskTableModel.h"
+#include "views/TaskTablePanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTableView>
+#include <algorithm>
+
+using namespace dx;
+
+namespace {
+
+void report(QTextStream &out, const QString &what, QList<double> samples)
+{
+    const double worst = *std::max_element(samples.cbegin(), samples.cend());
+    out << what << ": median " << QString::number(dxbench::median(samples), 'f', 2) << " ms, worst "
+        << QString::number(worst, 'f', 2) << " ms over " << samples.size() << " runs\n";
+}
+
+int makePlan(const QStringList &args)
+{
+    QTextStream out(stdout);
+    const QString path = args.value(0);
+    if (path.isEmpty() || QFileInfo::exists(path)) {
+        out << "usage: dxbench make-plan NEW_FILE [--tasks N] [--indicators N] [--measurements N]\n";
+        return 2;
+    }
+    dxbench::SyntheticSize size;
+    size.tasks = dxbench::intOption(args, QStringLiteral("--tasks"), size.tasks);
+    size.indicators = dxbench::intOption(args, QStringLiteral("--indicators"), size.indicators);
+    size.measurements = dxbench::intOption(args, QStringLiteral("--measurements"), size.measurements);
+    QElapsedTimer timer;
+    timer.start();
+    auto store = dxbench::syntheticPlan(path, size, out);
+    if (!store)
+        return 1;
+    out << "wrote " << path << ": " << store->tasks().size() << " tasks, " << store->indicators().size()
+        << " indicators, " << store->allMeasurements().size() << " values in " << timer.elapsed() << " ms ("
+        << QFileInfo(path).size() / 1024 << " KiB)\n";
+    return 0;
+}
+
+int openPlan(const QStringList &args)
+{
+    QTextStream out(stdout);
+    const QString path = args.value(0);
+    QElapsedTimer timer;
+    timer.start();
+    auto store = PlanStore::open(path); // inspection (header, quick_check, version) included
+    if (!store) {
+        out << store.error().message << "\n";
+        return 2;
+    }
+    const double opened = double(timer.nsecsElapsed()) / 1e6;
+    MainWindow window;
+    window.setPlan(std::move(store.value()));
+    window.document()->setAsOf(QDate(2024, 6, 30));
+    window.show();
+    QApplication::processEvents(); // first paint: the window's data is on screen
+    const double ready = double(timer.nsecsElapsed()) / 1e6;
+    IndicatorStatusCache::of(*window.document()).waitForLoad();
+    QApplication::processEvents();
+    const double statuses = double(timer.nsecsElapsed()) / 1e6;
+    out << "open " << path << ": file checked and opened in " << QString::number(opened, 'f', 1)
+        << " ms; first window ready in " << QString::number(ready, 'f', 1) << " ms; every indicator status in "
+        << QString::number(statuses, 'f', 1) << " ms; "
+        << window.taskPanel()->model()->rowCount() << " tasks shown; peak memory "
+        << QString::number(dxbench::peakMemoryMiB(), 'f', 1) << " MiB\n";
+    return 0;
+}
+
+int workspace(const QStringList &args)
+{
+    QTextStream out(stdout);
+    auto store = PlanStore::open(args.value(0));
+    if (!store) {
+        out << store.error().message << "\n";
+        return 2;
+    }
+    const int runs = dxbench::intOption(args, QStringLiteral("--runs"), 100);
+    MainWindow window;
+    window.setPlan(std::move(store.value()));
+    PlanDocument &doc = *window.document();
+    doc.setAsOf(QDate(2024, 6, 30));
+    window.show();
+    QApplication::processEvents();
+    TaskTablePanel *panel = window.taskPanel();
+
+    // One edit: command -> one BEGIN IMMEDIATE transaction with its change-log line -> store signal ->
+    // one row's dataChanged -> the table repainted.
+    const QList<Task> tasks = doc.store().tasks();
+    QList<double> edits;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        Task t = tasks.at((i * 37) % tasks.size());
+        t.percentComplete = (t.percentComplete + 7) % 100;
+        if (t.status == TaskStatus::Done)
+            t.percentComplete = 100;
+        t.notes = QStringLiteral("bench %1").arg(i);
+        panel->selectTask(t.id);
+        QApplication::processEvents();
+        timer.start();
+        doc.editTask(t);
+        panel->view()->viewport()->repaint();
+        edits << double(timer.nsecsElapsed()) / 1e6;
+    }
+    report(out, QStringLiteral("task edit, committed and displayed (%1 tasks)").arg(tasks.size()), edits);
+
+    // One filter keystroke: the search box text grows by a letter, the proxy refilters 2,000 rows and
+    // the table repaints.
+    const QString query = QStringLiteral("chinh quyen so cap xa ");
+    QList<double> keys;
+    for (int i = 0; i < runs; ++i) {
+        const int len = i % query.size() + 1;
+        timer.start();
+        panel->proxy()->setSearchText(query.left(len));
+        panel->view()->viewport()->repaint();
+        keys << double(timer.nsecsElapsed()) / 1e6;
+    }
+    report(out, QStringLiteral("filter keystroke (%1 rows)").arg(panel->model()->rowCount()), keys);
+    return 0;
+}
+
+} // namespace
+
+DX_BENCH("make-plan", "write the synthetic plan: make-plan FILE [--tasks N --indicators N --measurements N]",
+         makePlan);
+DX_BENCH("open", "open FILE up to the first window's data, with peak memory", openPlan);
+DX_BENCH("workspace", "workspace FILE: one task edit and one filter keystroke, median and worst of 100",
+         workspace);

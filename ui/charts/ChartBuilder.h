@@ -1,0 +1,52 @@
+#pragma once
+// Purpose: the one place that turns core's chart data into QtCharts objects, for the screen and for
+// paper alike (DESIGN.md 5). No QWidget here: the printing code puts the QChart into a QGraphicsScene
+// and renders it onto the printer; screens show it in a QChartView.
+#include "ChartStyle.h"
+#include "report/ChartData.h"
+
+#include <QCoreApplication>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QAbstractAxis;
+class QAbstractSeries;
+class QXYSeries;
+QT_END_NAMESPACE
+
+namespace dx {
+
+class ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
+public:
+    /**
+     * A new chart of one indicator; the caller owns it. Layouts (IndicatorChartData::Layout):
+     * - Line: recorded values solid with round markers (estimates square and hollow), the expected
+     *   path dashed, the trend forecast dotted, each target a distinct marker with its label; ranks
+     *   are drawn with 1 at the top;
+     * - YearlyBars: a bar per year (years that missed the bar hatched) against the required rate, a
+     *   dashed staircase;
+     * - LocalityBars / StageBars: a horizontal bar per locality (estimates hatched), each target a
+     *   vertical line of its own dash pattern; stages named on the value axis.
+     * Every chart carries its title, and a caption with the unit, the status and the data source.
+     */
+    static QChart *build(const IndicatorChartData &data, const ChartStyle &style);
+
+    /// A horizontal bar chart of overdue tasks per lead agency, the agency with most at the top.
+    static QChart *buildOverdueByAgency(const OverdueChartData &data, const ChartStyle &style);
+
+    /// The caption under a chart (unit, status, source) as built into it; for tests.
+    static QString captionText(const QChart *chart);
+
+private:
+    static QChart *newChart(const QString &title, const QString &caption, const ChartStyle &style);
+    static void buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
+    static void buildYearlyBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
+    static void buildLocalityBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
+    static QAbstractAxis *yearAxis(int firstYear, int lastYear, double margin, const ChartStyle &style);
+    static void styleAxis(QAbstractAxis *axis, const ChartStyle &style);
+    static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
+};
+
+} // namespace dx

@@ -1,0 +1,72 @@
+#pragma once
+// Purpose: the Dashboard tab: the headline ("5 of 13 targets met"), a tile per indicator, progress per
+// task group, overdue tasks per agency as a chart and the upcoming deadlines, all on the document's
+// "as of" date and all clickable through to the indicator, group or task.
+#include "domain/Ids.h"
+
+#include <QWidget>
+
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace dx {
+
+class IndicatorStatusCache;
+class IndicatorTile;
+class PlanDocument;
+
+class DashboardPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPanel(PlanDocument &document, QWidget *parent = nullptr);
+
+    /// Rebuilds every part now (tiles are reused when the indicator list keeps its length).
+    void refresh();
+    /// Rebuilds the task parts: group progress, overdue chart, deadlines.
+    void refreshTasks();
+    /// Updates the tile of one indicator and the headline.
+    void refreshIndicator(Id id);
+
+    QString headline() const;
+    QList<IndicatorTile *> tiles() const { return m_tiles; }
+    QTreeWidget *deadlines() const { return m_deadlines; }
+    QChartView *overdueChart() const { return m_overdue; }
+    QWidget *groupsBox() const { return m_groups; }
+
+    /// How far ahead "upcoming" deadlines look, in days.
+    static constexpr int kUpcomingDays = 60;
+
+signals:
+    void indicatorActivated(dx::Id id);
+    void taskActivated(dx::Id id);
+    void groupActivated(dx::Id id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refreshTiles();
+    void refreshHeadline();
+    void scheduleTasks();
+    void layoutTiles(bool force);
+
+    PlanDocument &m_document;
+    IndicatorStatusCache &m_cache;
+    QLabel *m_headline, *m_counts, *m_tilesTitle, *m_groupsTitle, *m_deadlinesTitle;
+    QWidget *m_tileBox;
+    QGridLayout *m_tileGrid;
+    QList<IndicatorTile *> m_tiles;
+    QWidget *m_groups;
+    QVBoxLayout *m_groupsLayout;
+    QChartView *m_overdue;
+    QTreeWidget *m_deadlines;
+    bool m_tasksPending = false;
+    int m_columns = 0;
+};
+
+} // namespace dx

@@ -1,0 +1,65 @@
+#include "IndicatorChartView.h"
+
+#include "IndicatorStatusCache.h"
+#include "charts/ChartBuilder.h"
+#include "document/PlanDocument.h"
+
+#include <QChart>
+#include <QLocale>
+
+namespace dx {
+
+IndicatorChartView::IndicatorChartView(IndicatorStatusCache &cache, QWidget *parent)
+    : QChartView(parent), m_cache(cache)
+{
+    setObjectName(QStringLiteral("indicatorChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    connect(&cache, &IndicatorStatusCache::indicatorUpdated, this, [this](Id id) {
+        if (id == m_id)
+            rebuild();
+    });
+    connect(&cache, &IndicatorStatusCache::reset, this, &IndicatorChartView::rebuild);
+    rebuild();
+}
+
+IndicatorChartView::~IndicatorChartView() = default;
+
+IndicatorChartData IndicatorChartView::dataFor(const IndicatorStatusCache &cache, Id id)
+{
+    const Indicator *indicator = cache.indicator(id);
+    if (!indicator)
+        return {};
+    ChartDataOptions options;
+    options.localities = cache.document().localities();
+    options.english = QLocale().language() != QLocale::Vietnamese;
+    return chartDataFor(*indicator, cache.measurements(id), cache.document().asOf(), options);
+}
+
+void IndicatorChartView::showIndicator(Id id)
+{
+    if (id == m_id && m_builds > 0)
+        return;
+    m_id = id;
+    rebuild();
+}
+
+void IndicatorChartView::rebuild()
+{
+    QChart *old = chart();
+    if (!m_cache.indicator(m_id)) {
+        m_id = 0;
+        m_data = {};
+        auto *empty = new QChart;
+        empty->setTitle(tr("Choose an indicator to see its chart."));
+        setChart(empty);
+    } else {
+        m_data = dataFor(m_cache, m_id);
+        setChart(ChartBuilder::build(m_data, ChartStyle::screen()));
+    }
+    // setChart() releases the previous chart without deleting it.
+    delete old;
+    ++m_builds;
+}
+
+} // namespace dx

@@ -1,0 +1,39 @@
+#pragma once
+// Purpose: the chart of the current indicator on screen, rebuilt by ChartBuilder whenever its values,
+// definition or the "as of" date change.
+#include "domain/Ids.h"
+#include "report/ChartData.h"
+
+#include <QChartView>
+
+namespace dx {
+
+class IndicatorStatusCache;
+
+class IndicatorChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit IndicatorChartView(IndicatorStatusCache &cache, QWidget *parent = nullptr);
+    ~IndicatorChartView() override;
+
+    void showIndicator(Id id);
+    Id indicatorId() const { return m_id; }
+    /// What the chart shows now (for tests).
+    const IndicatorChartData &chartData() const { return m_data; }
+    /// How many times the chart was rebuilt (for tests).
+    int builds() const { return m_builds; }
+
+    /// The chart data of @p id with this plan's locality names and the user's language.
+    static IndicatorChartData dataFor(const IndicatorStatusCache &cache, Id id);
+
+private:
+    void rebuild();
+
+    IndicatorStatusCache &m_cache;
+    Id m_id = 0;
+    IndicatorChartData m_data;
+    int m_builds = 0;
+};
+
+} // namespace dx

@@ -1,0 +1,201 @@
+#include "IndicatorStatusCache.h"
+
+#include "document/PlanDocument.h"
+#include "store/PlanStore.h"
+
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace dx {
+
+struct IndicatorStatusCache::Loaded
+{
+    QDate asOf;
+    QHash<Id, QList<Measurement>> values;
+    QHash<Id, IndicatorAssessment> assessments;
+    QString error;
+};
+
+IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, QObject *parent)
+    : IndicatorStatusCache(document, false)
+{
+    setParent(parent);
+}
+
+IndicatorStatusCache &IndicatorStatusCache::loadInBackground(PlanDocument &document)
+{
+    if (auto *cache = document.findChild<IndicatorStatusCache *>(QStringLiteral("indicatorStatusCache"),
+                                                                 Qt::FindDirectChildrenOnly))
+        return *cache;
+    auto *cache = new IndicatorStatusCache(document, true);
+    cache->setParent(&document);
+    return *cache;
+}
+
+void IndicatorStatusCache::waitForLoad()
+{
+    if (m_watcher && m_loading) {
+        m_watcher->waitForFinished();
+        applyLoaded();
+    }
+}
+
+void IndicatorStatusCache::applyLoaded()
+{
+    if (!m_loading || !m_watcher)
+        return;
+    m_loading = false;
+    Loaded loaded = m_watcher->result();
+    if (!loaded.error.isEmpty()) {
+        m_document.reportError(loaded.error);
+        return;
+    }
+    for (auto it = loaded.values.begin(); it != loaded.values.end(); ++it)
+        if (!m_changedWhileLoading.contains(it.key()))
+            m_values.insert(it.key(), std::move(it.value()));
+    if (loaded.asOf != m_document.asOf()) {
+        reassessAll();
+    } else {
+        m_assessments = std::move(loaded.assessments);
+        // Indicators edited while the worker ran are judged again on what is current.
+        for (Id id : std::as_const(m_changedWhileLoading))
+            if (const Indicator *i = indicator(id))
+                m_assessments.insert(id, assessIndicator(*i, m_values.value(id), m_document.asOf()));
+    }
+    m_changedWhileLoading.clear();
+    emit reset();
+}
+
+IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, bool background)
+    : QObject(nullptr), m_document(document)
+{
+    setObjectName(QStringLiteral("indicatorStatusCache"));
+    if (background) {
+        // The worker gets plain copies (indicators, the file path, the date) and a connection of its
+        // own; it touches no QObject of ours. Results are applied in this thread (applyLoaded()).
+        m_indicators = m_document.store().indicators();
+        reindex();
+        m_loading = true;
+        m_watcher = new QFutureWatcher<Loaded>(this);
+        connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, &IndicatorStatusCache::applyLoaded);
+        const QList<Indicator> indicators = m_indicators;
+        const QString path = m_document.filePath();
+        const QDate asOf = m_document.asOf();
+        m_watcher->setFuture(QtConcurrent::run([indicators, path, asOf] {
+            Loaded loaded;
+            loaded.asOf = asOf;
+            auto values = PlanStore::readMeasurements(path);
+            if (!values) {
+                loaded.error = values.error().message;
+                return loaded;
+            }
+            for (const Measurement &m : values.value())
+                loaded.values[m.indicatorId] << m;
+            for (const Indicator &i : indicators)
+                loaded.assessments.insert(i.id, assessIndicator(i, loaded.values.value(i.id), asOf));
+            return loaded;
+        }));
+    } else {
+        reload();
+    }
+    PlanStore *store = &document.store();
+    connect(store, &PlanStore::indicatorChanged, this, &IndicatorStatusCache::onIndicatorChanged);
+    connect(store, &PlanStore::indicatorInserted, this, &IndicatorStatusCache::reload);
+    connect(store, &PlanStore::indicatorRemoved, this, &IndicatorStatusCache::reload);
+    connect(store, &PlanStore::planReloaded, this, &IndicatorStatusCache::reload);
+    connect(store, &PlanStore::measurementsChanged, this, &IndicatorStatusCache::onValuesChanged);
+    connect(&document, &PlanDocument::asOfChanged, this, [this] {
+        reassessAll();
+        emit reset();
+    });
+}
+
+IndicatorStatusCache &IndicatorStatusCache::of(PlanDocument &document)
+{
+    if (auto *cache = document.findChild<IndicatorStatusCache *>(QStringLiteral("indicatorStatusCache"),
+                                                                 Qt::FindDirectChildrenOnly))
+        return *cache;
+    return *new IndicatorStatusCache(document, &document);
+}
+
+const Indicator *IndicatorStatusCache::indicator(Id id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_indicators.at(i);
+}
+
+QList<IndicatorAssessment> IndicatorStatusCache::orderedAssessments() const
+{
+    QList<IndicatorAssessment> list;
+    list.reserve(m_indicators.size());
+    for (const Indicator &i : m_indicators)
+        list << m_assessments.value(i.id);
+    return list;
+}
+
+void IndicatorStatusCache::reindex()
+{
+    m_index.clear();
+    for (int i = 0; i < m_indicators.size(); ++i)
+        m_index.insert(m_indicators.at(i).id, i);
+}
+
+void IndicatorStatusCache::reload()
+{
+    waitForLoad();
+    m_indicators = m_document.store().indicators();
+    reindex();
+    m_values.clear();
+    for (const Measurement &m : m_document.store().allMeasurements())
+        m_values[m.indicatorId] << m;
+    reassessAll();
+    emit reset();
+}
+
+void IndicatorStatusCache::reassessAll()
+{
+    m_assessments.clear();
+    const QDate asOf = m_document.asOf();
+    for (const Indicator &i : std::as_const(m_indicators))
+        m_assessments.insert(i.id, assessIndicator(i, m_values.value(i.id), asOf));
+}
+
+void IndicatorStatusCache::onIndicatorChanged(Id id)
+{
+    const auto changed = m_document.store().indicator(id);
+    const int pos = indexOf(id);
+    if (!changed || pos < 0) {
+        reload();
+        return;
+    }
+    // A new sort order moves the indicator: the list order changes, so views reset.
+    const bool moved = changed->sortOrder != m_indicators.at(pos).sortOrder;
+    if (m_loading)
+        m_changedWhileLoading.insert(id);
+    m_indicators[pos] = *changed;
+    if (moved) {
+        std::stable_sort(m_indicators.begin(), m_indicators.end(),
+                         [](const Indicator &a, const Indicator &b) { return a.sortOrder < b.sortOrder; });
+        reindex();
+    }
+    m_assessments.insert(id, assessIndicator(*changed, m_values.value(id), m_document.asOf()));
+    if (moved)
+        emit reset();
+    else
+        emit indicatorUpdated(id);
+}
+
+void IndicatorStatusCache::onValuesChanged(Id id)
+{
+    const Indicator *i = indicator(id);
+    if (!i)
+        return;
+    if (m_loading)
+        m_changedWhileLoading.insert(id);
+    m_values.insert(id, m_document.store().measurements(id));
+    m_assessments.insert(id, assessIndicator(*i, m_values.value(id), m_document.asOf()));
+    emit indicatorUpdated(id);
+}
+
+} // namespace dx
