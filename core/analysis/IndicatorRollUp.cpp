@@ -52,6 +52,8 @@ IndicatorRollUp rollUpIndicators(const QList<Indicator> &indicators,
     IndicatorRollUp r;
     QHash<QString, qsizetype> pillarIndex;
     for (const Indicator &indicator : indicators) {
+        if (indicator.targets.isEmpty())
+            continue; // a monitoring indicator (no target) is not one of the plan's targets
         const IndicatorStatus status = statusOf.value(indicator.id, IndicatorStatus::NoData);
         r.overall.add(status);
         const QString pillar = indicator.pillar();

@@ -47,7 +47,8 @@ struct IndicatorRollUp
 /**
  * Rolls up @p assessments by the pillar of their indicator.
  *
- * Each indicator of @p indicators is counted once, with the status of the assessment whose
+ * Only indicators with at least one target count: an indicator kept for monitoring (no target) is
+ * not one of the plan's targets. Each such indicator of @p indicators is counted once, with the status of the assessment whose
  * indicatorId matches its id; an indicator without an assessment counts as NoData, an assessment
  * without an indicator is ignored. Pillars keep the order of @p indicators (pass them sorted).
  */

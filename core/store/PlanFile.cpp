@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace dx {
 namespace {
@@ -52,7 +53,10 @@ Result<int> PlanFile::inspect(const QString &path)
                                      tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
     }
 
-    const Result<QString> conn = connect(path, /*readOnly=*/true);
+    // No "-wal" beside the file: no connection has it open, so read it as immutable. A plain read-only
+    // connection to a WAL-mode file would create "-wal" and "-shm" and leave them behind.
+    const bool immutable = !QFileInfo::exists(path + QStringLiteral("-wal"));
+    const Result<QString> conn = connect(path, /*readOnly=*/true, immutable);
     if (!conn)
         return Result<int>::fail(conn.error().code, conn.error().message);
     Result<int> result = Result<int>::fail(Error::Code::Corrupt, QString());
@@ -93,7 +97,7 @@ Result<int> PlanFile::inspect(const QString &path)
     return result;
 }
 
-Result<QString> PlanFile::connect(const QString &path, bool readOnly)
+Result<QString> PlanFile::connect(const QString &path, bool readOnly, bool immutable)
 {
     const QString name = QStringLiteral("dxplan-%1").arg(++g_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -102,6 +106,11 @@ Result<QString> PlanFile::connect(const QString &path, bool readOnly)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (readOnly && immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString why = db.lastError().text();

@@ -18,7 +18,9 @@ public:
 
     /// Opens a new uniquely named QSQLITE connection. Read-write connections get the pragmas of
     /// DESIGN.md 4 (foreign keys, WAL, synchronous FULL, trusted_schema OFF, busy timeout).
-    static Result<QString> connect(const QString &path, bool readOnly);
+    /// @p immutable (read-only only): the file is read as if nothing could change it, which creates no
+    /// "-wal"/"-shm"/"-journal" files; only for files no other connection has open.
+    static Result<QString> connect(const QString &path, bool readOnly, bool immutable = false);
     /// Closes and removes a connection made by connect().
     static void disconnect(const QString &connectionName);
 

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace dx {
 
 QList<Agency> PlanStore::agencies() const
@@ -159,6 +161,9 @@ Status PlanStore::updatePerson(const Person &p)
     const QString why = Validation::person(p);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
+    const QList<Person> all = persons();
+    if (std::none_of(all.cbegin(), all.cend(), [&](const Person &x) { return x.id == p.id; }))
+        return Status::fail(Error::Code::NotFound, Validation::tr("The person no longer exists."));
     return write([&](SqlWriter &w) {
         const QString oldName = w.scalar(QStringLiteral("SELECT name FROM person WHERE id = ?"), {p.id}).toString();
         w.exec(QStringLiteral("UPDATE person SET name = ?, agency_id = ?, position = ?, email = ?, phone = ?, "

@@ -1,8 +1,8 @@
 // PlanStore: indicators, their targets and links, and measurements.
 #include "PlanStore.h"
 
-#include "PlanFile.h"
 #include "SqlWriter.h"
+#include "domain/Period.h"
 #include "domain/Validation.h"
 
 #include <QHash>
@@ -275,12 +275,10 @@ QList<Measurement> PlanStore::measurements(Id indicatorId) const
     return out;
 }
 
-namespace {
-
-QList<Measurement> readAll(const QSqlDatabase &db)
+QList<Measurement> PlanStore::allMeasurements() const
 {
     QList<Measurement> out;
-    QSqlQuery q(db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(kMeasurementSelect + QStringLiteral(" ORDER BY indicator_id, period, COALESCE(locality_id, 0)"));
     while (q.next())
@@ -288,22 +286,13 @@ QList<Measurement> readAll(const QSqlDatabase &db)
     return out;
 }
 
-} // namespace
-
-QList<Measurement> PlanStore::allMeasurements() const { return readAll(db()); }
-
-Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
+Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
 {
-    const Result<QString> conn = PlanFile::connect(path, /*readOnly=*/true);
-    if (!conn)
-        return conn.error();
-    QList<Measurement> out = readAll(QSqlDatabase::database(conn.value(), false));
-    PlanFile::disconnect(conn.value());
-    return out;
-}
-
-Status PlanStore::upsertMeasurements(const QList<Measurement> &values)
-{
+    // Store each period as its key ("2024-h1" -> "2024-H1"): the form the database checks and compares.
+    QList<Measurement> values = input;
+    for (Measurement &m : values)
+        if (const auto p = Period::parse(m.period))
+            m.period = p->key();
     QHash<Id, IndicatorKind> kinds;
     for (const Measurement &m : values) {
         if (!kinds.contains(m.indicatorId)) {
@@ -349,8 +338,12 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &values)
     return s;
 }
 
-Status PlanStore::removeMeasurements(const QList<Measurement> &values)
+Status PlanStore::removeMeasurements(const QList<Measurement> &input)
 {
+    QList<Measurement> values = input;
+    for (Measurement &m : values)
+        if (const auto p = Period::parse(m.period))
+            m.period = p->key();
     return write([&](SqlWriter &w) {
         QSet<Id> touched;
         for (const Measurement &m : values) {

@@ -15,6 +15,7 @@ Indicator coded(Id id, const char *code)
     Indicator i;
     i.id = id;
     i.code = QString::fromLatin1(code);
+    i.targets = {Target{0, id, 2025, Comparison::AtLeast, 1.0, 0, {}}};
     return i;
 }
 
@@ -59,6 +60,16 @@ TEST(AnalysisRollUp, IndicatorsPerPillarAndOverall)
     EXPECT_EQ(r.pillars.at(2).counts, counts(0, 0, 1, 1, 0));
     EXPECT_EQ(r.pillars.at(3).pillar.toStdString(), "XHS");
     EXPECT_EQ(r.pillars.at(3).counts, counts(0, 0, 0, 0, 1));
+}
+
+TEST(AnalysisRollUp, MonitoringIndicatorsWithoutTargetsAreNotCounted)
+{
+    Indicator monitored = coded(2, "CQS-07");
+    monitored.targets.clear();
+    const IndicatorRollUp r = rollUpIndicators({coded(1, "TQ-01"), monitored},
+                                               {assessed(1, IndicatorStatus::Achieved), assessed(2, IndicatorStatus::NoData)});
+    EXPECT_EQ(r.overall, counts(1, 0, 0, 0, 0));
+    EXPECT_EQ(r.overall.total(), 1);
 }
 
 TEST(AnalysisRollUp, StatusCountsByStatus)

@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);
-    resize(1400, 860);
+    resize(1360, 820);
 }
 
 MainWindow::~MainWindow() { clearPlan(); }

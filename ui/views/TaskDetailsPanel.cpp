@@ -56,6 +56,8 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(20);
     m_percent->setRange(0, 100);
     m_percent->setSuffix(QStringLiteral("%"));
     for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done})

@@ -54,6 +54,12 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     m_group->setObjectName(QStringLiteral("groupFilter"));
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    // Long Vietnamese group and agency names must not widen the window: the combos show what fits and
+    // their pop-ups the whole text.
+    for (QComboBox *combo : {m_group, m_agency, m_state}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_dueDays->setRange(0, 365);
     m_dueDays->setValue(30);
     m_dueDays->setSuffix(tr(" days"));

@@ -1,0 +1,219 @@
+// The meeting report's content, computed in core: settings kept in the plan, the regulated date and
+// number formats, the header of state and Party documents, Biểu 01 and Biểu 02 rows from the bundled
+// plan, overdue rows, languages and sections.
+#include "io/PlanImporter.h"
+#include "report/ReportContent.h"
+#include "store/PlanStore.h"
+
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+
+#include <ostream>
+
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+
+namespace dx {
+namespace {
+
+class ReportContentTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto store = PlanImporter::createFromTemplate(m_dir.filePath(QStringLiteral("p.dxplan")),
+                                                      QStringLiteral("resolution-06"));
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        m_store = std::move(store.value());
+    }
+    ReportContent build(const QDate &asOf, const ReportSettings &s) const
+    {
+        return ReportBuilder::build(*m_store, s, Period::year(asOf.year()), asOf);
+    }
+    ReportSettings settings() const { return ReportSettings::fromMap(m_store->settings()); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanStore> m_store;
+};
+
+TEST(ReportText, DateLineFollowsTheDecreesZeroRules)
+{
+    const ReportText vi(ReportLanguage::Vietnamese);
+    const QString place = QStringLiteral("Hải Dương");
+    EXPECT_EQ(vi.dateLine(place, QDate(2023, 6, 5)), QStringLiteral("Hải Dương, ngày 05 tháng 6 năm 2023"));
+    EXPECT_EQ(vi.dateLine(place, QDate(2024, 2, 26)), QStringLiteral("Hải Dương, ngày 26 tháng 02 năm 2024"));
+    EXPECT_EQ(vi.dateLine(place, QDate(2024, 1, 9)), QStringLiteral("Hải Dương, ngày 09 tháng 01 năm 2024"));
+    EXPECT_EQ(vi.dateLine(place, QDate(2024, 12, 31)), QStringLiteral("Hải Dương, ngày 31 tháng 12 năm 2024"));
+    EXPECT_EQ(vi.shortDate(QDate(2021, 3, 26)), QStringLiteral("26/3/2021"));
+    EXPECT_EQ(vi.shortDate(QDate(2023, 6, 5)), QStringLiteral("05/6/2023"));
+    EXPECT_EQ(vi.shortDate(QDate(2024, 1, 5)), QStringLiteral("05/01/2024"));
+    const ReportText en(ReportLanguage::English);
+    EXPECT_EQ(en.dateLine(place, QDate(2023, 6, 5)), QStringLiteral("Hải Dương, 5 June 2023"));
+}
+
+TEST(ReportText, PeriodsNumbersAndWords)
+{
+    const ReportText vi(ReportLanguage::Vietnamese);
+    EXPECT_EQ(vi.periodWords(Period::year(2024)), QStringLiteral("năm 2024"));
+    EXPECT_EQ(vi.periodWords(Period::half(2024, 1)), QStringLiteral("6 tháng đầu năm 2024"));
+    EXPECT_EQ(vi.periodWords(Period::half(2024, 2)), QStringLiteral("6 tháng cuối năm 2024"));
+    EXPECT_EQ(vi.periodWords(Period::quarter(2024, 3)), QStringLiteral("quý III năm 2024"));
+    EXPECT_EQ(vi.number(1234.5), QStringLiteral("1.234,5"));
+    EXPECT_EQ(vi.number(80.0), QStringLiteral("80"));
+    EXPECT_EQ(ReportText(ReportLanguage::English).number(1234.5), QStringLiteral("1,234.5"));
+    EXPECT_EQ(ReportText::paddedNumber(QStringLiteral("5")), QStringLiteral("05"));
+    EXPECT_EQ(ReportText::paddedNumber(QStringLiteral("15")), QStringLiteral("15"));
+    EXPECT_EQ(vi.taskState(TaskState::Overdue, true), QStringLiteral("Đang thực hiện quá hạn"));
+    EXPECT_EQ(vi.taskState(TaskState::DoneLate, true), QStringLiteral("Hoàn thành quá hạn"));
+    EXPECT_EQ(vi.taskState(TaskState::NotStarted, false), QStringLiteral("Chưa triển khai"));
+    // Every key has words in both languages.
+    for (int k = 0; k < ReportText::KeyCount; ++k) {
+        EXPECT_FALSE(vi(ReportText::Key(k)).isEmpty()) << k;
+        EXPECT_FALSE(ReportText(ReportLanguage::English)(ReportText::Key(k)).isEmpty()) << k;
+    }
+}
+
+TEST(ReportSettings, RoundTripAndDefaults)
+{
+    const ReportSettings defaults = ReportSettings::fromMap({});
+    EXPECT_EQ(defaults.format, ReportSettings::Format::State);
+    EXPECT_EQ(defaults.language, ReportLanguage::Vietnamese);
+    EXPECT_EQ(defaults.sections, int(ReportSettings::AllSections));
+    EXPECT_EQ(defaults.chartLayout, ReportSettings::ChartLayout::TwoPerPortraitPage);
+
+    ReportSettings s;
+    s.parentAgency = QStringLiteral("UBND TỈNH X");
+    s.documentNumber = QStringLiteral("7");
+    s.recipients = {QStringLiteral("Như trên"), QStringLiteral("Lưu: VT")};
+    s.format = ReportSettings::Format::Party;
+    s.language = ReportLanguage::English;
+    s.sections = ReportSettings::Summary | ReportSettings::TasksTable;
+    s.chartLayout = ReportSettings::ChartLayout::OnePerLandscapePage;
+    EXPECT_EQ(ReportSettings::fromMap(s.toMap()), s);
+
+    // Recipients typed with their own dashes and punctuation are cleaned: the report adds them.
+    const ReportSettings typed = ReportSettings::fromMap({{QStringLiteral("recipients"), QStringLiteral("- UBND tỉnh;\n\n- Lưu: VT.")}});
+    EXPECT_EQ(typed.recipients, (QStringList{QStringLiteral("UBND tỉnh"), QStringLiteral("Lưu: VT")}));
+}
+
+TEST_F(ReportContentTest, StateHeaderFromThePlanAndItsSettings)
+{
+    const ReportContent c = build(QDate(2024, 12, 31), settings());
+    EXPECT_EQ(c.nation, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    EXPECT_EQ(c.motto, QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
+    EXPECT_EQ(c.agencyParent, QStringLiteral("UBND TỈNH HẢI DƯƠNG"));
+    EXPECT_EQ(c.agencyIssuer, QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
+    EXPECT_TRUE(c.number.startsWith(QStringLiteral("Số: "))) << c.number.toStdString();
+    EXPECT_TRUE(c.number.endsWith(QStringLiteral("/BC-STTTT")));
+    EXPECT_EQ(c.placeDate, QStringLiteral("Hải Dương, ngày 31 tháng 12 năm 2024"));
+    EXPECT_EQ(c.documentType, QStringLiteral("BÁO CÁO"));
+    EXPECT_EQ(c.subject, QStringLiteral("Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban Chấp hành Đảng "
+                                        "bộ tỉnh Hải Dương về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030"));
+    EXPECT_EQ(c.recipients.last(), QStringLiteral("- Lưu: VT, CĐS."));
+    EXPECT_TRUE(c.recipients.first().endsWith(QLatin1Char(';')));
+    EXPECT_EQ(c.signerAuthority, QStringLiteral("KT. GIÁM ĐỐC"));
+
+    ReportSettings s = settings();
+    s.documentNumber = QStringLiteral("5");
+    s.place = QStringLiteral("Hải Phòng");
+    const ReportContent numbered = build(QDate(2024, 12, 31), s);
+    EXPECT_EQ(numbered.number, QStringLiteral("Số: 05/BC-STTTT"));
+    EXPECT_TRUE(numbered.placeDate.startsWith(QStringLiteral("Hải Phòng, ")));
+}
+
+TEST_F(ReportContentTest, PartyHeader)
+{
+    ReportSettings s = settings();
+    s.format = ReportSettings::Format::Party;
+    s.documentNumber = QStringLiteral("25");
+    const ReportContent c = build(QDate(2024, 6, 30), s);
+    EXPECT_EQ(c.nation, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    EXPECT_TRUE(c.motto.isEmpty());
+    EXPECT_EQ(c.agencyParent, QStringLiteral("ĐẢNG BỘ TỈNH HẢI DƯƠNG"));
+    EXPECT_EQ(c.agencyIssuer, QStringLiteral("BAN THƯỜNG VỤ TỈNH ỦY"));
+    EXPECT_EQ(c.number, QStringLiteral("Số 25-BC/TU"));
+}
+
+TEST_F(ReportContentTest, TargetsTableHasEveryIndicatorAndTheMilestoneColumnsOfThePlan)
+{
+    const ReportContent c = build(QDate(2024, 12, 31), settings());
+    const QList<Indicator> indicators = m_store->indicators();
+    ASSERT_EQ(c.targets.rows.size(), indicators.size());
+    EXPECT_EQ(c.targets.headers.size(), 11);
+    EXPECT_EQ(c.targets.headers.at(3), QStringLiteral("Mục tiêu 2025"));
+    EXPECT_EQ(c.targets.headers.at(4), QStringLiteral("Mục tiêu 2030"));
+    for (int i = 0; i < indicators.size(); ++i) {
+        EXPECT_EQ(c.targets.rows[i].cells.size(), c.targets.headers.size());
+        EXPECT_EQ(c.targets.rows[i].cells.at(1), indicators[i].name);
+    }
+    // TQ-01: rank 13 (2022) meets "≤ 20": exceeded; targets as the plan states them.
+    const QStringList dti = c.targets.rows.first().cells;
+    EXPECT_EQ(dti.at(3), QStringLiteral("≤ 20"));
+    EXPECT_EQ(dti.at(4), QStringLiteral("≤ 15"));
+    EXPECT_EQ(dti.at(6), QStringLiteral("13"));
+    EXPECT_EQ(dti.at(8), QStringLiteral("Vượt"));
+
+    // A plan with other milestones gets other columns: nothing is hard-coded.
+    Plan p = m_store->plan();
+    p.milestoneYears = {2026, 2028, 2030};
+    ASSERT_TRUE(m_store->updatePlan(p).ok());
+    const ReportContent three = build(QDate(2024, 12, 31), settings());
+    EXPECT_EQ(three.targets.headers.size(), 12);
+    EXPECT_EQ(three.targets.headers.at(3), QStringLiteral("Mục tiêu 2026"));
+}
+
+TEST_F(ReportContentTest, TasksTableIsGroupedAndMarksOverdueRows)
+{
+    // Late enough that open tasks with a deadline are overdue.
+    const QDate asOf(2026, 6, 30);
+    const ReportContent c = build(asOf, settings());
+    const QList<TaskGroup> groups = m_store->groups();
+    int headings = 0;
+    int overdue = 0;
+    for (const ReportRow &r : c.tasks.rows) {
+        if (r.kind == ReportRow::Kind::Heading) {
+            ASSERT_LT(headings, groups.size());
+            EXPECT_EQ(r.cells.at(1), groups[headings].title);
+            ++headings;
+            continue;
+        }
+        EXPECT_EQ(r.cells.size(), 9);
+        if (r.overdue) {
+            ++overdue;
+            EXPECT_TRUE(r.cells.at(8).startsWith(QStringLiteral("(!) Quá hạn"))) << r.cells.at(8).toStdString();
+            EXPECT_TRUE(r.cells.at(7).contains(QStringLiteral("quá hạn"))) << r.cells.at(7).toStdString();
+        }
+    }
+    EXPECT_EQ(headings, groups.size());
+    EXPECT_EQ(overdue, c.taskCounts.overdue);
+    EXPECT_GT(overdue, 0);
+    EXPECT_EQ(c.taskCounts.total(), m_store->tasks().size());
+    EXPECT_TRUE(c.sections.first().paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("quá hạn")));
+}
+
+TEST_F(ReportContentTest, EnglishAndSections)
+{
+    ReportSettings s = settings();
+    s.language = ReportLanguage::English;
+    s.sections = ReportSettings::Summary;
+    const ReportContent c = build(QDate(2024, 12, 31), s);
+    EXPECT_EQ(c.nation, QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM"));
+    EXPECT_EQ(c.documentType, QStringLiteral("REPORT"));
+    EXPECT_EQ(c.targets.label, QStringLiteral("Table 01"));
+    EXPECT_TRUE(c.subject.startsWith(QStringLiteral("Results of implementing Resolution No. 06-NQ/TU")));
+    EXPECT_TRUE(c.targets.rows.isEmpty());
+    EXPECT_TRUE(c.tasks.rows.isEmpty());
+    EXPECT_TRUE(c.charts.isEmpty());
+    EXPECT_FALSE(c.hasOverdueChart);
+
+    s.sections = ReportSettings::AllSections;
+    const ReportContent all = build(QDate(2024, 12, 31), s);
+    ASSERT_EQ(all.charts.size(), m_store->indicators().size());
+    EXPECT_TRUE(all.charts.first().title.startsWith(QStringLiteral("TQ-01 Provincial rank")));
+    EXPECT_EQ(all.charts.first().statusText, QStringLiteral("Achieved"));
+    EXPECT_EQ(all.targets.rows.first().cells.at(8), QStringLiteral("Exceeded"));
+}
+
+} // namespace
+} // namespace dx
