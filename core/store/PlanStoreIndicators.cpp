@@ -1,6 +1,7 @@
 // PlanStore: indicators, their targets and links, and measurements.
 #include "PlanStore.h"
 
+#include "PlanFile.h"
 #include "SqlWriter.h"
 #include "domain/Period.h"
 #include "domain/Validation.h"
@@ -275,14 +276,30 @@ QList<Measurement> PlanStore::measurements(Id indicatorId) const
     return out;
 }
 
-QList<Measurement> PlanStore::allMeasurements() const
+namespace {
+
+QList<Measurement> readAll(const QSqlDatabase &db)
 {
     QList<Measurement> out;
-    QSqlQuery q(db());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.exec(kMeasurementSelect + QStringLiteral(" ORDER BY indicator_id, period, COALESCE(locality_id, 0)"));
     while (q.next())
         out << measurementFromRow(q);
+    return out;
+}
+
+} // namespace
+
+QList<Measurement> PlanStore::allMeasurements() const { return readAll(db()); }
+
+Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
+{
+    const Result<QString> conn = PlanFile::connect(path, /*readOnly=*/true);
+    if (!conn)
+        return conn.error();
+    QList<Measurement> out = readAll(QSqlDatabase::database(conn.value(), false));
+    PlanFile::disconnect(conn.value());
     return out;
 }
 

@@ -69,8 +69,10 @@ int openPlan(const QStringList &args)
     MainWindow window;
     window.setPlan(std::move(store.value()));
     window.document()->setAsOf(QDate(2024, 6, 30));
+    const double built = double(timer.nsecsElapsed()) / 1e6;
     window.show();
     QApplication::processEvents(); // first paint: the window's data is on screen
+    out << "window built in " << QString::number(built, 'f', 1) << " ms\n";
     const double ready = double(timer.nsecsElapsed()) / 1e6;
     IndicatorStatusCache::of(*window.document()).waitForLoad();
     QApplication::processEvents();

@@ -148,6 +148,11 @@ QString DashboardPanel::headline() const { return m_headline->text(); }
 
 void DashboardPanel::refreshHeadline()
 {
+    if (m_cache.isLoading()) {
+        m_headline->setText(tr("Calculating the status of the indicators..."));
+        m_counts->clear();
+        return;
+    }
     const IndicatorRollUp rollUp = rollUpIndicators(m_cache.indicators(), m_cache.orderedAssessments());
     const StatusCounts &c = rollUp.overall;
     m_headline->setText(tr("%1 of %2 targets met").arg(c.achieved).arg(c.total()));
@@ -161,7 +166,9 @@ void DashboardPanel::refreshHeadline()
 
 void DashboardPanel::refreshTiles()
 {
-    const QList<Indicator> &indicators = m_cache.indicators();
+    // While a large plan's values load in the background the tiles would all say "no data": they are
+    // built when the statuses arrive (IndicatorStatusCache::reset).
+    const QList<Indicator> indicators = m_cache.isLoading() ? QList<Indicator>() : m_cache.indicators();
     while (m_tiles.size() > indicators.size())
         delete m_tiles.takeLast();
     bool added = false;

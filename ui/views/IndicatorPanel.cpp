@@ -38,7 +38,10 @@ IndicatorPanel::IndicatorPanel(PlanDocument &document, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->setVisible(false);
     m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Interactive widths from the font, not ResizeToContents: that measures every row of every column
+    // on each change (145 ms at start for 300 indicators).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().averageCharWidth() * 16);
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
     for (int c : {IndicatorTableModel::KindColumn, IndicatorTableModel::UnitColumn, IndicatorTableModel::OwnerColumn})
         m_view->setColumnHidden(c, true);

@@ -29,8 +29,10 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setModel(m_proxy);
+    // Plan order until the user sorts: clear the sort indicator first, or enabling sorting would sort
+    // 2,000 rows by title at once.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // plan order until the user sorts
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
