@@ -221,8 +221,14 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (column == PercentColumn || column == StartColumn || column == DeadlineColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && column == TitleColumn && !t.notes.isEmpty())
-        return t.notes;
+    if (role == Qt::ToolTipRole && (column == TitleColumn || column == OutputColumn || column == GroupColumn)) {
+        // Long Vietnamese titles are cut in the table's width: the tooltip always has the whole text.
+        if (column == GroupColumn)
+            return m_document.groupTitle(t.groupId);
+        if (column == OutputColumn)
+            return t.output;
+        return t.notes.isEmpty() ? t.title : t.title + QStringLiteral("\n\n") + t.notes;
+    }
     return {};
 }
 

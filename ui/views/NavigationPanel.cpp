@@ -25,6 +25,8 @@ NavigationPanel::NavigationPanel(PlanDocument &document, QWidget *parent)
     m_view->setUniformRowHeights(false);
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->expandToDepth(0);
+    // Group titles are long sentences: give the tree room for their beginning; the tooltip has the rest.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -51,6 +51,8 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
       m_state(new QLabel(this)), m_history(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("taskDetails"));
+    // Wide enough for the form's labels and a readable field beside them; the scroll area does the rest.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
     bold.setBold(true);

@@ -60,14 +60,14 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     // their pop-ups the whole text.
     for (QComboBox *combo : {m_group, m_agency, m_state}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(10);
     }
     m_dueDays->setRange(0, 365);
     m_dueDays->setValue(30);
     m_dueDays->setSuffix(tr(" days"));
 
+    // Two rows: the search box gets the whole width; the filters sit below it.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
     filters->addWidget(m_group, 2);
     filters->addWidget(m_agency, 2);
     filters->addWidget(m_state, 1);
@@ -76,6 +76,7 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     filters->addWidget(m_dueDays);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
