@@ -1,5 +1,7 @@
 #include "ChartData.h"
 
+#include "StatusReport.h"
+
 #include "analysis/Forecast.h"
 #include "analysis/IndicatorAssessment.h"
 #include "analysis/IndicatorSeries.h"
@@ -71,22 +73,7 @@ void widen(IndicatorChartData &d, double y, bool &first)
 
 } // namespace
 
-QString ChartText::status(IndicatorStatus status)
-{
-    switch (status) {
-    case IndicatorStatus::Achieved:
-        return tr("Achieved");
-    case IndicatorStatus::OnTrack:
-        return tr("On track");
-    case IndicatorStatus::AtRisk:
-        return tr("At risk");
-    case IndicatorStatus::OffTrack:
-        return tr("Off track");
-    case IndicatorStatus::NoData:
-        return tr("No data");
-    }
-    return {};
-}
+QString ChartText::status(IndicatorStatus status) { return StatusReport::statusName(status); }
 
 QString ChartText::comparison(Comparison c)
 {

@@ -1,6 +1,7 @@
 // Benchmarks of indicator statuses and the dashboard on a large synthetic plan (docs/indicators.md):
 // 300 indicators and 150,000 recorded values by default.
 #include "BenchRegistry.h"
+#include "SyntheticPlan.h"
 
 #include "dashboard/DashboardPanel.h"
 #include "document/PlanDocument.h"
@@ -10,7 +11,6 @@
 #include "views/IndicatorPanel.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <memory>
@@ -18,109 +18,6 @@
 using namespace dx;
 
 namespace {
-
-/// Builds the synthetic plan: 12 localities, 20 agencies, 8 groups of 25 tasks, @p indicators
-/// indicators of every kind (a third measured per locality) and @p values values spread evenly.
-std::unique_ptr<PlanStore> syntheticPlan(const QString &path, int indicators, int values, QTextStream &out)
-{
-    Plan plan;
-    plan.code = QStringLiteral("BENCH/1");
-    plan.title = QStringLiteral("Kế hoạch thử tải");
-    plan.startYear = 2021;
-    plan.endYear = 2030;
-    plan.milestoneYears = {2025, 2030};
-    auto created = PlanStore::create(path, plan);
-    if (!created) {
-        out << "cannot create plan: " << created.error().message << "\n";
-        return nullptr;
-    }
-    std::unique_ptr<PlanStore> store = std::move(created.value());
-    QRandomGenerator random(42);
-    QList<Id> localities, agencies, groups, indicatorIds;
-    const Status s = store->bulkWrite([&](PlanStore &st) {
-        for (int i = 0; i < 12; ++i)
-            localities << st.insertLocality(Locality{0, QString::number(i), QStringLiteral("Huyện %1").arg(i), {},
-                                                     LocalityKind::District, 0, i}).value();
-        for (int i = 0; i < 20; ++i)
-            agencies << st.insertAgency(Agency{0, QStringLiteral("Sở %1").arg(i), {}, {}, 0, false, i}).value();
-        for (int g = 0; g < 8; ++g) {
-            groups << st.insertGroup(TaskGroup{0, g + 1, QStringLiteral("Nhóm %1").arg(g + 1), {}, {}, 0}).value();
-            for (int t = 0; t < 25; ++t) {
-                Task task;
-                task.groupId = groups.last();
-                task.title = QStringLiteral("Nhiệm vụ %1.%2").arg(g + 1).arg(t + 1);
-                task.leadAgencyId = agencies.at(random.bounded(20));
-                task.startDate = QDate(2021, 6, 1);
-                task.deadline = QDate(2022, 1, 1).addDays(random.bounded(3000));
-                task.status = TaskStatus(random.bounded(3));
-                if (task.status == TaskStatus::Done)
-                    task.completionDate = task.deadline.addDays(random.bounded(60) - 30);
-                if (task.completionDate.isValid() && task.completionDate < task.startDate)
-                    task.completionDate = task.startDate;
-                task.percentComplete = task.status == TaskStatus::Done ? 100 : random.bounded(90);
-                if (const auto r = st.insertTask(task); !r)
-                    return Status(r.error());
-            }
-        }
-        for (int i = 0; i < indicators; ++i) {
-            Indicator ind;
-            ind.code = QStringLiteral("CT-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
-            ind.name = QStringLiteral("Chỉ tiêu %1").arg(i + 1);
-            ind.unit = QStringLiteral("%");
-            ind.sortOrder = i + 1;
-            ind.kind = IndicatorKind(i % 5);
-            ind.direction = ind.kind == IndicatorKind::Rank ? Direction::Decrease : Direction::Increase;
-            ind.baselinePeriod = QStringLiteral("2020");
-            ind.baselineValue = ind.kind == IndicatorKind::Rank ? 30.0 : 10.0;
-            ind.rankOutOf = 63;
-            ind.stageNames = {QStringLiteral("Cơ bản"), QStringLiteral("Hoàn thành")};
-            const bool local = ind.kind == IndicatorKind::Stage || i % 3 == 0;
-            ind.scope = local ? Scope::Localities : Scope::Plan;
-            if (local)
-                ind.localityIds = localities;
-            const double t25 = ind.kind == IndicatorKind::Rank ? 20 : ind.kind == IndicatorKind::Stage ? 1 : 60;
-            const double t30 = ind.kind == IndicatorKind::Rank ? 15 : ind.kind == IndicatorKind::Stage ? 2 : 80;
-            const Comparison c = ind.kind == IndicatorKind::Rank ? Comparison::AtMost : Comparison::AtLeast;
-            ind.targets = {Target{0, 0, 2025, c, t25, 0, {}}, Target{0, 0, 2030, c, t30, 0, {}}};
-            const auto id = st.insertIndicator(ind);
-            if (!id)
-                return Status(id.error());
-            indicatorIds << id.value();
-        }
-        // Values: per indicator, quarters, halves and years 2016-2024 for the plan area and each
-        // locality, as many as needed to reach the total.
-        QStringList periods;
-        for (int y = 2016; y <= 2024; ++y) {
-            periods << QString::number(y) << QStringLiteral("%1-H1").arg(y) << QStringLiteral("%1-H2").arg(y);
-            for (int q = 1; q <= 4; ++q)
-                periods << QStringLiteral("%1-Q%2").arg(y).arg(q);
-        }
-        const int perIndicator = values / indicators;
-        QList<Measurement> batch;
-        for (int i = 0; i < indicators; ++i) {
-            const IndicatorKind kind = IndicatorKind(i % 5);
-            for (int n = 0; n < perIndicator; ++n) {
-                Measurement m;
-                m.indicatorId = indicatorIds.at(i);
-                const int slot = n % (localities.size() + 1);
-                m.localityId = slot == 0 ? 0 : localities.at(slot - 1);
-                m.period = periods.at((n / (localities.size() + 1)) % periods.size());
-                m.value = kind == IndicatorKind::Rank    ? 1 + random.bounded(40)
-                          : kind == IndicatorKind::Stage ? random.bounded(3)
-                                                         : random.bounded(100.0);
-                m.estimate = random.bounded(5) == 0;
-                m.recordedBy = QStringLiteral("bench");
-                batch << m;
-            }
-        }
-        return st.upsertMeasurements(batch);
-    });
-    if (!s) {
-        out << "cannot fill plan: " << s.error().message << "\n";
-        return nullptr;
-    }
-    return store;
-}
 
 int benchIndicators(const QStringList &args)
 {
@@ -131,7 +28,8 @@ int benchIndicators(const QStringList &args)
     QTemporaryDir dir;
     QElapsedTimer timer;
     timer.start();
-    auto store = syntheticPlan(dir.filePath(QStringLiteral("bench.dxplan")), indicators, values, out);
+    // The shared synthetic plan, with 200 tasks: this benchmark is about indicators.
+    auto store = dxbench::syntheticPlan(dir.filePath(QStringLiteral("bench.dxplan")), {200, indicators, values}, out);
     if (!store)
         return 1;
     out << "synthetic plan: " << indicators << " indicators, " << store->allMeasurements().size() << " values, "
