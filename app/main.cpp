@@ -3,6 +3,7 @@
 
 #include "app/Application.h"
 #include "i18n/Translations.h"
+#include "print/BundledFonts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             describe(app);
+            dx::registerBundledFonts();
             dx::Translations::install(app, dx::Translations::preferredLanguage());
             return dx::CommandLine::run(app.arguments(), out, err);
         }
@@ -48,6 +50,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe(app);
+    dx::registerBundledFonts();
     dx::Translations::install(app, dx::Translations::preferredLanguage());
 
     QCommandLineParser parser;

@@ -2,694 +2,1175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CommandLine</name>
+    <name></name>
     <message>
-        <source>DX Planner %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create a plan file from a template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check a plan file&apos;s integrity and format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan file (.dxplan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template name (%1) or path of a template or export file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the PDF here (required).</source>
+        <translation>Write the PDF here (required).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
+        <translation>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
+        <translation>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</source>
+        <translation>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Language of the report: vi or en. Default: the plan&apos;s report settings.</source>
+        <translation>Language of the report: vi or en. Default: the plan&apos;s report settings.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out REPORT.pdf.</source>
+        <translation>Give the output file with --out REPORT.pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
+        <translation>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use state or party.</source>
+        <translation>Unknown format &quot;%1&quot;; use state or party.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use vi or en.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Expected path</source>
+        <translation>Expected path</translation>
+    </message>
+    <message>
+        <source>Trend forecast</source>
+        <translation>Trend forecast</translation>
+    </message>
+    <message>
+        <source>Recorded values</source>
+        <translation>Recorded values</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Required each year</source>
+        <translation>Required each year</translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <translation>%1 (est.)</translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (no data)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>No overdue tasks</source>
+        <translation>No overdue tasks</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Year met</source>
+        <translation>Year met</translation>
+    </message>
+    <message>
+        <source>Year missed</source>
+        <translation>Year missed</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the image could not be encoded.</source>
+        <translation>Cannot write &quot;%1&quot;: the image could not be encoded.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Locality %1</source>
+        <translation>Locality %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per lead agency</source>
+        <translation>Overdue tasks per lead agency</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>No lead agency</source>
+        <translation>No lead agency</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>DX Planner %1: %2</source>
+        <translation>DX Planner %1: %2</translation>
+    </message>
+    <message>
+        <source>create a plan file from a template</source>
+        <translation>create a plan file from a template</translation>
+    </message>
+    <message>
+        <source>write the whole plan as JSON</source>
+        <translation>write the whole plan as JSON</translation>
+    </message>
+    <message>
+        <source>check a plan file&apos;s integrity and format</source>
+        <translation>check a plan file&apos;s integrity and format</translation>
+    </message>
+    <message>
+        <source>The plan file (.dxplan).</source>
+        <translation>The plan file (.dxplan).</translation>
+    </message>
+    <message>
+        <source>Template name (%1) or path of a template or export file.</source>
+        <translation>Template name (%1) or path of a template or export file.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation>Output format: json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
     </message>
     <message>
         <source>Give exactly one plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one plan file.</translation>
     </message>
     <message>
         <source>Created %1 from template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 from template &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the plan is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the plan is sound.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; the supported format is json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &quot;%1&quot;; the supported format is json.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>print every indicator&apos;s status as of a date</source>
+        <translation>print every indicator&apos;s status as of a date</translation>
+    </message>
+    <message>
+        <source>write the meeting report as PDF</source>
+        <translation>write the meeting report as PDF</translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
+        <translation>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Output format: text or json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>Unknown format &quot;%1&quot;; use text or json.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the pages could not be painted.</source>
+        <translation>Cannot write &quot;%1&quot;: the pages could not be painted.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSummary</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities reached %3</source>
+        <translation>%1 of %2 localities reached %3</translation>
+    </message>
+    <message>
+        <source>No value yet; target %1</source>
+        <translation>No value yet; target %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3 of %4 years met); target %5</source>
+        <translation>%1 in %2 (%3 of %4 years met); target %5</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 against %2</translation>
+    </message>
+    <message>
+        <source>Expected by now: %1</source>
+        <translation>Expected by now: %1</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1: met</translation>
+    </message>
+    <message>
+        <source>%1: not yet met</source>
+        <translation>%1: not yet met</translation>
+    </message>
+    <message>
+        <source>(needs %1 a year)</source>
+        <translation>(needs %1 a year)</translation>
+    </message>
+    <message>
+        <source>trend on course for %1</source>
+        <translation>trend on course for %1</translation>
+    </message>
+    <message>
+        <source>trend short of %1 (%2)</source>
+        <translation>trend short of %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a file.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty: it is not a DX Planner plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is empty: it is not a DX Planner plan.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DX Planner plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is not a DX Planner plan.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is damaged or incomplete and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; is damaged or incomplete and cannot be opened.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a database, but not a DX Planner plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is a database, but not a DX Planner plan.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; was written by a newer version of DX Planner (file format %2; this version reads up to %3). Please update DX Planner to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; was written by a newer version of DX Planner (file format %2; this version reads up to %3). Please update DX Planner to open it.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; cannot be opened: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>A copy could not be written to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy could not be written to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The plan could not be upgraded to file format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan could not be upgraded to file format %1: %2</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; is damaged: %2</translation>
     </message>
     <message>
         <source>a row of table %1 refers to a missing row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a row of table %1 refers to a missing row of table %2</translation>
     </message>
     <message>
         <source>unexpected file format version</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected file format version</translation>
     </message>
     <message>
         <source>The plan cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan cannot be written: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanImporter</name>
     <message>
         <source>The template refers to an unknown %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template refers to an unknown %1 &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>locality</source>
-        <translation type="unfinished"></translation>
+        <translation>locality</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agency</translation>
     </message>
     <message>
         <source>Indicator %1 has an unknown kind &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator %1 has an unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>task group</source>
-        <translation type="unfinished"></translation>
+        <translation>task group</translation>
     </message>
     <message>
         <source>Indicator %1 has an unknown comparison &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator %1 has an unknown comparison &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>A value of indicator %1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value of indicator %1 is not a number.</translation>
     </message>
     <message>
         <source>There is no template &quot;%1&quot;. Bundled templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no template &quot;%1&quot;. Bundled templates: %2.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The template &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a plan template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is not a plan template: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DX Planner plan template.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is not a DX Planner plan template.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; was written by a newer version of DX Planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template &quot;%1&quot; was written by a newer version of DX Planner.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; already exists; it was not changed.</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays help on commandline options.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays version information.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing value after &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QDockWidget</name>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Look in:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;name:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of type:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent Directory</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Create New Folder</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>List View</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail View</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>New Folder</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;hidden files</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All Files (*)</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent Places</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>My Computer</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Date Modified</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Select All</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Details...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide Details...</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About Qt</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Add agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agency &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agency &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &quot;%1&quot; into &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Add person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Add group &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit group &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reorder groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Reorder groups</translation>
     </message>
     <message>
         <source>Delete group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete group &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Add task &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Add indicator %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>Delete indicator %1</translation>
+    </message>
+    <message>
+        <source>Change the report settings</source>
+        <translation>Change the report settings</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Yes to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes to All</translation>
     </message>
     <message>
         <source>No to All</source>
-        <translation type="unfinished"></translation>
+        <translation>No to All</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abort</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore Defaults</translation>
     </message>
 </context>
 <context>
     <name>QPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Preview</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Page Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Setup</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PDF</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Landscape</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>QShortcut</name>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
     <name>QUndoModel</name>
     <message>
         <source>&lt;empty&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;empty&gt;</translation>
     </message>
 </context>
 <context>
     <name>QUndoStack</name>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo %1</translation>
     </message>
 </context>
 <context>
     <name>QUndoView</name>
     <message>
         <source>&lt;empty&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;empty&gt;</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>Data source: %1</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Change needed per year</source>
+        <translation>Change needed per year</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded values</source>
+        <translation>Recorded values</translation>
+    </message>
+    <message>
+        <source>Whole plan area</source>
+        <translation>Whole plan area</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Official or estimate</source>
+        <translation>Official or estimate</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Indicators and tasks</source>
+        <translation>Indicators and tasks</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Status of the indicators as of %1</source>
+        <translation>Status of the indicators as of %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Latest value: %1 %2 (%3)</source>
+        <translation>Latest value: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>Latest value: none recorded</source>
+        <translation>Latest value: none recorded</translation>
+    </message>
+    <message>
+        <source>Localities that reached the target: %1 of %2</source>
+        <translation>Localities that reached the target: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Expected on %1: %2 %3</source>
+        <translation>Expected on %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Target %1: %2 %3</source>
+        <translation>Target %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities</source>
+        <translation>%1 of %2 localities</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>needs %1 %2 a year</source>
+        <translation>needs %1 %2 a year</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>On course for %1 (trend gives %2)</source>
+        <translation>On course for %1 (trend gives %2)</translation>
+    </message>
+    <message>
+        <source>Not on course for %1 (trend gives %2)</source>
+        <translation>Not on course for %1 (trend gives %2)</translation>
+    </message>
+    <message>
+        <source>Forecast: needs at least 3 values</source>
+        <translation>Forecast: needs at least 3 values</translation>
     </message>
 </context>
 <context>
     <name>TaskPresentation</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <source>In progress, on time</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress, on time</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on time</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Done late</translation>
     </message>
     <message>
         <source>In progress, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress, overdue</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, due today</translation>
     </message>
     <message numerus="yes">
         <source>%1, due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, due in %n day</numerusform>
+            <numerusform>%1, due in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -697,742 +1178,1385 @@ Do you want to replace it?</source>
     <name>Validation</name>
     <message>
         <source>The plan needs a document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan needs a document number.</translation>
     </message>
     <message>
         <source>The plan needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan needs a title.</translation>
     </message>
     <message>
         <source>The plan&apos;s last year cannot come before its first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan&apos;s last year cannot come before its first year.</translation>
     </message>
     <message>
         <source>A task group needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task group needs a title.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task needs a title.</translation>
     </message>
     <message>
         <source>A task must belong to a task group.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task must belong to a task group.</translation>
     </message>
     <message>
         <source>Percent complete must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent complete must be between 0 and 100.</translation>
     </message>
     <message>
         <source>The deadline cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline cannot be before the start date.</translation>
     </message>
     <message>
         <source>A task cannot be its own sub-task.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task cannot be its own sub-task.</translation>
     </message>
     <message>
         <source>The completion date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The completion date cannot be before the start date.</translation>
     </message>
     <message>
         <source>An agency needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agency needs a name.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person needs a name.</translation>
     </message>
     <message>
         <source>A locality needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A locality needs a name.</translation>
     </message>
     <message>
         <source>An indicator needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>An indicator needs a code.</translation>
     </message>
     <message>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An indicator needs a name.</translation>
     </message>
     <message>
         <source>The baseline period &quot;%1&quot; is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The baseline period &quot;%1&quot; is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</translation>
     </message>
     <message>
         <source>A target year must be between 1900 and 2200.</source>
-        <translation type="unfinished"></translation>
+        <translation>A target year must be between 1900 and 2200.</translation>
     </message>
     <message>
         <source>The value is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is not a number.</translation>
     </message>
     <message>
         <source>A share must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>A share must be between 0 and 100.</translation>
     </message>
     <message>
         <source>A rank must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rank must be 1 or more.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count cannot be negative.</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period &quot;%1&quot; is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</translation>
     </message>
     <message>
         <source>Another indicator already has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another indicator already has this code.</translation>
     </message>
     <message>
         <source>A value for this period and locality is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value for this period and locality is already recorded.</translation>
     </message>
     <message>
         <source>This indicator already has a target for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>This indicator already has a target for that year.</translation>
     </message>
     <message>
         <source>The period is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</translation>
     </message>
     <message>
         <source>The item refers to something that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item refers to something that no longer exists.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved: %1</translation>
     </message>
     <message>
         <source>The agency no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency no longer exists.</translation>
     </message>
     <message>
         <source>An agency cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agency cannot be merged into itself.</translation>
     </message>
     <message>
         <source>The indicator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator no longer exists.</translation>
     </message>
     <message>
         <source>Some recorded values do not fit the new kind of indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some recorded values do not fit the new kind of indicator.</translation>
     </message>
     <message>
         <source>The task group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task group no longer exists.</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task no longer exists.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>dx::AgencyPicker</name>
     <message>
         <source>&quot;%1&quot; is not in the list of agencies. Add it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not in the list of agencies. Add it?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the list of people. Add this person?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not in the list of people. Add this person?</translation>
     </message>
     <message>
         <source>Add to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the directory</translation>
     </message>
 </context>
 <context>
     <name>dx::Application</name>
     <message>
         <source>DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner</translation>
     </message>
 </context>
 <context>
     <name>dx::BulkEditDialog</name>
     <message>
         <source>Set &amp;lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;lead agency:</translation>
     </message>
     <message>
         <source>Set &amp;deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;deadline:</translation>
     </message>
     <message>
         <source>Set &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;status:</translation>
     </message>
     <message numerus="yes">
         <source>Change %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n task</numerusform>
+            <numerusform>Change %n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick what to change in all %n selected task(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tick what to change in the %n selected task:</numerusform>
+            <numerusform>Tick what to change in all %n selected tasks:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dx::DashboardPanel</name>
+    <message>
+        <source>%1 of %2 targets met</source>
+        <translation>%1 of %2 targets met</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 on track, %3 at risk, %4 off track, %5 without data.</source>
+        <translation>As of %1: %2 on track, %3 at risk, %4 off track, %5 without data.</translation>
+    </message>
+    <message>
+        <source>Tasks without a group</source>
+        <translation>Tasks without a group</translation>
+    </message>
+    <message>
+        <source>%1% · %2 of %3 done · %4 overdue</source>
+        <translation>%1% · %2 of %3 done · %4 overdue</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>%1 (overdue by %n day)</numerusform>
+            <numerusform>%1 (overdue by %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No overdue tasks and no deadlines in the next %n day(s).</source>
+        <translation>
+            <numerusform>No overdue tasks and no deadlines in the next %n day.</numerusform>
+            <numerusform>No overdue tasks and no deadlines in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Progress of the task groups</source>
+        <translation>Progress of the task groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue tasks and deadlines in the next %n day(s)</source>
+        <translation>
+            <numerusform>Overdue tasks and deadlines in the next %n day</numerusform>
+            <numerusform>Overdue tasks and deadlines in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calculating the status of the indicators...</source>
+        <translation>Calculating the status of the indicators...</translation>
     </message>
 </context>
 <context>
     <name>dx::DirectoryDialog</name>
     <message>
         <source>Agencies and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencies and people</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in English</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>&amp;Add agency...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add agency...</translation>
     </message>
     <message>
         <source>&amp;Merge duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge duplicates...</translation>
     </message>
     <message>
         <source>&amp;Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retire / restore</translation>
     </message>
     <message>
         <source>Select two agencies: the second is merged into the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Select two agencies: the second is merged into the first</translation>
     </message>
     <message>
         <source>Add &amp;person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person...</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencies</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Add agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agency</translation>
     </message>
     <message>
         <source>Full name of the agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the agency:</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge duplicates</translation>
     </message>
     <message>
         <source>Select exactly two agencies (hold Ctrl): the second is merged into the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select exactly two agencies (hold Ctrl): the second is merged into the first.</translation>
     </message>
     <message>
         <source>Merge &quot;%1&quot; into &quot;%2&quot;? Every task of &quot;%1&quot; will name &quot;%2&quot; instead. (You can undo this.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &quot;%1&quot; into &quot;%2&quot;? Every task of &quot;%1&quot; will name &quot;%2&quot; instead. (You can undo this.)</translation>
     </message>
 </context>
 <context>
     <name>dx::GroupDialog</name>
     <message>
         <source>Edit task group</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit task group</translation>
     </message>
     <message>
         <source>New task group</source>
-        <translation type="unfinished"></translation>
+        <translation>New task group</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Title in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title in &amp;English:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Lead &amp;agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead &amp;agency:</translation>
+    </message>
+</context>
+<context>
+    <name>dx::IndicatorChartView</name>
+    <message>
+        <source>Choose an indicator to see its chart.</source>
+        <translation>Choose an indicator to see its chart.</translation>
+    </message>
+</context>
+<context>
+    <name>dx::IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Edit indicator %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Baseline and targets</source>
+        <translation>Baseline and targets</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Linked groups and tasks</source>
+        <translation>Linked groups and tasks</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>One stage per line, from stage 1 up</source>
+        <translation>One stage per line, from stage 1 up</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Unit in English</source>
+        <translation>Unit in English</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>Ranked out of</source>
+        <translation>Ranked out of</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>&amp;Owner agency</source>
+        <translation>&amp;Owner agency</translation>
+    </message>
+    <message>
+        <source>Data &amp;source</source>
+        <translation>Data &amp;source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>e.g. 2020, 2020-H1 or 2020-Q4</source>
+        <translation>e.g. 2020, 2020-H1 or 2020-Q4</translation>
+    </message>
+    <message>
+        <source>empty: no baseline</source>
+        <translation>empty: no baseline</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;period</source>
+        <translation>Baseline &amp;period</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value</source>
+        <translation>Baseline &amp;value</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>&amp;Add target</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Remove target</translation>
+    </message>
+    <message>
+        <source>Targets (for a stage indicator, the value is the stage number):</source>
+        <translation>Targets (for a stage indicator, the value is the stage number):</translation>
+    </message>
+    <message>
+        <source>Plan area / each locality</source>
+        <translation>Plan area / each locality</translation>
+    </message>
+    <message>
+        <source>The plan area as a whole (one value per period)</source>
+        <translation>The plan area as a whole (one value per period)</translation>
+    </message>
+    <message>
+        <source>Each of the chosen localities (a value per locality)</source>
+        <translation>Each of the chosen localities (a value per locality)</translation>
+    </message>
+    <message>
+        <source>Task groups</source>
+        <translation>Task groups</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>The baseline value &quot;%1&quot; is not a number.</source>
+        <translation>The baseline value &quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>The target for %1 is not a number: &quot;%2&quot;.</source>
+        <translation>The target for %1 is not a number: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There are two targets for %1; keep one.</source>
+        <translation>There are two targets for %1; keep one.</translation>
+    </message>
+    <message>
+        <source>Choose the localities the indicator is measured in, or measure it for the plan area.</source>
+        <translation>Choose the localities the indicator is measured in, or measure it for the plan area.</translation>
+    </message>
+</context>
+<context>
+    <name>dx::IndicatorPanel</name>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation>No indicator chosen.</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Add indicator %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Edit indicator %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete indicator %1 and its %n recorded value(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete indicator %1 and its %n recorded value? Undo brings them back.</numerusform>
+            <numerusform>Delete indicator %1 and its %n recorded values? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator...</source>
+        <translation>&amp;Add indicator...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
     <name>dx::IndicatorTableModel</name>
     <message>
         <source>Share (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Share (0-100)</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Yearly rate (every year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly rate (every year)</translation>
     </message>
     <message>
         <source>Rank (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank (lower is better)</translation>
     </message>
     <message>
         <source>Stage per locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage per locality</translation>
     </message>
     <message>
         <source>%1 in each locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n local value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 in each locality</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest value</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities</source>
+        <translation>%1 of %2 localities</translation>
+    </message>
+    <message>
+        <source>%1, est.</source>
+        <translation>%1, est.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
     <name>dx::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New plan from the bundled template...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New plan from the bundled template...</translation>
     </message>
     <message>
         <source>New &amp;blank plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;blank plan...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open...</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plan</translation>
     </message>
     <message>
         <source>DX Planner plans (*.dxplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner plans (*.dxplan)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>Save a &amp;copy as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy as...</translation>
     </message>
     <message>
         <source>&amp;Close plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close plan</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Agencies and people...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencies and people...</translation>
     </message>
     <message>
         <source>Set the &quot;&amp;as of&quot; date...</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the &quot;&amp;as of&quot; date...</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicators</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About DX Planner</translation>
     </message>
     <message>
         <source>About DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>About DX Planner</translation>
     </message>
     <message>
         <source>&lt;b&gt;DX Planner %1&lt;/b&gt;&lt;p&gt;Plans and monitors a digital-transformation resolution: task groups, tasks, owners and deadlines, indicators and their targets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DX Planner %1&lt;/b&gt;&lt;p&gt;Plans and monitors a digital-transformation resolution: task groups, tasks, owners and deadlines, indicators and their targets.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo history</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Task details</translation>
     </message>
     <message>
         <source>%1 - DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - DX Planner</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n task shown</numerusform>
+            <numerusform>%1 of %n tasks shown</numerusform>
         </translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy as</translation>
     </message>
     <message>
         <source>A copy was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy was saved as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>I&amp;ndicators</source>
+        <translation>I&amp;ndicators</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
     <name>dx::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
     <name>dx::NavigationModel</name>
     <message>
         <source>%1. %2 (%3 tasks, %4% done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3 tasks, %4% done)</translation>
     </message>
     <message numerus="yes">
         <source>[%n overdue]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n overdue]</numerusform>
+            <numerusform>[%n overdue]</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
 </context>
 <context>
     <name>dx::OptionalDateEdit</name>
     <message>
         <source>Untick when there is no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick when there is no date</translation>
     </message>
 </context>
 <context>
     <name>dx::PlanDocument</name>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task no longer exists.</translation>
     </message>
     <message>
         <source>Edit task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit task &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete task</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n task to &quot;%1&quot;</numerusform>
+            <numerusform>Move %n tasks to &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>The task group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task group no longer exists.</translation>
     </message>
     <message>
         <source>The agency no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency no longer exists.</translation>
     </message>
     <message>
         <source>Choose two different agencies to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose two different agencies to merge.</translation>
     </message>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>The indicator no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Edit indicator %1</translation>
+    </message>
+    <message>
+        <source>Reorder indicators</source>
+        <translation>Reorder indicators</translation>
     </message>
 </context>
 <context>
     <name>dx::PreferencesDialog</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>&amp;Fixed date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixed date:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Judge deadlines as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Judge deadlines as of:</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PrintActions</name>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Print pre&amp;view...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF...</source>
+        <translation>&amp;Export to PDF...</translation>
+    </message>
+    <message>
+        <source>No indicator chosen</source>
+        <translation>No indicator chosen</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the Indicators tab first.</source>
+        <translation>Choose an indicator in the Indicators tab first.</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>The year %1</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>First half of %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>Second half of %1</translation>
+    </message>
+    <message>
+        <source>First quarter of %1</source>
+        <translation>First quarter of %1</translation>
+    </message>
+    <message>
+        <source>Second quarter of %1</source>
+        <translation>Second quarter of %1</translation>
+    </message>
+    <message>
+        <source>Third quarter of %1</source>
+        <translation>Third quarter of %1</translation>
+    </message>
+    <message>
+        <source>Fourth quarter of %1</source>
+        <translation>Fourth quarter of %1</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Report on (figures as of %1):</source>
+        <translation>Report on (figures as of %1):</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;report</source>
+        <translation>Meeting &amp;report</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Meeting report</translation>
+    </message>
+    <message>
+        <source>meeting-report.pdf</source>
+        <translation>meeting-report.pdf</translation>
+    </message>
+    <message>
+        <source>Report &amp;settings...</source>
+        <translation>Report &amp;settings...</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation>dashboard.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Task table</source>
+        <translation>&amp;Task table</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>tasks.pdf</source>
+        <translation>tasks.pdf</translation>
+    </message>
+    <message>
+        <source>As of %1; tasks shown: %2</source>
+        <translation>As of %1; tasks shown: %2</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Chart</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>chart.pdf</source>
+        <translation>chart.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>&amp;Copy chart</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Save chart as SVG</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG (300 dpi)...</source>
+        <translation>Save as P&amp;NG (300 dpi)...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation>Save as &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;sheet</source>
+        <translation>Indicator &amp;sheet</translation>
+    </message>
+    <message>
+        <source>Indicator sheet</source>
+        <translation>Indicator sheet</translation>
+    </message>
+    <message>
+        <source>indicator.pdf</source>
+        <translation>indicator.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportSettingsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>State document (Decree 30/2020/NĐ-CP)</source>
+        <translation>State document (Decree 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Party document (Guideline 36-HD/VPTW)</source>
+        <translation>Party document (Guideline 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Two charts per portrait page</source>
+        <translation>Two charts per portrait page</translation>
+    </message>
+    <message>
+        <source>One chart per landscape page</source>
+        <translation>One chart per landscape page</translation>
+    </message>
+    <message>
+        <source>Left blank for the clerk</source>
+        <translation>Left blank for the clerk</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. &quot;UBND tỉnh (để b/c)&quot; and &quot;Lưu: VT&quot;</source>
+        <translation>One recipient per line, e.g. &quot;UBND tỉnh (để b/c)&quot; and &quot;Lưu: VT&quot;</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Parent &amp;agency:</source>
+        <translation>Parent &amp;agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing agency:</source>
+        <translation>&amp;Issuing agency:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s &amp;code (after BC-):</source>
+        <translation>Issuer&apos;s &amp;code (after BC-):</translation>
+    </message>
+    <message>
+        <source>Parent Party &amp;body:</source>
+        <translation>Parent Party &amp;body:</translation>
+    </message>
+    <message>
+        <source>Party &amp;issuer:</source>
+        <translation>Party &amp;issuer:</translation>
+    </message>
+    <message>
+        <source>Party issuer&apos;s c&amp;ode (after BC/):</source>
+        <translation>Party issuer&apos;s c&amp;ode (after BC/):</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Signature and recipients</source>
+        <translation>Signature and recipients</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;osition:</source>
+        <translation>Signer&apos;s p&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Summary of targets and tasks</source>
+        <translation>Summary of targets and tasks</translation>
+    </message>
+    <message>
+        <source>Table 01: the targets</source>
+        <translation>Table 01: the targets</translation>
+    </message>
+    <message>
+        <source>Table 02: the tasks by group</source>
+        <translation>Table 02: the tasks by group</translation>
+    </message>
+    <message>
+        <source>A chart of each indicator</source>
+        <translation>A chart of each indicator</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by lead agency</source>
+        <translation>Overdue tasks by lead agency</translation>
+    </message>
+    <message>
+        <source>&amp;Charts:</source>
+        <translation>&amp;Charts:</translation>
     </message>
 </context>
 <context>
     <name>dx::TaskActions</name>
     <message numerus="yes">
         <source>Change %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n task</numerusform>
+            <numerusform>Change %n tasks</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add task</translation>
     </message>
     <message>
         <source>Add &amp;sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;sub-task</translation>
     </message>
     <message>
         <source>&amp;Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete task</translation>
     </message>
     <message>
         <source>&amp;Move to group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to group...</translation>
     </message>
     <message>
         <source>Move task &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task &amp;up</translation>
     </message>
     <message>
         <source>Move task do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Change selected tasks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change selected tasks...</translation>
     </message>
     <message>
         <source>Mark as d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as d&amp;one</translation>
     </message>
     <message>
         <source>New &amp;group...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;group...</translation>
     </message>
     <message>
         <source>&amp;Edit group...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit group...</translation>
     </message>
     <message>
         <source>Delete g&amp;roup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete g&amp;roup...</translation>
     </message>
     <message>
         <source>Move group u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Move group u&amp;p</translation>
     </message>
     <message>
         <source>Move group dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Move group dow&amp;n</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find...</translation>
     </message>
     <message>
         <source>Create a task group first (Edit &gt; New group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a task group first (Edit &gt; New group).</translation>
     </message>
     <message>
         <source>New sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>New sub-task</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>New task</translation>
     </message>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to group</translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n task to:</numerusform>
+            <numerusform>Move %n tasks to:</numerusform>
         </translation>
     </message>
     <message>
         <source>Move task up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task up</translation>
     </message>
     <message>
         <source>Move task down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task down</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) as done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mark %n task as done</numerusform>
+            <numerusform>Mark %n tasks as done</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete group</translation>
     </message>
     <message numerus="yes">
         <source>The group &quot;%1&quot; has %n task(s). Delete the group and its task(s)? (You can undo this.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The group &quot;%1&quot; has %n task. Delete the group and its task? (You can undo this.)</numerusform>
+            <numerusform>The group &quot;%1&quot; has %n tasks. Delete the group and its tasks? (You can undo this.)</numerusform>
         </translation>
     </message>
 </context>
@@ -1440,233 +2564,368 @@ Do you want to replace it?</source>
     <name>dx::TaskDetailsPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Old</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>&amp;Legal reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal reference:</translation>
     </message>
     <message>
         <source>Lead &amp;agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead &amp;agency:</translation>
     </message>
     <message>
         <source>&amp;Cooperating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cooperating:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadline:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Percent done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percent done:</translation>
     </message>
     <message>
         <source>Co&amp;mpleted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpleted on:</translation>
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Output:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Now:</translation>
     </message>
     <message>
         <source>History of this task:</source>
-        <translation type="unfinished"></translation>
+        <translation>History of this task:</translation>
     </message>
     <message>
         <source>Select a task to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a task to see and edit its details.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent task</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal reference</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead agency</translation>
     </message>
     <message>
         <source>Cooperating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperating agencies</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Percent done</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent done</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
     <name>dx::TaskTableModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead agency</translation>
     </message>
     <message>
         <source>Cooperating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperating agencies</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal reference</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
 </context>
 <context>
     <name>dx::TaskTablePanel</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdue only</translation>
     </message>
     <message>
         <source>D&amp;ue within</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ue within</translation>
     </message>
     <message>
         <source>Search tasks, agencies, outputs (Ctrl+F); diacritics optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Search tasks, agencies, outputs (Ctrl+F); diacritics optional</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>All lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>All lead agencies</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ValuesGridModel</name>
+    <message>
+        <source>%1 (est.)</source>
+        <translation>%1 (est.)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <translation>%1 H%2</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <source>Plan area</source>
+        <translation>Plan area</translation>
+    </message>
+    <message>
+        <source>The values were not recorded.</source>
+        <translation>The values were not recorded.</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit in the grid from this cell; nothing was changed.</source>
+        <translation>The pasted block (%1 × %2) does not fit in the grid from this cell; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; nothing was changed.</source>
+        <translation>%1: &quot;%2&quot; is not a number; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Record a value of %1</source>
+        <translation>Record a value of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n value(s) into %1</source>
+        <translation>
+            <numerusform>Paste %n value into %1</numerusform>
+            <numerusform>Paste %n values into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n value(s) of %1</source>
+        <translation>
+            <numerusform>Clear %n value of %1</numerusform>
+            <numerusform>Clear %n values of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit source and status of %n value(s)</source>
+        <translation>
+            <numerusform>Edit source and status of %n value</numerusform>
+            <numerusform>Edit source and status of %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dx::ValuesGridPanel</name>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Years and halves</source>
+        <translation>Years and halves</translation>
+    </message>
+    <message>
+        <source>Years and quarters</source>
+        <translation>Years and quarters</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Paste a block copied from a spreadsheet, starting at the current cell (Ctrl+V)</source>
+        <translation>Paste a block copied from a spreadsheet, starting at the current cell (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Clear the selected values (Delete)</source>
+        <translation>Clear the selected values (Delete)</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimate</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to selected values</source>
+        <translation>&amp;Apply to selected values</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +2934,13 @@ Do you want to replace it?</source>
         <source>DX Planner: plan and monitor a digital-transformation resolution.
 
 Commands (run &quot;dxplanner COMMAND --help&quot; for each): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner: plan and monitor a digital-transformation resolution.
+
+Commands (run &quot;dxplanner COMMAND --help&quot; for each): %1.</translation>
     </message>
     <message>
         <source>Plan to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan to open (default: the last one).</translation>
     </message>
 </context>
 </TS>

@@ -2,692 +2,1173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>CommandLine</name>
+    <name></name>
     <message>
-        <source>DX Planner %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create a plan file from a template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check a plan file&apos;s integrity and format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan file (.dxplan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template name (%1) or path of a template or export file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the PDF here (required).</source>
+        <translation>Ghi tệp PDF vào đường dẫn này (bắt buộc).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>đường dẫn</translation>
+    </message>
+    <message>
+        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
+        <translation>Kỳ báo cáo: năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3). Mặc định: năm của ngày &quot;tính đến&quot;.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
+        <translation>Ngày &quot;tính đến&quot;, dạng YYYY-MM-DD (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</source>
+        <translation>Thể thức văn bản: state (văn bản hành chính theo Nghị định 30/2020) hoặc party (văn bản của Đảng theo Hướng dẫn 36-HD/VPTW). Mặc định: theo thiết lập báo cáo của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>Language of the report: vi or en. Default: the plan&apos;s report settings.</source>
+        <translation>Ngôn ngữ của báo cáo: vi hoặc en. Mặc định: theo thiết lập báo cáo của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out REPORT.pdf.</source>
+        <translation>Hãy chỉ định tệp đầu ra bằng --out BAOCAO.pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
+        <translation>&quot;%1&quot; không phải là kỳ báo cáo; hãy viết năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use state or party.</source>
+        <translation>Không hỗ trợ thể thức &quot;%1&quot;; hãy dùng state hoặc party.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị tính: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Expected path</source>
+        <translation>Lộ trình dự kiến</translation>
+    </message>
+    <message>
+        <source>Trend forecast</source>
+        <translation>Dự báo theo xu hướng</translation>
+    </message>
+    <message>
+        <source>Recorded values</source>
+        <translation>Số liệu đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>Required each year</source>
+        <translation>Mức yêu cầu hằng năm</translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <translation>%1 (ước tính)</translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (chưa có số liệu)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa triển khai</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>No overdue tasks</source>
+        <translation>Không có nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Year met</source>
+        <translation>Năm đạt</translation>
+    </message>
+    <message>
+        <source>Year missed</source>
+        <translation>Năm không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the image could not be encoded.</source>
+        <translation>Không ghi được &quot;%1&quot;: không mã hóa được ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Locality %1</source>
+        <translation>Địa phương %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per lead agency</source>
+        <translation>Nhiệm vụ quá hạn theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>No lead agency</source>
+        <translation>Chưa có cơ quan chủ trì</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>DX Planner %1: %2</source>
+        <translation>DX Planner %1: %2</translation>
+    </message>
+    <message>
+        <source>create a plan file from a template</source>
+        <translation>tạo tệp kế hoạch từ mẫu</translation>
+    </message>
+    <message>
+        <source>write the whole plan as JSON</source>
+        <translation>xuất toàn bộ kế hoạch dưới dạng JSON</translation>
+    </message>
+    <message>
+        <source>check a plan file&apos;s integrity and format</source>
+        <translation>kiểm tra tính toàn vẹn và định dạng của tệp kế hoạch</translation>
+    </message>
+    <message>
+        <source>The plan file (.dxplan).</source>
+        <translation>Tệp kế hoạch (.dxplan).</translation>
+    </message>
+    <message>
+        <source>Template name (%1) or path of a template or export file.</source>
+        <translation>Tên mẫu (%1) hoặc đường dẫn tới tệp mẫu hay tệp đã xuất.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation>Định dạng đầu ra: json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Ghi ra tệp này thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>đường dẫn</translation>
     </message>
     <message>
         <source>Give exactly one plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định đúng một tệp kế hoạch.</translation>
     </message>
     <message>
         <source>Created %1 from template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 từ mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the plan is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kế hoạch hợp lệ, không phát hiện lỗi.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; the supported format is json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ định dạng &quot;%1&quot;; định dạng được hỗ trợ là json.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>print every indicator&apos;s status as of a date</source>
+        <translation>in trạng thái của tất cả chỉ tiêu tính đến một ngày</translation>
+    </message>
+    <message>
+        <source>write the meeting report as PDF</source>
+        <translation>xuất báo cáo phục vụ cuộc họp ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
+        <translation>Ngày &quot;tính đến&quot;, dạng YYYY-MM-DD (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Định dạng đầu ra: text hoặc json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>Không hỗ trợ định dạng &quot;%1&quot;; hãy dùng text hoặc json.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the pages could not be painted.</source>
+        <translation>Không ghi được &quot;%1&quot;: không thể kết xuất các trang.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSummary</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 đến năm %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities reached %3</source>
+        <translation>%1/%2 địa phương đạt %3</translation>
+    </message>
+    <message>
+        <source>No value yet; target %1</source>
+        <translation>Chưa có số liệu; mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3 of %4 years met); target %5</source>
+        <translation>%1 năm %2 (%3/%4 năm đạt); mục tiêu %5</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 so với %2</translation>
+    </message>
+    <message>
+        <source>Expected by now: %1</source>
+        <translation>Mức dự kiến đến nay: %1</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1: đã đạt</translation>
+    </message>
+    <message>
+        <source>%1: not yet met</source>
+        <translation>%1: chưa đạt</translation>
+    </message>
+    <message>
+        <source>(needs %1 a year)</source>
+        <translation>(cần %1 mỗi năm)</translation>
+    </message>
+    <message>
+        <source>trend on course for %1</source>
+        <translation>theo xu hướng sẽ đạt mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>trend short of %1 (%2)</source>
+        <translation>theo xu hướng không đạt mục tiêu %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là tệp.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty: it is not a DX Planner plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; rỗng: đây không phải là kế hoạch DX Planner.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DX Planner plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải là kế hoạch DX Planner.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is damaged or incomplete and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch &quot;%1&quot; bị hỏng hoặc không đầy đủ nên không mở được.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a database, but not a DX Planner plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; là cơ sở dữ liệu nhưng không phải là kế hoạch DX Planner.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; was written by a newer version of DX Planner (file format %2; this version reads up to %3). Please update DX Planner to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch &quot;%1&quot; được ghi bởi phiên bản DX Planner mới hơn (định dạng tệp %2; phiên bản này chỉ đọc được đến định dạng %3). Vui lòng cập nhật DX Planner để mở kế hoạch này.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được kế hoạch &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; đã tồn tại.</translation>
     </message>
     <message>
         <source>A copy could not be written to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao vào &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The plan could not be upgraded to file format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nâng cấp được kế hoạch lên định dạng tệp %1: %2</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch &quot;%1&quot; bị hỏng: %2</translation>
     </message>
     <message>
         <source>a row of table %1 refers to a missing row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>một dòng của bảng %1 tham chiếu đến dòng không tồn tại của bảng %2</translation>
     </message>
     <message>
         <source>unexpected file format version</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản định dạng tệp không hợp lệ</translation>
     </message>
     <message>
         <source>The plan cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được kế hoạch: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanImporter</name>
     <message>
         <source>The template refers to an unknown %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu tham chiếu đến %1 &quot;%2&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>locality</source>
-        <translation type="unfinished"></translation>
+        <translation>địa phương</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan</translation>
     </message>
     <message>
         <source>Indicator %1 has an unknown kind &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu %1 có loại &quot;%2&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>task group</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm nhiệm vụ</translation>
     </message>
     <message>
         <source>Indicator %1 has an unknown comparison &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu %1 có phép so sánh &quot;%2&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>cán bộ</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu</translation>
     </message>
     <message>
         <source>A value of indicator %1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một giá trị của chỉ tiêu %1 không phải là số.</translation>
     </message>
     <message>
         <source>There is no template &quot;%1&quot;. Bundled templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mẫu &quot;%1&quot;. Các mẫu có sẵn: %2.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được mẫu &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a plan template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải là mẫu kế hoạch: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DX Planner plan template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải là mẫu kế hoạch DX Planner.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; was written by a newer version of DX Planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu &quot;%1&quot; được ghi bởi phiên bản DX Planner mới hơn.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; đã tồn tại; tệp này không bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị thông tin phiên bản.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối số:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn &apos;%1&apos; không hợp lệ.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QDockWidget</name>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách rời</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng danh sách</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng chi tiết</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục mới</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;tên</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiện tệp ẩn</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí gần đây</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắ&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chi tiết...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn chi tiết...</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu về Qt</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Add agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cơ quan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa cơ quan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp &quot;%1&quot; vào &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Add person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin cán bộ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa nhóm &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reorder groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp lại các nhóm</translation>
     </message>
     <message>
         <source>Delete group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhóm &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhiệm vụ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Thêm chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>Xóa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Change the report settings</source>
+        <translation>Thay đổi thiết lập báo cáo</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu</translation>
     </message>
     <message>
         <source>Yes to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Có cho tất cả</translation>
     </message>
     <message>
         <source>No to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cho tất cả</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
     <name>QPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Page Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập trang</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra PDF</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ dọc</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>QShortcut</name>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
     <name>QUndoModel</name>
     <message>
         <source>&lt;empty&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;trống&gt;</translation>
     </message>
 </context>
 <context>
     <name>QUndoStack</name>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại %1</translation>
     </message>
 </context>
 <context>
     <name>QUndoView</name>
     <message>
         <source>&lt;empty&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;trống&gt;</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắ&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>Nguồn số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Change needed per year</source>
+        <translation>Mức thay đổi cần đạt mỗi năm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Recorded values</source>
+        <translation>Số liệu đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Whole plan area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Official or estimate</source>
+        <translation>Chính thức hay ước tính</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Tổng quan: %1</translation>
+    </message>
+    <message>
+        <source>Indicators and tasks</source>
+        <translation>Chỉ tiêu và nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Có nguy cơ chậm</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Status of the indicators as of %1</source>
+        <translation>Tình hình thực hiện các chỉ tiêu tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Latest value: %1 %2 (%3)</source>
+        <translation>Giá trị mới nhất: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>Latest value: none recorded</source>
+        <translation>Giá trị mới nhất: chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Localities that reached the target: %1 of %2</source>
+        <translation>Số địa phương đạt mục tiêu: %1/%2</translation>
+    </message>
+    <message>
+        <source>Expected on %1: %2 %3</source>
+        <translation>Mức dự kiến ngày %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Target %1: %2 %3</source>
+        <translation>Mục tiêu %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities</source>
+        <translation>%1/%2 địa phương</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>needs %1 %2 a year</source>
+        <translation>cần %1 %2 mỗi năm</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>On course for %1 (trend gives %2)</source>
+        <translation>Dự kiến đạt mục tiêu %1 (theo xu hướng: %2)</translation>
+    </message>
+    <message>
+        <source>Not on course for %1 (trend gives %2)</source>
+        <translation>Dự kiến không đạt mục tiêu %1 (theo xu hướng: %2)</translation>
+    </message>
+    <message>
+        <source>Forecast: needs at least 3 values</source>
+        <translation>Dự báo: cần ít nhất 3 giá trị</translation>
     </message>
 </context>
 <context>
     <name>TaskPresentation</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa triển khai</translation>
     </message>
     <message>
         <source>In progress, on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện trong hạn</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
         <source>In progress, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện quá hạn</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
         <source>%1, due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, còn %n ngày đến hạn</numerusform>
         </translation>
     </message>
 </context>
@@ -695,731 +1176,1371 @@ Do you want to replace it?</source>
     <name>Validation</name>
     <message>
         <source>The plan needs a document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch cần có số hiệu văn bản.</translation>
     </message>
     <message>
         <source>The plan needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch cần có tiêu đề.</translation>
     </message>
     <message>
         <source>The plan&apos;s last year cannot come before its first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm kết thúc của kế hoạch không được trước năm bắt đầu.</translation>
     </message>
     <message>
         <source>A task group needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nhiệm vụ cần có tên.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ cần có tên.</translation>
     </message>
     <message>
         <source>A task must belong to a task group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ phải thuộc một nhóm nhiệm vụ.</translation>
     </message>
     <message>
         <source>Percent complete must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hoàn thành phải nằm trong khoảng từ 0 đến 100.</translation>
     </message>
     <message>
         <source>The deadline cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn không được trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>A task cannot be its own sub-task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ không thể là nhiệm vụ con của chính nó.</translation>
     </message>
     <message>
         <source>The completion date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hoàn thành không được trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>An agency needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan cần có tên.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ cần có họ tên.</translation>
     </message>
     <message>
         <source>A locality needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương cần có tên.</translation>
     </message>
     <message>
         <source>An indicator needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
         <source>The baseline period &quot;%1&quot; is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ cơ sở &quot;%1&quot; không phải là năm (2024), 6 tháng (2024-H1) hay quý (2024-Q3).</translation>
     </message>
     <message>
         <source>A target year must be between 1900 and 2200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm mục tiêu phải nằm trong khoảng từ 1900 đến 2200.</translation>
     </message>
     <message>
         <source>The value is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị không phải là số.</translation>
     </message>
     <message>
         <source>A share must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ phải nằm trong khoảng từ 0 đến 100.</translation>
     </message>
     <message>
         <source>A rank must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ hạng phải từ 1 trở lên.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ &quot;%1&quot; không phải là năm (2024), 6 tháng (2024-H1) hay quý (2024-Q3).</translation>
     </message>
     <message>
         <source>Another indicator already has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã này đã được dùng cho một chỉ tiêu khác.</translation>
     </message>
     <message>
         <source>A value for this period and locality is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có giá trị cho kỳ và địa phương này.</translation>
     </message>
     <message>
         <source>This indicator already has a target for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu này đã có mục tiêu cho năm đó.</translation>
     </message>
     <message>
         <source>The period is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ không phải là năm (2024), 6 tháng (2024-H1) hay quý (2024-Q3).</translation>
     </message>
     <message>
         <source>The item refers to something that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này tham chiếu đến một đối tượng không còn tồn tại.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
         <source>The agency no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan không còn tồn tại.</translation>
     </message>
     <message>
         <source>An agency cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể gộp một cơ quan vào chính nó.</translation>
     </message>
     <message>
         <source>The indicator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu không còn tồn tại.</translation>
     </message>
     <message>
         <source>Some recorded values do not fit the new kind of indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số giá trị đã ghi nhận không phù hợp với loại chỉ tiêu mới.</translation>
     </message>
     <message>
         <source>The task group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Cán bộ không còn tồn tại.</translation>
     </message>
 </context>
 <context>
     <name>dx::AgencyPicker</name>
     <message>
         <source>&quot;%1&quot; is not in the list of agencies. Add it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; chưa có trong danh sách cơ quan. Thêm cơ quan này?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the list of people. Add this person?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; chưa có trong danh sách cán bộ. Thêm cán bộ này?</translation>
     </message>
     <message>
         <source>Add to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào danh mục</translation>
     </message>
 </context>
 <context>
     <name>dx::Application</name>
     <message>
         <source>DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner</translation>
     </message>
 </context>
 <context>
     <name>dx::BulkEditDialog</name>
     <message>
         <source>Set &amp;lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt cơ quan &amp;chủ trì:</translation>
     </message>
     <message>
         <source>Set &amp;deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thời &amp;hạn:</translation>
     </message>
     <message>
         <source>Set &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;trạng thái:</translation>
     </message>
     <message numerus="yes">
         <source>Change %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sửa %n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick what to change in all %n selected task(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đánh dấu các mục cần thay đổi cho cả %n nhiệm vụ đã chọn:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dx::DashboardPanel</name>
+    <message>
+        <source>%1 of %2 targets met</source>
+        <translation>Đạt %1/%2 mục tiêu</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 on track, %3 at risk, %4 off track, %5 without data.</source>
+        <translation>Tính đến ngày %1: %2 đúng tiến độ, %3 có nguy cơ chậm, %4 chậm tiến độ, %5 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>Tasks without a group</source>
+        <translation>Nhiệm vụ chưa thuộc nhóm</translation>
+    </message>
+    <message>
+        <source>%1% · %2 of %3 done · %4 overdue</source>
+        <translation>%1% · hoàn thành %2/%3 · %4 quá hạn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>%1 (quá hạn %n ngày)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No overdue tasks and no deadlines in the next %n day(s).</source>
+        <translation>
+            <numerusform>Không có nhiệm vụ quá hạn và không có nhiệm vụ đến hạn trong %n ngày tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Progress of the task groups</source>
+        <translation>Tiến độ các nhóm nhiệm vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue tasks and deadlines in the next %n day(s)</source>
+        <translation>
+            <numerusform>Nhiệm vụ quá hạn và đến hạn trong %n ngày tới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calculating the status of the indicators...</source>
+        <translation>Đang tính toán trạng thái các chỉ tiêu...</translation>
     </message>
 </context>
 <context>
     <name>dx::DirectoryDialog</name>
     <message>
         <source>Agencies and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan và cán bộ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên viết tắt</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Anh</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng sử dụng</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>&amp;Add agency...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm cơ quan...</translation>
     </message>
     <message>
         <source>&amp;Merge duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp cơ quan trùng...</translation>
     </message>
     <message>
         <source>&amp;Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngừng / khôi phục sử dụng</translation>
     </message>
     <message>
         <source>Select two agencies: the second is merged into the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn hai cơ quan: cơ quan thứ hai sẽ được gộp vào cơ quan thứ nhất</translation>
     </message>
     <message>
         <source>Add &amp;person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;cán bộ...</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Add agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cơ quan</translation>
     </message>
     <message>
         <source>Full name of the agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đầy đủ của cơ quan:</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên:</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp cơ quan trùng</translation>
     </message>
     <message>
         <source>Select exactly two agencies (hold Ctrl): the second is merged into the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đúng hai cơ quan (giữ phím Ctrl): cơ quan thứ hai sẽ được gộp vào cơ quan thứ nhất.</translation>
     </message>
     <message>
         <source>Merge &quot;%1&quot; into &quot;%2&quot;? Every task of &quot;%1&quot; will name &quot;%2&quot; instead. (You can undo this.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp &quot;%1&quot; vào &quot;%2&quot;? Mọi nhiệm vụ của &quot;%1&quot; sẽ chuyển sang ghi &quot;%2&quot;. (Có thể hoàn tác thao tác này.)</translation>
     </message>
 </context>
 <context>
     <name>dx::GroupDialog</name>
     <message>
         <source>Edit task group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa nhóm nhiệm vụ</translation>
     </message>
     <message>
         <source>New task group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nhiệm vụ mới</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên nhóm:</translation>
     </message>
     <message>
         <source>Title in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng &amp;Anh:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô tả:</translation>
     </message>
     <message>
         <source>Lead &amp;agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;chủ trì:</translation>
+    </message>
+</context>
+<context>
+    <name>dx::IndicatorChartView</name>
+    <message>
+        <source>Choose an indicator to see its chart.</source>
+        <translation>Chọn một chỉ tiêu để xem biểu đồ.</translation>
+    </message>
+</context>
+<context>
+    <name>dx::IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Baseline and targets</source>
+        <translation>Giá trị cơ sở và mục tiêu</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Linked groups and tasks</source>
+        <translation>Nhóm nhiệm vụ và nhiệm vụ liên quan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>One stage per line, from stage 1 up</source>
+        <translation>Mỗi dòng một giai đoạn, bắt đầu từ giai đoạn 1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Mã</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Đơn &amp;vị tính</translation>
+    </message>
+    <message>
+        <source>Unit in English</source>
+        <translation>Đơn vị tính (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Chiều đánh giá</translation>
+    </message>
+    <message>
+        <source>Ranked out of</source>
+        <translation>Xếp hạng trên tổng số</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Các giai đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Owner agency</source>
+        <translation>Cơ quan theo &amp;dõi</translation>
+    </message>
+    <message>
+        <source>Data &amp;source</source>
+        <translation>&amp;Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>e.g. 2020, 2020-H1 or 2020-Q4</source>
+        <translation>ví dụ: 2020, 2020-H1 hoặc 2020-Q4</translation>
+    </message>
+    <message>
+        <source>empty: no baseline</source>
+        <translation>để trống: không có giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;period</source>
+        <translation>Kỳ &amp;cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value</source>
+        <translation>&amp;Giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>&amp;Thêm mục tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Xóa mục tiêu</translation>
+    </message>
+    <message>
+        <source>Targets (for a stage indicator, the value is the stage number):</source>
+        <translation>Mục tiêu (với chỉ tiêu theo giai đoạn, giá trị là số thứ tự của giai đoạn):</translation>
+    </message>
+    <message>
+        <source>Plan area / each locality</source>
+        <translation>Toàn địa bàn / từng địa phương</translation>
+    </message>
+    <message>
+        <source>The plan area as a whole (one value per period)</source>
+        <translation>Toàn địa bàn kế hoạch (một giá trị cho mỗi kỳ)</translation>
+    </message>
+    <message>
+        <source>Each of the chosen localities (a value per locality)</source>
+        <translation>Từng địa phương được chọn (mỗi địa phương một giá trị)</translation>
+    </message>
+    <message>
+        <source>Task groups</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>The baseline value &quot;%1&quot; is not a number.</source>
+        <translation>Giá trị cơ sở &quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>The target for %1 is not a number: &quot;%2&quot;.</source>
+        <translation>Mục tiêu năm %1 không phải là số: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There are two targets for %1; keep one.</source>
+        <translation>Có hai mục tiêu cho năm %1; hãy chỉ giữ lại một.</translation>
+    </message>
+    <message>
+        <source>Choose the localities the indicator is measured in, or measure it for the plan area.</source>
+        <translation>Hãy chọn các địa phương mà chỉ tiêu được đo lường, hoặc đo lường chỉ tiêu cho toàn địa bàn.</translation>
+    </message>
+</context>
+<context>
+    <name>dx::IndicatorPanel</name>
+    <message>
+        <source>No indicator chosen.</source>
+        <translation>Chưa chọn chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Thêm chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete indicator %1 and its %n recorded value(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Xóa chỉ tiêu %1 cùng %n giá trị đã ghi nhận? Có thể hoàn tác để khôi phục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator...</source>
+        <translation>&amp;Thêm chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
     </message>
 </context>
 <context>
     <name>dx::IndicatorTableModel</name>
     <message>
         <source>Share (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ (0-100)</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Yearly rate (every year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ hằng năm (đánh giá từng năm)</translation>
     </message>
     <message>
         <source>Rank (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ hạng (càng thấp càng tốt)</translation>
     </message>
     <message>
         <source>Stage per locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn theo từng địa phương</translation>
     </message>
     <message>
         <source>%1 in each locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n local value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 ở mỗi địa phương</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới nhất</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities</source>
+        <translation>%1/%2 địa phương</translation>
+    </message>
+    <message>
+        <source>%1, est.</source>
+        <translation>%1, ước tính</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Cơ quan theo dõi</translation>
     </message>
 </context>
 <context>
     <name>dx::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;New plan from the bundled template...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo kế hoạch từ mẫu có &amp;sẵn...</translation>
     </message>
     <message>
         <source>New &amp;blank plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo kế hoạch &amp;trống...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở...</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở kế hoạch</translation>
     </message>
     <message>
         <source>DX Planner plans (*.dxplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch DX Planner (*.dxplan)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>Save a &amp;copy as...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu bản sao thành...</translation>
     </message>
     <message>
         <source>&amp;Close plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng kế hoạch</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉnh &amp;sửa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
         <source>&amp;Agencies and people...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan và cán bộ...</translation>
     </message>
     <message>
         <source>Set the &quot;&amp;as of&quot; date...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt ngày &quot;&amp;tính đến&quot;...</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhiệm vụ</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Côn&amp;g cụ</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tùy chọn...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ g&amp;iúp</translation>
     </message>
     <message>
         <source>&amp;About DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu DX Planner</translation>
     </message>
     <message>
         <source>About DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu DX Planner</translation>
     </message>
     <message>
         <source>&lt;b&gt;DX Planner %1&lt;/b&gt;&lt;p&gt;Plans and monitors a digital-transformation resolution: task groups, tasks, owners and deadlines, indicators and their targets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DX Planner %1&lt;/b&gt;&lt;p&gt;Lập kế hoạch và theo dõi việc thực hiện nghị quyết về chuyển đổi số: nhóm nhiệm vụ, nhiệm vụ, cơ quan chủ trì và thời hạn, chỉ tiêu và mục tiêu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thao tác</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết nhiệm vụ</translation>
     </message>
     <message>
         <source>%1 - DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - DX Planner</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính đến ngày %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang hiển thị %1/%n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch mới</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao thành</translation>
     </message>
     <message>
         <source>A copy was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao thành %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>I&amp;ndicators</source>
+        <translation>&amp;Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
     </message>
 </context>
 <context>
     <name>dx::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng thông báo này</translation>
     </message>
 </context>
 <context>
     <name>dx::NavigationModel</name>
     <message>
         <source>%1. %2 (%3 tasks, %4% done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3 nhiệm vụ, hoàn thành %4%)</translation>
     </message>
     <message numerus="yes">
         <source>[%n overdue]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n quá hạn]</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch %1</translation>
     </message>
 </context>
 <context>
     <name>dx::OptionalDateEdit</name>
     <message>
         <source>Untick when there is no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ đánh dấu nếu không có ngày</translation>
     </message>
 </context>
 <context>
     <name>dx::PlanDocument</name>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
         <source>Edit task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa nhiệm vụ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhiệm vụ</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chuyển %n nhiệm vụ sang &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>The task group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
         <source>The agency no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan không còn tồn tại.</translation>
     </message>
     <message>
         <source>Choose two different agencies to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hai cơ quan khác nhau để gộp.</translation>
     </message>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>Chỉ tiêu không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Reorder indicators</source>
+        <translation>Sắp xếp lại các chỉ tiêu</translation>
     </message>
 </context>
 <context>
     <name>dx::PreferencesDialog</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôm nay</translation>
     </message>
     <message>
         <source>&amp;Fixed date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;cố định:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>Judge deadlines as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá thời hạn tính đến ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PrintActions</name>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Xem trước khi in...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF...</source>
+        <translation>Xuất ra &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>No indicator chosen</source>
+        <translation>Chưa chọn chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the Indicators tab first.</source>
+        <translation>Hãy chọn một chỉ tiêu ở thẻ Chỉ tiêu trước.</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>First quarter of %1</source>
+        <translation>Quý I năm %1</translation>
+    </message>
+    <message>
+        <source>Second quarter of %1</source>
+        <translation>Quý II năm %1</translation>
+    </message>
+    <message>
+        <source>Third quarter of %1</source>
+        <translation>Quý III năm %1</translation>
+    </message>
+    <message>
+        <source>Fourth quarter of %1</source>
+        <translation>Quý IV năm %1</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Report on (figures as of %1):</source>
+        <translation>Báo cáo cho kỳ (số liệu tính đến ngày %1):</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;report</source>
+        <translation>&amp;Báo cáo phục vụ cuộc họp</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Báo cáo phục vụ cuộc họp</translation>
+    </message>
+    <message>
+        <source>meeting-report.pdf</source>
+        <translation>bao-cao.pdf</translation>
+    </message>
+    <message>
+        <source>Report &amp;settings...</source>
+        <translation>&amp;Thiết lập báo cáo...</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tổng &amp;quan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation>tong-quan.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Task table</source>
+        <translation>Bảng nhiệm &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>tasks.pdf</source>
+        <translation>nhiem-vu.pdf</translation>
+    </message>
+    <message>
+        <source>As of %1; tasks shown: %2</source>
+        <translation>Tính đến ngày %1; số nhiệm vụ hiển thị: %2</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Nhiệm vụ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>chart.pdf</source>
+        <translation>bieu-do.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>&amp;Sao chép biểu đồ</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>bieu-do</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Lưu biểu đồ dạng SVG</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ dạng PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG (300 dpi)...</source>
+        <translation>Lưu dạng P&amp;NG (300 dpi)...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation>Lưu dạng S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;sheet</source>
+        <translation>&amp;Phiếu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator sheet</source>
+        <translation>Phiếu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>indicator.pdf</source>
+        <translation>chi-tieu.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportSettingsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <source>State document (Decree 30/2020/NĐ-CP)</source>
+        <translation>Văn bản hành chính (Nghị định 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Party document (Guideline 36-HD/VPTW)</source>
+        <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Two charts per portrait page</source>
+        <translation>Hai biểu đồ trên một trang dọc</translation>
+    </message>
+    <message>
+        <source>One chart per landscape page</source>
+        <translation>Một biểu đồ trên một trang ngang</translation>
+    </message>
+    <message>
+        <source>Left blank for the clerk</source>
+        <translation>Để trống cho văn thư ghi số</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. &quot;UBND tỉnh (để b/c)&quot; and &quot;Lưu: VT&quot;</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ &quot;UBND tỉnh (để b/c)&quot; và &quot;Lưu: VT&quot;</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Thể thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Parent &amp;agency:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing agency:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s &amp;code (after BC-):</source>
+        <translation>Chữ &amp;viết tắt tên cơ quan (sau BC-):</translation>
+    </message>
+    <message>
+        <source>Parent Party &amp;body:</source>
+        <translation>Đảng bộ cấ&amp;p trên:</translation>
+    </message>
+    <message>
+        <source>Party &amp;issuer:</source>
+        <translation>Cơ &amp;quan Đảng ban hành:</translation>
+    </message>
+    <message>
+        <source>Party issuer&apos;s c&amp;ode (after BC/):</source>
+        <translation>Chữ viết tắt tên cơ quan Đả&amp;ng (sau BC/):</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Signature and recipients</source>
+        <translation>Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Thẩ&amp;m quyền ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;osition:</source>
+        <translation>Chức vụ người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Nơ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Summary of targets and tasks</source>
+        <translation>Tổng quan chỉ tiêu và nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Table 01: the targets</source>
+        <translation>Biểu 01: các chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Table 02: the tasks by group</source>
+        <translation>Biểu 02: các nhiệm vụ theo nhóm</translation>
+    </message>
+    <message>
+        <source>A chart of each indicator</source>
+        <translation>Biểu đồ của từng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by lead agency</source>
+        <translation>Nhiệm vụ quá hạn theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>&amp;Charts:</source>
+        <translation>Biể&amp;u đồ:</translation>
     </message>
 </context>
 <context>
     <name>dx::TaskActions</name>
     <message numerus="yes">
         <source>Change %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sửa %n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
         <source>Add &amp;sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhiệm vụ &amp;con</translation>
     </message>
     <message>
         <source>&amp;Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa nhiệm vụ</translation>
     </message>
     <message>
         <source>&amp;Move to group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang &amp;nhóm khác...</translation>
     </message>
     <message>
         <source>Move task &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển nhiệm vụ lên t&amp;rên</translation>
     </message>
     <message>
         <source>Move task do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển nhiệm vụ xuống &amp;dưới</translation>
     </message>
     <message>
         <source>&amp;Change selected tasks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa các nhiệm vụ đã chọn...</translation>
     </message>
     <message>
         <source>Mark as d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã h&amp;oàn thành</translation>
     </message>
     <message>
         <source>New &amp;group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhó&amp;m mới...</translation>
     </message>
     <message>
         <source>&amp;Edit group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sử&amp;a nhóm...</translation>
     </message>
     <message>
         <source>Delete g&amp;roup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhóm nhiệm &amp;vụ...</translation>
     </message>
     <message>
         <source>Move group u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;uyển nhóm lên</translation>
     </message>
     <message>
         <source>Move group dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển nhóm xuốn&amp;g</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;kiếm...</translation>
     </message>
     <message>
         <source>Create a task group first (Edit &gt; New group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy tạo nhóm nhiệm vụ trước (Chỉnh sửa &gt; Thêm nhóm mới).</translation>
     </message>
     <message>
         <source>New sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ con mới</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang nhóm khác</translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chuyển %n nhiệm vụ sang:</numerusform>
         </translation>
     </message>
     <message>
         <source>Move task up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển nhiệm vụ lên trên</translation>
     </message>
     <message>
         <source>Move task down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển nhiệm vụ xuống dưới</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) as done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đánh dấu %n nhiệm vụ là đã hoàn thành</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhóm</translation>
     </message>
     <message numerus="yes">
         <source>The group &quot;%1&quot; has %n task(s). Delete the group and its task(s)? (You can undo this.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhóm &quot;%1&quot; có %n nhiệm vụ. Xóa nhóm cùng các nhiệm vụ của nhóm? (Có thể hoàn tác thao tác này.)</numerusform>
         </translation>
     </message>
 </context>
@@ -1427,233 +2548,365 @@ Do you want to replace it?</source>
     <name>dx::TaskDetailsPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường thông tin</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên nhiệm vụ:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm:</translation>
     </message>
     <message>
         <source>&amp;Legal reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Văn bản căn cứ:</translation>
     </message>
     <message>
         <source>Lead &amp;agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;chủ trì:</translation>
     </message>
     <message>
         <source>&amp;Cooperating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;phối hợp:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ t&amp;rách:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;bắt đầu:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạn&amp;g thái:</translation>
     </message>
     <message>
         <source>&amp;Percent done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ &amp;lệ hoàn thành:</translation>
     </message>
     <message>
         <source>Co&amp;mpleted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày h&amp;oàn thành:</translation>
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sản phẩm đầu ra:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gh&amp;i chú:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại:</translation>
     </message>
     <message>
         <source>History of this task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của nhiệm vụ:</translation>
     </message>
     <message>
         <source>Select a task to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một nhiệm vụ để xem và sửa thông tin chi tiết.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ cấp trên</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản căn cứ</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <source>Cooperating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Percent done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hoàn thành</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm đầu ra</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa</translation>
     </message>
 </context>
 <context>
     <name>dx::TaskTableModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <source>Cooperating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản căn cứ</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm đầu ra</translation>
     </message>
 </context>
 <context>
     <name>dx::TaskTablePanel</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhiệm vụ &amp;quá hạn</translation>
     </message>
     <message>
         <source>D&amp;ue within</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến &amp;hạn trong</translation>
     </message>
     <message>
         <source>Search tasks, agencies, outputs (Ctrl+F); diacritics optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm nhiệm vụ, cơ quan, sản phẩm đầu ra (Ctrl+F); có thể gõ không dấu</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nhóm</translation>
     </message>
     <message>
         <source>All lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả cơ quan chủ trì</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ValuesGridModel</name>
+    <message>
+        <source>%1 (est.)</source>
+        <translation>%1 (ước tính)</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Do %1 cập nhật ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <translation>Nửa năm %2/%1</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>Quý %2/%1</translation>
+    </message>
+    <message>
+        <source>Plan area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>The values were not recorded.</source>
+        <translation>Các giá trị chưa được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit in the grid from this cell; nothing was changed.</source>
+        <translation>Khối dữ liệu được dán (%1 × %2) vượt ra ngoài bảng nếu bắt đầu từ ô này; không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; nothing was changed.</source>
+        <translation>%1: &quot;%2&quot; không phải là số; không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Record a value of %1</source>
+        <translation>Cập nhật giá trị của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n value(s) into %1</source>
+        <translation>
+            <numerusform>Dán %n giá trị vào %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n value(s) of %1</source>
+        <translation>
+            <numerusform>Xóa %n giá trị của %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit source and status of %n value(s)</source>
+        <translation>
+            <numerusform>Sửa nguồn số liệu và trạng thái của %n giá trị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dx::ValuesGridPanel</name>
+    <message>
+        <source>Years</source>
+        <translation>Theo năm</translation>
+    </message>
+    <message>
+        <source>Years and halves</source>
+        <translation>Theo năm và 6 tháng</translation>
+    </message>
+    <message>
+        <source>Years and quarters</source>
+        <translation>Theo năm và quý</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Paste a block copied from a spreadsheet, starting at the current cell (Ctrl+V)</source>
+        <translation>Dán khối dữ liệu sao chép từ bảng tính, bắt đầu từ ô hiện tại (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Clear the selected values (Delete)</source>
+        <translation>Xóa các giá trị đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>Ước &amp;tính</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to selected values</source>
+        <translation>Á&amp;p dụng cho các giá trị đã chọn</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +2915,13 @@ Do you want to replace it?</source>
         <source>DX Planner: plan and monitor a digital-transformation resolution.
 
 Commands (run &quot;dxplanner COMMAND --help&quot; for each): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner: lập kế hoạch và theo dõi việc thực hiện nghị quyết về chuyển đổi số.
+
+Các lệnh (chạy &quot;dxplanner LỆNH --help&quot; để xem hướng dẫn của từng lệnh): %1.</translation>
     </message>
     <message>
         <source>Plan to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch cần mở (mặc định: kế hoạch mở gần nhất).</translation>
     </message>
 </context>
 </TS>

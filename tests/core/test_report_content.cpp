@@ -11,7 +11,10 @@
 
 #include <ostream>
 
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 
 namespace dx {
 namespace {
@@ -44,7 +47,8 @@ TEST(ReportText, DateLineFollowsTheDecreesZeroRules)
     EXPECT_EQ(vi.dateLine(place, QDate(2023, 6, 5)), QStringLiteral("Hải Dương, ngày 05 tháng 6 năm 2023"));
     EXPECT_EQ(vi.dateLine(place, QDate(2024, 2, 26)), QStringLiteral("Hải Dương, ngày 26 tháng 02 năm 2024"));
     EXPECT_EQ(vi.dateLine(place, QDate(2024, 1, 9)), QStringLiteral("Hải Dương, ngày 09 tháng 01 năm 2024"));
-    EXPECT_EQ(vi.dateLine(place, QDate(2024, 12, 31)), QStringLiteral("Hải Dương, ngày 31 tháng 12 năm 2024"));
+    EXPECT_EQ(vi.dateLine(place, QDate(2024, 12, 31)),
+              QStringLiteral("Hải Dương, ngày 31 tháng 12 năm 2024"));
     EXPECT_EQ(vi.shortDate(QDate(2021, 3, 26)), QStringLiteral("26/3/2021"));
     EXPECT_EQ(vi.shortDate(QDate(2023, 6, 5)), QStringLiteral("05/6/2023"));
     EXPECT_EQ(vi.shortDate(QDate(2024, 1, 5)), QStringLiteral("05/01/2024"));
@@ -93,7 +97,8 @@ TEST(ReportSettings, RoundTripAndDefaults)
     EXPECT_EQ(ReportSettings::fromMap(s.toMap()), s);
 
     // Recipients typed with their own dashes and punctuation are cleaned: the report adds them.
-    const ReportSettings typed = ReportSettings::fromMap({{QStringLiteral("recipients"), QStringLiteral("- UBND tỉnh;\n\n- Lưu: VT.")}});
+    const ReportSettings typed = ReportSettings::fromMap(
+        {{QStringLiteral("recipients"), QStringLiteral("- UBND tỉnh;\n\n- Lưu: VT.")}});
     EXPECT_EQ(typed.recipients, (QStringList{QStringLiteral("UBND tỉnh"), QStringLiteral("Lưu: VT")}));
 }
 
@@ -108,8 +113,10 @@ TEST_F(ReportContentTest, StateHeaderFromThePlanAndItsSettings)
     EXPECT_TRUE(c.number.endsWith(QStringLiteral("/BC-STTTT")));
     EXPECT_EQ(c.placeDate, QStringLiteral("Hải Dương, ngày 31 tháng 12 năm 2024"));
     EXPECT_EQ(c.documentType, QStringLiteral("BÁO CÁO"));
-    EXPECT_EQ(c.subject, QStringLiteral("Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban Chấp hành Đảng "
-                                        "bộ tỉnh Hải Dương về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030"));
+    EXPECT_EQ(
+        c.subject,
+        QStringLiteral("Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban Chấp hành Đảng "
+                       "bộ tỉnh Hải Dương về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030"));
     EXPECT_EQ(c.recipients.last(), QStringLiteral("- Lưu: VT, CĐS."));
     EXPECT_TRUE(c.recipients.first().endsWith(QLatin1Char(';')));
     EXPECT_EQ(c.signerAuthority, QStringLiteral("KT. GIÁM ĐỐC"));
@@ -181,7 +188,8 @@ TEST_F(ReportContentTest, TasksTableIsGroupedAndMarksOverdueRows)
         EXPECT_EQ(r.cells.size(), 9);
         if (r.overdue) {
             ++overdue;
-            EXPECT_TRUE(r.cells.at(8).startsWith(QStringLiteral("(!) Quá hạn"))) << r.cells.at(8).toStdString();
+            EXPECT_TRUE(r.cells.at(8).startsWith(QStringLiteral("(!) Quá hạn")))
+                << r.cells.at(8).toStdString();
             EXPECT_TRUE(r.cells.at(7).contains(QStringLiteral("quá hạn"))) << r.cells.at(7).toStdString();
         }
     }

@@ -1,6 +1,8 @@
 // Widget tests run offscreen with a fixed locale, time zone and settings folder (DESIGN.md 6.9).
 #include <gtest/gtest.h>
 
+#include "print/BundledFonts.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -9,6 +11,7 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // QSettings and data folders of the tests, not the user's
     QApplication app(argc, argv);
+    dx::registerBundledFonts(); // reports and charts are measured with the fonts they ship with
     QCoreApplication::setOrganizationName(QStringLiteral("DXPlannerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("DXPlannerTests"));
     ::testing::InitGoogleTest(&argc, argv);

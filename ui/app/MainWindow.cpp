@@ -15,6 +15,7 @@
 #include "views/MessageBanner.h"
 #include "views/NavigationPanel.h"
 #include "views/TaskActions.h"
+#include "print/PrintActions.h"
 #include "views/TaskDetailsPanel.h"
 #include "views/TaskTablePanel.h"
 
@@ -22,6 +23,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -39,6 +42,8 @@
 #include <QVBoxLayout>
 
 namespace dx {
+
+Q_LOGGING_CATEGORY(lcStartup, "dx.startup", QtWarningMsg)
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -67,6 +72,8 @@ void MainWindow::clearPlan()
     delete takeCentralWidget();
     delete m_taskActions;
     m_taskActions = nullptr;
+    delete m_printActions;
+    m_printActions = nullptr;
     m_document.reset();
 }
 
@@ -80,13 +87,24 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
     m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
     // A large plan's values and statuses load in a worker thread: the window opens at once.
     IndicatorStatusCache::loadInBackground(*m_document);
+    QElapsedTimer timer; // QT_LOGGING_RULES="dx.startup.debug=true" shows where opening spends its time
+    timer.start();
+    const auto step = [&timer](const char *what) {
+        qCDebug(lcStartup, "%s: %lld ms", what, timer.restart());
+    };
+    step("document and background load started");
 
     m_banner = new MessageBanner;
     m_navigation = new NavigationPanel(*m_document);
+    step("navigation tree");
     m_tasks = new TaskTablePanel(*m_document);
+    step("task table");
     m_details = new TaskDetailsPanel(*m_document);
+    step("details pane");
     m_indicators = new IndicatorPanel(*m_document);
+    step("indicator list");
     m_dashboard = new DashboardPanel(*m_document);
+    step("dashboard");
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(m_tasks, QString());
@@ -116,8 +134,11 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
     undoDock->hide();
 
+    step("layout and docks");
     m_taskActions = new TaskActions(*m_document, *m_tasks, *m_navigation, this);
+    m_printActions = new PrintActions(*m_document, *m_indicators, *m_tasks, this);
     createMenus();
+    step("actions and menus");
 
     connect(m_navigation, &NavigationPanel::groupSelected, this, [this](Id id) {
         m_tabs->setCurrentWidget(m_tasks);
@@ -154,6 +175,7 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
     retranslate();
     restoreLayout();
     updateStatus();
+    step("texts and saved layout");
 }
 
 void MainWindow::createMenus()
@@ -170,6 +192,9 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addSeparator();
+    m_printActions->fillFileMenu(file);
     file->addSeparator();
     file->addAction(tr("&Close plan"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -200,6 +225,8 @@ void MainWindow::createMenus()
     QMenu *indicators = menuBar()->addMenu(tr("I&ndicators"));
     indicators->addActions({m_indicators->addAction, m_indicators->editAction, m_indicators->moveUpAction,
                             m_indicators->moveDownAction, m_indicators->deleteAction});
+    indicators->addSeparator();
+    m_printActions->fillIndicatorMenu(indicators);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Preferences..."), QKeySequence::Preferences, this, &MainWindow::showPreferences);

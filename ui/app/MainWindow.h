@@ -19,6 +19,7 @@ class TaskDetailsPanel;
 class IndicatorPanel;
 class DashboardPanel;
 class TaskActions;
+class PrintActions;
 class MessageBanner;
 
 class MainWindow : public QMainWindow
@@ -67,6 +68,7 @@ private:
     IndicatorPanel *m_indicators = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     TaskActions *m_taskActions = nullptr;
+    PrintActions *m_printActions = nullptr; ///< print, preview, PDF and chart export
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;
     QLabel *m_asOfLabel = nullptr;

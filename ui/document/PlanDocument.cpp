@@ -3,6 +3,7 @@
 #include "commands/DirectoryCommands.h"
 #include "commands/GroupCommands.h"
 #include "commands/IndicatorCommands.h"
+#include "commands/ReportSettingsCommand.h"
 #include "commands/TaskCommands.h"
 #include "store/PlanStore.h"
 
@@ -323,6 +324,20 @@ bool PlanDocument::setMeasurements(const QList<Measurement> &set, const QList<Me
     if (set.isEmpty() && clear.isEmpty())
         return false;
     return push(new SetMeasurementsCommand(*this, set, clear, description));
+}
+
+bool PlanDocument::setReportSettings(const QMap<QString, QString> &values)
+{
+    const QMap<QString, QString> stored = m_store->settings();
+    QMap<QString, QString> before;
+    bool changed = false;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        before.insert(it.key(), stored.value(it.key()));
+        changed = changed || stored.value(it.key()) != it.value();
+    }
+    if (!changed)
+        return true;
+    return push(new ReportSettingsCommand(*this, before, values));
 }
 
 bool PlanDocument::push(StoreCommand *command)

@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <memory>
 
@@ -72,6 +73,10 @@ public:
     /// Sets the values in @p set and clears those in @p clear (matched by indicator, locality and period),
     /// validated all together: one bad value refuses the whole block.
     bool setMeasurements(const QList<Measurement> &set, const QList<Measurement> &clear, const QString &description);
+
+    /// Keeps the report settings @p values (ReportSettings::toMap() keys) in the plan: one undo step;
+    /// true without a step when nothing changes.
+    bool setReportSettings(const QMap<QString, QString> &values);
 
     /// Reports a refused edit: the message is already translated.
     void reportError(const QString &message);

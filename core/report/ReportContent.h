@@ -1,0 +1,113 @@
+#pragma once
+// Purpose: what the meeting report ("Báo cáo kết quả thực hiện ...") says, computed in core from the
+// plan and the analysis layer for a reporting period and an "as of" date: the header lines, the
+// summary, Biểu 01 (targets) and Biểu 02 (tasks by group), the charts' data, the signature block
+// and the recipients. Plain strings and rows in the report's language; ui/print only paints them.
+#include "ChartData.h"
+#include "ReportSettings.h"
+#include "ReportText.h"
+#include "analysis/IndicatorRollUp.h"
+#include "analysis/TaskRollUp.h"
+#include "domain/Period.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dx {
+
+class PlanStore;
+
+/// One row of a report table.
+struct ReportRow
+{
+    enum class Kind
+    {
+        Data,   ///< an ordinary row, one cell per column
+        Heading ///< a group title: cells[0] is its number ("I"), cells[1] its title, spanning the row
+    };
+    Kind kind = Kind::Data;
+    QStringList cells;
+    bool overdue = false; ///< printed so that it survives black-and-white copying (bold, "(!)", hatched)
+};
+
+/// A table of the report, with its header row (repeated on every page it runs over).
+struct ReportTable
+{
+    QString label;    ///< "Biểu 01"
+    QString title;    ///< "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+    QString subtitle; ///< "(Kèm theo Báo cáo số .../BC-STTTT ngày ...)"
+    QStringList headers;
+    QList<ReportRow> rows;
+};
+
+/// A heading and its paragraphs in the body of the report.
+struct ReportSection
+{
+    int level = 1; ///< 1: "I. KẾT QUẢ ..." (upper case, bold); 2: "1. Các chỉ tiêu" (bold)
+    QString heading;
+    QStringList paragraphs;
+};
+
+/// Everything printed in the meeting report.
+struct ReportContent
+{
+    ReportSettings settings;
+    Period period;
+    QDate asOf;
+
+    // ---- header (first page) --------------------------------------------------------------------
+    QString agencyParent; ///< top left, regular: "UBND TỈNH HẢI DƯƠNG" / "ĐẢNG BỘ TỈNH HẢI DƯƠNG"
+    QString agencyIssuer; ///< under it, bold: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN THƯỜNG VỤ TỈNH ỦY"
+    QString number;       ///< "Số: 15/BC-STTTT" / "Số 25-BC/TU"
+    QString nation;       ///< top right: the Quốc hiệu, or "ĐẢNG CỘNG SẢN VIỆT NAM"
+    QString motto;        ///< "Độc lập - Tự do - Hạnh phúc"; empty in the Party format
+    QString placeDate;    ///< "Hải Dương, ngày 05 tháng 6 năm 2023" (italic)
+    QString documentType; ///< "BÁO CÁO"
+    QString subject;      ///< "Kết quả thực hiện Nghị quyết số 06-NQ/TU ..." (bold, rule below)
+    QString periodLine;   ///< "(Kỳ báo cáo: năm 2024; số liệu tính đến ngày 31/12/2024)"
+
+    // ---- body ----------------------------------------------------------------------------------
+    QList<ReportSection> sections;
+    StatusCounts targetCounts; ///< the summary's figures, for tests and the dashboard
+    TaskStateCounts taskCounts;
+
+    // ---- appendices ------------------------------------------------------------------------------
+    ReportTable targets; ///< Biểu 01; empty rows when the section is left out
+    ReportTable tasks;   ///< Biểu 02
+    QString chartsLabel; ///< "Phụ lục"
+    QString chartsTitle; ///< "BIỂU ĐỒ THEO DÕI CÁC CHỈ TIÊU"
+    QString chartsSubtitle;
+    QList<IndicatorChartData> charts; ///< one per indicator, in the report's language
+    bool hasOverdueChart = false;
+    OverdueChartData overdue;
+    QString overdueHeading;
+
+    // ---- signature -------------------------------------------------------------------------------
+    QString recipientsLabel; ///< "Nơi nhận:"
+    QStringList recipients;  ///< "- UBND tỉnh (để b/c);" ... the last ends with "."
+    QString signerAuthority;
+    QString signerPosition;
+    QString signerName;
+
+    /// The report's language and formats.
+    ReportText text() const { return ReportText(settings.language); }
+};
+
+class ReportBuilder
+{
+public:
+    /**
+     * Builds the report of @p store's plan for @p period with figures as of @p asOf, using
+     * @p settings (ReportSettings::fromMap(store.settings()) with any overrides). The date line
+     * carries @p asOf; values recorded after @p asOf are not counted.
+     */
+    static ReportContent build(const PlanStore &store, const ReportSettings &settings, const Period &period,
+                               const QDate &asOf);
+
+    /// The default reporting period for @p asOf: the year of @p asOf.
+    static Period defaultPeriod(const QDate &asOf) { return Period::year(asOf.year()); }
+};
+
+} // namespace dx

@@ -1,0 +1,85 @@
+#pragma once
+// Purpose: the meeting report's settings (agencies, number, signer, recipients, format, language,
+// sections, chart layout), kept in the plan file as PlanStore::settings() keys, with defaults.
+#include "domain/Plan.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace dx {
+
+/// Which language the report is written in; independent of the user interface's language.
+enum class ReportLanguage
+{
+    Vietnamese,
+    English
+};
+
+/// The settings of the meeting report ("Báo cáo kết quả thực hiện ...").
+struct ReportSettings
+{
+    /// State documents follow Nghị định 30/2020/NĐ-CP; Party documents Hướng dẫn 36-HD/VPTW.
+    enum class Format
+    {
+        State,
+        Party
+    };
+    /// Charts: two stacked on a portrait page, or one on a landscape page.
+    enum class ChartLayout
+    {
+        TwoPerPortraitPage,
+        OnePerLandscapePage
+    };
+    /// Parts that can be left out. The header, signature and "Nơi nhận" are always printed.
+    enum Section
+    {
+        Summary = 0x1,      ///< I. the counts of targets and tasks
+        TargetsTable = 0x2, ///< Biểu 01
+        TasksTable = 0x4,   ///< Biểu 02
+        IndicatorCharts = 0x8,
+        OverdueChart = 0x10,
+        AllSections = 0x1f
+    };
+
+    QString parentAgency;       ///< "UBND TỈNH HẢI DƯƠNG" (state format, top left)
+    QString issuingAgency;      ///< "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    QString issuingAgencyShort; ///< the code after "BC-": "STTTT"
+    QString partyParent;        ///< "ĐẢNG BỘ TỈNH HẢI DƯƠNG" (Party format)
+    QString partyIssuer;        ///< "BAN THƯỜNG VỤ TỈNH ỦY"
+    QString partyIssuerShort;   ///< the code after "BC/" in Party numbers: "TU" ("Số 25-BC/TU")
+    QString documentNumber;     ///< "15"; empty: left blank for the clerk to fill in on issue
+    QString place;              ///< empty: Plan::place
+    QString signerAuthority;    ///< "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"
+    QString signerPosition;     ///< "PHÓ GIÁM ĐỐC"
+    QString signerName;
+    QStringList recipients; ///< one per line, without the trailing ";" or "."
+    Format format = Format::State;
+    ReportLanguage language = ReportLanguage::Vietnamese;
+    int sections = AllSections;
+    ChartLayout chartLayout = ChartLayout::TwoPerPortraitPage;
+
+    bool includes(Section s) const { return (sections & s) != 0; }
+
+    /// Reads the settings from the plan's key/value settings; missing keys get the defaults.
+    static ReportSettings fromMap(const QMap<QString, QString> &map);
+    /// The keys written to the plan (every field, defaults included).
+    QMap<QString, QString> toMap() const;
+    /// The place of the date line: place, else @p plan's place.
+    QString effectivePlace(const Plan &plan) const;
+
+    static QString toKey(Format f);
+    static QString toKey(ReportLanguage l);
+    static QString toKey(ChartLayout l);
+    /// "state"/"party", "vi"/"en": false for an unknown word.
+    static bool formatFromKey(const QString &key, Format *out);
+    static bool languageFromKey(const QString &key, ReportLanguage *out);
+
+    friend bool operator==(const ReportSettings &a, const ReportSettings &b)
+    {
+        return a.toMap() == b.toMap();
+    }
+    friend bool operator!=(const ReportSettings &a, const ReportSettings &b) { return !(a == b); }
+};
+
+} // namespace dx

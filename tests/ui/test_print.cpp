@@ -1,0 +1,267 @@
+// Page painting for print, preview and PDF: the decree's A4 geometry at the device's resolution, tables
+// that repeat their header and never lose text, the bundled fonts, vector charts, the sheets, chart
+// export at 300 dpi and as SVG, and the report settings dialog saved as one undo step.
+#include "test_indicator_fixture.h"
+
+#include "app/MainWindow.h"
+#include "print/BundledFonts.h"
+#include "print/ChartExport.h"
+#include "print/DocumentOutput.h"
+#include "print/PageWriter.h"
+#include "print/ReportPainter.h"
+#include "print/ReportSettingsDialog.h"
+#include "print/SheetPainter.h"
+#include "print/TablePainter.h"
+#include "report/ReportContent.h"
+
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace {
+
+using namespace dx;
+
+/// Text of a PDF (pdftotext), or a null string when poppler-utils is missing.
+QString pdfText(const QString &path)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return {};
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+TEST(BundledFonts, AreRegistered)
+{
+    EXPECT_TRUE(QFontDatabase::families().contains(documentFontFamily()));
+    EXPECT_TRUE(QFontDatabase::families().contains(chartFontFamily()));
+    EXPECT_TRUE(QFontDatabase::families().contains(QStringLiteral("Noto Sans Math")));
+}
+
+TEST(PageWriter, DecreeMarginsAtTheDevicesResolution)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(DocumentOutput::kPdfResolution);
+    PageWriter w(&pdf);
+    w.beginPage(QPageLayout::Portrait);
+    ASSERT_TRUE(w.painter().isActive());
+    const double mm = 1200 / 25.4;
+    EXPECT_NEAR(w.sheet().width(), 210 * mm, 2);
+    EXPECT_NEAR(w.sheet().height(), 297 * mm, 2);
+    EXPECT_NEAR(w.body().left(), 30 * mm, 2);
+    EXPECT_NEAR(w.body().top(), 20 * mm, 2);
+    EXPECT_NEAR(w.sheet().right() - w.body().right(), 15 * mm, 2);
+    EXPECT_NEAR(w.sheet().bottom() - w.body().bottom(), 20 * mm, 2);
+    EXPECT_NEAR(w.pt(72), 1200, 0.5);
+    w.beginPage(QPageLayout::Landscape);
+    EXPECT_NEAR(w.sheet().width(), 297 * mm, 2);
+    EXPECT_NEAR(w.body().width(), (297 - 45) * mm, 2);
+    EXPECT_EQ(w.pageNumber(), 2);
+}
+
+TEST(TablePainter, RepeatsTheHeaderOnEveryPageAndKeepsEveryCell)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("table.pdf"));
+    QList<ReportRow> rows;
+    for (int i = 1; i <= 120; ++i)
+        rows << ReportRow{ReportRow::Kind::Data,
+                          {QString::number(i),
+                           QStringLiteral("Nhiệm vụ số %1 với một tên rất dài cần xuống dòng nhiều lần "
+                                          "để kiểm tra việc ngắt dòng tiếng Việt")
+                               .arg(i),
+                           QStringLiteral("Sở TT&TT")},
+                          i % 7 == 0};
+    int pages = 0;
+    const Status s = DocumentOutput::writePdf(path, QStringLiteral("t"), [&](QPagedPaintDevice *device) {
+        PageWriter w(device);
+        w.beginPage(QPageLayout::Portrait);
+        TablePainter(
+            w, {QStringLiteral("STT"), QStringLiteral("Tiêu đề cột"), QStringLiteral("Cơ quan chủ trì")},
+            {1, 6, 2}, {Qt::AlignHCenter}, documentFontFamily(), 11)
+            .paint(rows, QPageLayout::Portrait);
+        pages = w.pageNumber();
+        return pages;
+    });
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    ASSERT_GT(pages, 2);
+    const QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    EXPECT_EQ(text.count(QStringLiteral("Tiêu đề cột")), pages) << "the header row on every page";
+    QString flat = text;
+    flat.remove(QRegularExpression(QStringLiteral("\\s+")));
+    for (int i = 1; i <= 120; ++i)
+        EXPECT_TRUE(flat.contains(
+            QStringLiteral("Nhiệmvụsố%1vớimộttênrấtdàicầnxuốngdòngnhiềulầnđểkiểmtraviệcngắtdòngtiếngViệt")
+                .arg(i)))
+            << "row " << i;
+}
+
+class PrintTest : public dxtest::IndicatorFixture
+{
+};
+
+TEST_F(PrintTest, ReportPaintsOnAnyPagedDevice)
+{
+    const ReportContent content =
+        ReportBuilder::build(document->store(), ReportSettings::fromMap(document->store().settings()),
+                             Period::year(2024), QDate(2024, 12, 31));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    const int pages = ReportPainter(content).paint(&pdf);
+    EXPECT_GE(pages, 5);
+    EXPECT_TRUE(buffer.data().startsWith("%PDF"));
+    // Charts are drawn, not pasted: the PDF has no image XObject.
+    EXPECT_FALSE(buffer.data().contains("/Subtype /Image"));
+}
+
+TEST_F(PrintTest, ThePrinterAndThePreviewGetTheSamePages)
+{
+    const ReportContent content =
+        ReportBuilder::build(document->store(), ReportSettings::fromMap(document->store().settings()),
+                             Period::year(2024), QDate(2024, 12, 31));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    const int pdfPages = ReportPainter(content).paint(&pdf);
+
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printer.pdf")));
+    EXPECT_EQ(ReportPainter(content).paint(&printer), pdfPages);
+
+    QPrinter previewPrinter(QPrinter::HighResolution);
+    QPrintPreviewWidget preview(&previewPrinter);
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
+                     [&content](QPrinter *p) { ReportPainter(content).paint(p); });
+    preview.updatePreview();
+    EXPECT_EQ(preview.pageCount(), pdfPages);
+}
+
+TEST_F(PrintTest, SheetsDashboardAndFilteredTable)
+{
+    QTemporaryDir dir;
+    const Id id = idOf(QStringLiteral("KTS-01"));
+    ASSERT_NE(id, 0);
+    const IndicatorChartData data = SheetPainter::chartData(*document, id);
+    EXPECT_EQ(data.code, QStringLiteral("KTS-01"));
+    const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
+    ASSERT_TRUE(DocumentOutput::writePdf(sheet, QStringLiteral("s"), [&](QPagedPaintDevice *d) {
+                    return SheetPainter::indicatorSheet(d, *document, id);
+                }).ok());
+    ASSERT_TRUE(DocumentOutput::writePdf(dir.filePath(QStringLiteral("chart.pdf")), QStringLiteral("c"),
+                                         [&](QPagedPaintDevice *d) { return SheetPainter::chart(d, data); })
+                    .ok());
+    ASSERT_TRUE(
+        DocumentOutput::writePdf(dir.filePath(QStringLiteral("dash.pdf")), QStringLiteral("d"),
+                                 [&](QPagedPaintDevice *d) { return SheetPainter::dashboard(d, *document); })
+            .ok());
+
+    QStandardItemModel model(3, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("Nhiệm vụ"), QStringLiteral("Hạn")});
+    for (int r = 0; r < 3; ++r) {
+        model.setItem(r, 0, new QStandardItem(QStringLiteral("Việc %1").arg(r + 1)));
+        model.setItem(r, 1, new QStandardItem(QStringLiteral("31/12/2024")));
+        model.item(r, 0)->setData(r == 1 ? int(TaskState::Overdue) : int(TaskState::InProgress),
+                                  Qt::UserRole + 7);
+    }
+    const QString table = dir.filePath(QStringLiteral("table.pdf"));
+    ASSERT_TRUE(DocumentOutput::writePdf(table, QStringLiteral("t"), [&](QPagedPaintDevice *d) {
+                    return SheetPainter::table(d, model, QStringLiteral("Nhiệm vụ"), QString(),
+                                               Qt::UserRole + 7);
+                }).ok());
+    const QString text = pdfText(table);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    EXPECT_TRUE(text.contains(QStringLiteral("(!) 2"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("(!) 1")));
+    EXPECT_TRUE(pdfText(sheet).contains(QStringLiteral("17,5")) ||
+                pdfText(sheet).contains(QStringLiteral("17.5")));
+}
+
+TEST_F(PrintTest, ChartExportAt300DpiAndAsVectorSvg)
+{
+    const IndicatorChartData data = SheetPainter::chartData(*document, idOf(QStringLiteral("TQ-01")));
+    const QImage img = ChartExport::image(data);
+    EXPECT_EQ(img.width(), qRound(160 / 25.4 * 300));
+    EXPECT_NEAR(img.dotsPerMeterX() * 0.0254, 300, 0.5);
+    EXPECT_NEAR(img.dotsPerMeterY() * 0.0254, 300, 0.5);
+    const QByteArray svg = ChartExport::svg(data);
+    EXPECT_TRUE(svg.contains("<svg"));
+    EXPECT_FALSE(svg.contains("<image")) << "vector, not a picture";
+    QTemporaryDir dir;
+    EXPECT_TRUE(ChartExport::savePng(dir.filePath(QStringLiteral("c.png")), data).ok());
+    EXPECT_TRUE(ChartExport::saveSvg(dir.filePath(QStringLiteral("c.svg")), data).ok());
+    const Status bad = ChartExport::savePng(dir.filePath(QStringLiteral("no/such/dir/c.png")), data);
+    EXPECT_FALSE(bad.ok());
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no/such/dir/c.png"))));
+}
+
+TEST_F(PrintTest, ReportSettingsDialogSavesOneUndoStep)
+{
+    const ReportSettings before = ReportSettings::fromMap(document->store().settings());
+    ReportSettingsDialog dialog(before, QStringLiteral("Hải Dương"));
+    ReportSettings edited = dialog.settings();
+    EXPECT_EQ(edited.issuingAgency, before.issuingAgency);
+    EXPECT_EQ(edited.recipients, before.recipients);
+    edited.documentNumber = QStringLiteral("15");
+    edited.signerName = QStringLiteral("Nguyễn Văn A");
+    edited.format = ReportSettings::Format::Party;
+    dialog.setSettings(edited);
+    EXPECT_EQ(dialog.settings(), edited);
+
+    const int steps = document->undoStack()->count();
+    ASSERT_TRUE(document->setReportSettings(dialog.settings().toMap()));
+    EXPECT_EQ(document->undoStack()->count(), steps + 1);
+    EXPECT_EQ(ReportSettings::fromMap(document->store().settings()), edited);
+    ASSERT_TRUE(document->setReportSettings(dialog.settings().toMap())); // no change: no step
+    EXPECT_EQ(document->undoStack()->count(), steps + 1);
+    document->undoStack()->undo();
+    EXPECT_EQ(ReportSettings::fromMap(document->store().settings()).documentNumber, before.documentNumber);
+    EXPECT_EQ(ReportSettings::fromMap(document->store().settings()).format, ReportSettings::Format::State);
+}
+
+void collectMenuTexts(const QList<QAction *> &actions, QStringList *out)
+{
+    for (QAction *a : actions) {
+        *out << a->text();
+        if (a->menu())
+            collectMenuTexts(a->menu()->actions(), out);
+    }
+}
+
+TEST(PrintMenus, TheWindowOffersEveryPrintableThing)
+{
+    QTemporaryDir dir;
+    auto store = PlanImporter::createFromTemplate(dir.filePath(QStringLiteral("p.dxplan")),
+                                                  QStringLiteral("resolution-06"));
+    ASSERT_TRUE(store.ok());
+    MainWindow window;
+    window.setPlan(std::move(store.value()));
+    QStringList texts;
+    collectMenuTexts(window.menuBar()->actions(), &texts);
+    for (const char *t : {"Meeting &report", "Report &settings...", "&Dashboard", "&Task table", "&Chart",
+                          "&Copy chart", "Save as P&NG (300 dpi)...", "Save as &SVG...", "Indicator &sheet"})
+        EXPECT_TRUE(texts.contains(QString::fromUtf8(t))) << t;
+    EXPECT_GE(texts.count(QStringLiteral("Print pre&view...")), 5);
+    EXPECT_GE(texts.count(QStringLiteral("&Export to PDF...")), 5);
+}
+
+} // namespace

@@ -1,0 +1,26 @@
+#include "ReportSettingsCommand.h"
+
+#include "document/PlanDocument.h"
+#include "store/PlanStore.h"
+
+#include <QObject>
+
+namespace dx {
+
+ReportSettingsCommand::ReportSettingsCommand(PlanDocument &document, QMap<QString, QString> before,
+                                             QMap<QString, QString> after)
+    : StoreCommand(document, QObject::tr("Change the report settings")), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+}
+
+Status ReportSettingsCommand::apply()
+{
+    return document().store().setSettings(m_after);
+}
+Status ReportSettingsCommand::revert()
+{
+    return document().store().setSettings(m_before);
+}
+
+} // namespace dx

@@ -1,0 +1,76 @@
+#include "DocumentOutput.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace dx {
+
+Status DocumentOutput::writePdf(const QString &path, const QString &title, const PagePainter &paint)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::fail(Error::Code::Io, tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        // The writer must be finished (its painter ended) before the file is committed.
+        QPdfWriter writer(&file);
+        writer.setResolution(kPdfResolution);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("DX Planner %1").arg(QStringLiteral(DX_VERSION)));
+        pages = paint(&writer);
+    }
+    if (pages <= 0) {
+        file.cancelWriting();
+        return Status::fail(Error::Code::Io,
+                            tr("Cannot write \"%1\": the pages could not be painted.").arg(path));
+    }
+    if (!file.commit())
+        return Status::fail(Error::Code::Io, tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+    return success();
+}
+
+void DocumentOutput::preview(QWidget *parent, const QString &title, const PagePainter &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(title));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&paint](QPrinter *p) { paint(p); });
+    dialog.exec();
+}
+
+bool DocumentOutput::print(QWidget *parent, const QString &title, const PagePainter &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print %1").arg(title));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return paint(&printer) > 0;
+}
+
+bool DocumentOutput::exportPdf(QWidget *parent, const QString &title, const QString &suggestedName,
+                               const PagePainter &paint)
+{
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export to PDF"), suggestedName, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const Status s = writePdf(path, title, paint);
+    if (!s) {
+        QMessageBox::warning(parent, tr("Export to PDF"), s.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace dx

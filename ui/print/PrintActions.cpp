@@ -1,0 +1,176 @@
+#include "PrintActions.h"
+
+#include "ChartExport.h"
+#include "ReportPainter.h"
+#include "ReportSettingsDialog.h"
+#include "SheetPainter.h"
+#include "document/PlanDocument.h"
+#include "models/TaskFilterProxy.h"
+#include "models/TaskTableModel.h"
+#include "report/ReportContent.h"
+#include "store/PlanStore.h"
+#include "views/IndicatorPanel.h"
+#include "views/TaskTablePanel.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <memory>
+
+namespace dx {
+
+PrintActions::PrintActions(PlanDocument &document, IndicatorPanel &indicators, TaskTablePanel &tasks,
+                           QWidget *window)
+    : QObject(window), m_document(document), m_indicators(indicators), m_tasks(tasks), m_window(window)
+{
+}
+
+void PrintActions::addOutputs(QMenu *menu, const std::function<QString()> &title, const QString &fileName,
+                              const std::function<PagePainter()> &make)
+{
+    menu->addAction(tr("Print pre&view..."), this, [=] {
+        if (const PagePainter p = make())
+            DocumentOutput::preview(m_window, title(), p);
+    });
+    menu->addAction(tr("&Print..."), this, [=] {
+        if (const PagePainter p = make())
+            DocumentOutput::print(m_window, title(), p);
+    });
+    menu->addAction(tr("&Export to PDF..."), this, [=] {
+        if (const PagePainter p = make())
+            DocumentOutput::exportPdf(m_window, title(), fileName, p);
+    });
+}
+
+bool PrintActions::haveIndicator()
+{
+    if (m_indicators.currentIndicator() != 0)
+        return true;
+    QMessageBox::information(m_window, tr("No indicator chosen"),
+                             tr("Choose an indicator in the Indicators tab first."));
+    return false;
+}
+
+bool PrintActions::choosePeriod(Period *period)
+{
+    const int y = m_document.asOf().year();
+    const QList<Period> periods{Period::year(y),       Period::half(y, 1),    Period::half(y, 2),
+                                Period::quarter(y, 1), Period::quarter(y, 2), Period::quarter(y, 3),
+                                Period::quarter(y, 4)};
+    const QStringList names{tr("The year %1").arg(y),          tr("First half of %1").arg(y),
+                            tr("Second half of %1").arg(y),    tr("First quarter of %1").arg(y),
+                            tr("Second quarter of %1").arg(y), tr("Third quarter of %1").arg(y),
+                            tr("Fourth quarter of %1").arg(y)};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Reporting period"),
+        tr("Report on (figures as of %1):").arg(QLocale().toString(m_document.asOf(), QLocale::ShortFormat)),
+        names, 0, false, &ok);
+    if (!ok)
+        return false;
+    *period = periods.value(int(names.indexOf(chosen)), periods.first());
+    return true;
+}
+
+PagePainter PrintActions::reportPainter(const Period &period) const
+{
+    const ReportSettings settings = ReportSettings::fromMap(m_document.store().settings());
+    auto content = std::make_shared<ReportContent>(
+        ReportBuilder::build(m_document.store(), settings, period, m_document.asOf()));
+    return [content](QPagedPaintDevice *device) { return ReportPainter(*content).paint(device); };
+}
+
+bool PrintActions::editReportSettings()
+{
+    ReportSettingsDialog dialog(ReportSettings::fromMap(m_document.store().settings()),
+                                m_document.store().plan().place, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document.setReportSettings(dialog.settings().toMap());
+}
+
+void PrintActions::fillFileMenu(QMenu *file)
+{
+    QMenu *report = file->addMenu(tr("Meeting &report"));
+    addOutputs(
+        report, [] { return tr("Meeting report"); }, tr("meeting-report.pdf"),
+        [this]() -> PagePainter {
+            Period period;
+            return choosePeriod(&period) ? reportPainter(period) : PagePainter();
+        });
+    report->addSeparator();
+    report->addAction(tr("Report &settings..."), this, &PrintActions::editReportSettings);
+
+    QMenu *dashboard = file->addMenu(tr("&Dashboard"));
+    addOutputs(
+        dashboard, [] { return tr("Dashboard"); }, tr("dashboard.pdf"),
+        [this]() -> PagePainter {
+            return [this](QPagedPaintDevice *device) { return SheetPainter::dashboard(device, m_document); };
+        });
+    QMenu *tasks = file->addMenu(tr("&Task table"));
+    addOutputs(
+        tasks, [] { return tr("Tasks"); }, tr("tasks.pdf"),
+        [this]() -> PagePainter {
+            return [this](QPagedPaintDevice *device) {
+                const QString subtitle = tr("As of %1; tasks shown: %2")
+                                             .arg(QLocale().toString(m_document.asOf(), QLocale::ShortFormat))
+                                             .arg(m_tasks.proxy()->rowCount());
+                return SheetPainter::table(device, *m_tasks.proxy(),
+                                           tr("Tasks: %1").arg(m_document.store().plan().code), subtitle,
+                                           TaskTableModel::StateRole);
+            };
+        });
+}
+
+void PrintActions::fillIndicatorMenu(QMenu *menu)
+{
+    QMenu *chart = menu->addMenu(tr("&Chart"));
+    addOutputs(
+        chart, [] { return tr("Chart"); }, tr("chart.pdf"),
+        [this]() -> PagePainter {
+            if (!haveIndicator())
+                return {};
+            const IndicatorChartData data =
+                SheetPainter::chartData(m_document, m_indicators.currentIndicator());
+            return [data](QPagedPaintDevice *device) { return SheetPainter::chart(device, data); };
+        });
+    chart->addSeparator();
+    chart->addAction(tr("&Copy chart"), this, [this] {
+        if (haveIndicator())
+            ChartExport::copyToClipboard(
+                SheetPainter::chartData(m_document, m_indicators.currentIndicator()));
+    });
+    auto save = [this](bool svg) {
+        if (!haveIndicator())
+            return;
+        const IndicatorChartData data = SheetPainter::chartData(m_document, m_indicators.currentIndicator());
+        const QString name = data.code.isEmpty() ? tr("chart") : data.code;
+        QString path =
+            QFileDialog::getSaveFileName(m_window, svg ? tr("Save chart as SVG") : tr("Save chart as PNG"),
+                                         name + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+                                         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        const Status s = svg ? ChartExport::saveSvg(path, data) : ChartExport::savePng(path, data);
+        if (!s)
+            QMessageBox::warning(m_window, tr("Save chart"), s.error().message);
+    };
+    chart->addAction(tr("Save as P&NG (300 dpi)..."), this, [save] { save(false); });
+    chart->addAction(tr("Save as &SVG..."), this, [save] { save(true); });
+
+    QMenu *sheet = menu->addMenu(tr("Indicator &sheet"));
+    addOutputs(
+        sheet, [] { return tr("Indicator sheet"); }, tr("indicator.pdf"),
+        [this]() -> PagePainter {
+            if (!haveIndicator())
+                return {};
+            const Id id = m_indicators.currentIndicator();
+            return [this, id](QPagedPaintDevice *device) {
+                return SheetPainter::indicatorSheet(device, m_document, id);
+            };
+        });
+}
+
+} // namespace dx

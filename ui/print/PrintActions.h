@@ -1,0 +1,50 @@
+#pragma once
+// Purpose: the print, print preview and PDF commands of the window (meeting report, current chart,
+// indicator sheet, dashboard, task table as filtered), the report settings, and chart export (clipboard,
+// PNG at 300 dpi, SVG). The main window only asks it to fill its menus.
+#include "DocumentOutput.h"
+#include "domain/Period.h"
+
+#include <QObject>
+#include <functional>
+
+class QMenu;
+class QWidget;
+
+namespace dx {
+
+class PlanDocument;
+class IndicatorPanel;
+class TaskTablePanel;
+
+class PrintActions : public QObject
+{
+    Q_OBJECT
+public:
+    PrintActions(PlanDocument &document, IndicatorPanel &indicators, TaskTablePanel &tasks, QWidget *window);
+
+    /// Adds the meeting report, dashboard and task table submenus (rebuilt on a language change).
+    void fillFileMenu(QMenu *file);
+    /// Adds the current chart's and indicator sheet's commands.
+    void fillIndicatorMenu(QMenu *menu);
+
+    /// Opens the report settings; saved as one undo step. False when cancelled.
+    bool editReportSettings();
+    /// The pages of the meeting report for @p period as of the document's date, with the plan's settings.
+    PagePainter reportPainter(const Period &period) const;
+
+private:
+    /// Adds "Print preview...", "Print..." and "Export to PDF..." for the pages @p make gives.
+    void addOutputs(QMenu *menu, const std::function<QString()> &title, const QString &fileName,
+                    const std::function<PagePainter()> &make);
+    /// Asks for the reporting period (a year, a half or a quarter of the "as of" year); false: cancelled.
+    bool choosePeriod(Period *period);
+    bool haveIndicator();
+
+    PlanDocument &m_document;
+    IndicatorPanel &m_indicators;
+    TaskTablePanel &m_tasks;
+    QWidget *m_window;
+};
+
+} // namespace dx

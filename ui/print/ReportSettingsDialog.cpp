@@ -1,0 +1,154 @@
+#include "ReportSettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace dx {
+namespace {
+
+QString clean(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+} // namespace
+
+ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const QString &placeHint,
+                                           QWidget *parent)
+    : QDialog(parent), m_format(new QComboBox), m_language(new QComboBox), m_chartLayout(new QComboBox),
+      m_parent(new QLineEdit), m_issuer(new QLineEdit), m_issuerShort(new QLineEdit),
+      m_partyParent(new QLineEdit), m_partyIssuer(new QLineEdit), m_partyIssuerShort(new QLineEdit),
+      m_number(new QLineEdit), m_place(new QLineEdit), m_authority(new QLineEdit), m_position(new QLineEdit),
+      m_name(new QLineEdit), m_recipients(new QPlainTextEdit)
+{
+    setWindowTitle(tr("Report settings"));
+    m_format->addItem(tr("State document (Decree 30/2020/NĐ-CP)"), int(ReportSettings::Format::State));
+    m_format->addItem(tr("Party document (Guideline 36-HD/VPTW)"), int(ReportSettings::Format::Party));
+    m_language->addItem(tr("Vietnamese"), int(ReportLanguage::Vietnamese));
+    m_language->addItem(tr("English"), int(ReportLanguage::English));
+    m_chartLayout->addItem(tr("Two charts per portrait page"),
+                           int(ReportSettings::ChartLayout::TwoPerPortraitPage));
+    m_chartLayout->addItem(tr("One chart per landscape page"),
+                           int(ReportSettings::ChartLayout::OnePerLandscapePage));
+    m_place->setPlaceholderText(placeHint);
+    m_number->setPlaceholderText(tr("Left blank for the clerk"));
+    m_recipients->setPlaceholderText(
+        tr("One recipient per line, e.g. \"UBND tỉnh (để b/c)\" and \"Lưu: VT\""));
+    m_recipients->setTabChangesFocus(true);
+
+    auto *document = new QGroupBox(tr("Document"));
+    auto *form = new QFormLayout(document);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Parent &agency:"), m_parent);
+    form->addRow(tr("&Issuing agency:"), m_issuer);
+    form->addRow(tr("Issuer's &code (after BC-):"), m_issuerShort);
+    form->addRow(tr("Parent Party &body:"), m_partyParent);
+    form->addRow(tr("Party &issuer:"), m_partyIssuer);
+    form->addRow(tr("Party issuer's c&ode (after BC/):"), m_partyIssuerShort);
+    form->addRow(tr("Document &number:"), m_number);
+    form->addRow(tr("&Place:"), m_place);
+
+    auto *signature = new QGroupBox(tr("Signature and recipients"));
+    auto *sign = new QFormLayout(signature);
+    sign->addRow(tr("Signing &authority:"), m_authority);
+    sign->addRow(tr("Signer's p&osition:"), m_position);
+    sign->addRow(tr("Signer's &name:"), m_name);
+    sign->addRow(tr("&Recipients:"), m_recipients);
+
+    auto *contents = new QGroupBox(tr("Contents"));
+    auto *parts = new QVBoxLayout(contents);
+    const QList<QPair<ReportSettings::Section, QString>> sections{
+        {ReportSettings::Summary, tr("Summary of targets and tasks")},
+        {ReportSettings::TargetsTable, tr("Table 01: the targets")},
+        {ReportSettings::TasksTable, tr("Table 02: the tasks by group")},
+        {ReportSettings::IndicatorCharts, tr("A chart of each indicator")},
+        {ReportSettings::OverdueChart, tr("Overdue tasks by lead agency")}};
+    for (const auto &s : sections) {
+        auto *box = new QCheckBox(s.second);
+        parts->addWidget(box);
+        m_sections << qMakePair(s.first, box);
+    }
+    auto *layoutForm = new QFormLayout;
+    layoutForm->addRow(tr("&Charts:"), m_chartLayout);
+    parts->addLayout(layoutForm);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(document);
+    layout->addWidget(signature);
+    layout->addWidget(contents);
+    layout->addWidget(buttons);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReportSettingsDialog::updateFormat);
+    setSettings(settings);
+}
+
+void ReportSettingsDialog::setSettings(const ReportSettings &s)
+{
+    m_format->setCurrentIndex(m_format->findData(int(s.format)));
+    m_language->setCurrentIndex(m_language->findData(int(s.language)));
+    m_chartLayout->setCurrentIndex(m_chartLayout->findData(int(s.chartLayout)));
+    m_parent->setText(s.parentAgency);
+    m_issuer->setText(s.issuingAgency);
+    m_issuerShort->setText(s.issuingAgencyShort);
+    m_partyParent->setText(s.partyParent);
+    m_partyIssuer->setText(s.partyIssuer);
+    m_partyIssuerShort->setText(s.partyIssuerShort);
+    m_number->setText(s.documentNumber);
+    m_place->setText(s.place);
+    m_authority->setText(s.signerAuthority);
+    m_position->setText(s.signerPosition);
+    m_name->setText(s.signerName);
+    m_recipients->setPlainText(s.recipients.join(QLatin1Char('\n')));
+    for (const auto &p : m_sections)
+        p.second->setChecked(s.includes(p.first));
+    updateFormat();
+}
+
+ReportSettings ReportSettingsDialog::settings() const
+{
+    ReportSettings s;
+    s.format = ReportSettings::Format(m_format->currentData().toInt());
+    s.language = ReportLanguage(m_language->currentData().toInt());
+    s.chartLayout = ReportSettings::ChartLayout(m_chartLayout->currentData().toInt());
+    s.parentAgency = clean(m_parent->text());
+    s.issuingAgency = clean(m_issuer->text());
+    s.issuingAgencyShort = clean(m_issuerShort->text());
+    s.partyParent = clean(m_partyParent->text());
+    s.partyIssuer = clean(m_partyIssuer->text());
+    s.partyIssuerShort = clean(m_partyIssuerShort->text());
+    s.documentNumber = clean(m_number->text());
+    s.place = clean(m_place->text());
+    s.signerAuthority = clean(m_authority->text());
+    s.signerPosition = clean(m_position->text());
+    s.signerName = clean(m_name->text());
+    // Through the map, so typed dashes and final ";" or "." are cleaned the same way as on load.
+    s.recipients =
+        ReportSettings::fromMap({{QStringLiteral("recipients"), clean(m_recipients->toPlainText())}})
+            .recipients;
+    s.sections = 0;
+    for (const auto &p : m_sections)
+        if (p.second->isChecked())
+            s.sections |= p.first;
+    return s;
+}
+
+void ReportSettingsDialog::updateFormat()
+{
+    // Only the header fields of the chosen format can be edited; the others are kept for a switch back.
+    const bool party = m_format->currentData().toInt() == int(ReportSettings::Format::Party);
+    for (QLineEdit *e : {m_parent, m_issuer, m_issuerShort})
+        e->setEnabled(!party);
+    for (QLineEdit *e : {m_partyParent, m_partyIssuer, m_partyIssuerShort})
+        e->setEnabled(party);
+}
+
+} // namespace dx

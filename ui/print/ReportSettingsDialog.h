@@ -1,0 +1,48 @@
+#pragma once
+// Purpose: edits the meeting report's settings kept in the plan: agencies, document number, place,
+// signer, recipients, format (state or Party), language, sections and chart layout.
+#include "report/ReportSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace dx {
+
+class ReportSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @p placeHint: the plan's place, shown when the place is left empty.
+    explicit ReportSettingsDialog(const ReportSettings &settings, const QString &placeHint,
+                                  QWidget *parent = nullptr);
+
+    /// The settings as edited (text normalised to NFC, trimmed).
+    ReportSettings settings() const;
+    void setSettings(const ReportSettings &settings);
+
+private:
+    void updateFormat();
+
+    QComboBox *m_format;
+    QComboBox *m_language;
+    QComboBox *m_chartLayout;
+    QLineEdit *m_parent;
+    QLineEdit *m_issuer;
+    QLineEdit *m_issuerShort;
+    QLineEdit *m_partyParent;
+    QLineEdit *m_partyIssuer;
+    QLineEdit *m_partyIssuerShort;
+    QLineEdit *m_number;
+    QLineEdit *m_place;
+    QLineEdit *m_authority;
+    QLineEdit *m_position;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_recipients;
+    QList<QPair<ReportSettings::Section, QCheckBox *>> m_sections;
+};
+
+} // namespace dx
