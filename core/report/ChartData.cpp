@@ -182,6 +182,8 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
         for (const SeriesPoint &p : series) {
             d.actual << ChartPoint{chartX(p.x), p.value, p.estimate, p.period.key()};
             widen(d, p.value, first);
+            // A half or quarter sits between two year ticks: the axis must reach both sides of it.
+            years(int(std::floor(chartX(p.x))));
             years(int(std::ceil(chartX(p.x))));
         }
         const ProgressPath path = ProgressPath::forIndicator(indicator, series);

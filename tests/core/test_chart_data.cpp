@@ -150,6 +150,16 @@ TEST(ChartData, OverdueByAgencyMostFirstAndOnlyAgenciesWithOverdueTasks)
     EXPECT_EQ(d.agencies.at(2).agencyId, 0);
 }
 
+TEST(ChartData, TheYearAxisReachesBothSidesOfAHalfYearValue)
+{
+    // CQS-07 of the bundled plan has one value, for 2023-H1: its point must fall inside the axis.
+    const QList<Measurement> values{value(7, QStringLiteral("2023-H1"), 89)};
+    const IndicatorChartData d = chartDataFor(rank(), values, QDate(2024, 12, 31), {{}, true, 0, 0});
+    ASSERT_EQ(d.actual.size(), 1);
+    EXPECT_LE(double(d.firstYear), d.actual.at(0).x);
+    EXPECT_GE(double(d.lastYear), d.actual.at(0).x);
+}
+
 TEST(ChartData, NumbersFollowTheLocale)
 {
     const QLocale saved;
