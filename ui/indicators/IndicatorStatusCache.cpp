@@ -155,10 +155,14 @@ void IndicatorStatusCache::reload()
 
 void IndicatorStatusCache::reassessAll()
 {
-    m_assessments.clear();
+    // The assessments are pure functions of plain values: spread them over the cores.
     const QDate asOf = m_document.asOf();
-    for (const Indicator &i : std::as_const(m_indicators))
-        m_assessments.insert(i.id, assessIndicator(i, m_values.value(i.id), asOf));
+    const QHash<Id, QList<Measurement>> &values = m_values;
+    const QList<IndicatorAssessment> results = QtConcurrent::blockingMapped(
+        m_indicators, [&values, asOf](const Indicator &i) { return assessIndicator(i, values.value(i.id), asOf); });
+    m_assessments.clear();
+    for (const IndicatorAssessment &a : results)
+        m_assessments.insert(a.indicatorId, a);
 }
 
 void IndicatorStatusCache::onIndicatorChanged(Id id)

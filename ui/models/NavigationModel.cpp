@@ -80,10 +80,20 @@ void NavigationModel::rebuild()
         }
         pending = later;
     }
+    m_taskValues.clear();
+    for (const Task &t : tasks)
+        m_taskValues.insert(t.id, t);
+    for (Node *g : std::as_const(m_groups))
+        recount(g);
+}
+
+void NavigationModel::recount(Node *g)
+{
+    // From the cached tasks: an edit re-reads one task, not the whole plan (2,000 tasks).
+    g->total = g->done = g->overdue = g->percentSum = 0;
     const QDate asOf = m_document.asOf();
-    for (const Task &t : tasks) {
-        Node *g = m_groups.value(t.groupId);
-        if (!g)
+    for (const Task &t : std::as_const(m_taskValues)) {
+        if (t.groupId != g->id)
             continue;
         const TaskState s = taskState(t, asOf);
         ++g->total;
@@ -107,6 +117,7 @@ void NavigationModel::onTaskChanged(Id id)
         return;
     }
     n->title = t->title;
+    m_taskValues.insert(id, *t);
     const QModelIndex i = indexOfNode(n);
     emit dataChanged(i, i);
     // The group's counts may have changed: recompute them and refresh its label.
@@ -114,16 +125,7 @@ void NavigationModel::onTaskChanged(Id id)
     while (g->parent && g->kind != Kind::Group)
         g = g->parent;
     if (g->kind == Kind::Group) {
-        g->total = g->done = g->overdue = g->percentSum = 0;
-        for (const Task &x : m_document.store().tasks()) {
-            if (x.groupId != g->id)
-                continue;
-            const TaskState s = taskState(x, m_document.asOf());
-            ++g->total;
-            g->done += isDone(s) ? 1 : 0;
-            g->overdue += s == TaskState::Overdue ? 1 : 0;
-            g->percentSum += x.percentComplete;
-        }
+        recount(g);
         const QModelIndex gi = indexOfNode(g);
         emit dataChanged(gi, gi);
     }

@@ -2,6 +2,7 @@
 // Purpose: the navigation tree: the plan, its task groups (with task counts and progress), their tasks
 // and sub-tasks. Tasks dropped on a group move there (one undo step).
 #include "domain/Ids.h"
+#include "domain/Task.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -51,6 +52,8 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<Id, Node *> m_groups;
     QHash<Id, Node *> m_tasks;
+    QHash<Id, Task> m_taskValues; ///< the tasks as last read, for the group counts
+    void recount(Node *group);
 };
 
 } // namespace dx
