@@ -79,20 +79,22 @@ void MainWindow::clearPlan()
 
 void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
 {
-    clearPlan();
-    store->setUserName(qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
-    RecentFiles::add(store->path());
-    const QDate asOf = QSettings().value(QStringLiteral("asOf")).toDate();
-    // The "as of" date is today unless the planner fixed one for a reporting period (Preferences).
-    m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
-    // A large plan's values and statuses load in a worker thread: the window opens at once.
-    IndicatorStatusCache::loadInBackground(*m_document);
     QElapsedTimer timer; // QT_LOGGING_RULES="dx.startup.debug=true" shows where opening spends its time
     timer.start();
     const auto step = [&timer](const char *what) {
         qCDebug(lcStartup, "%s: %lld ms", what, timer.restart());
     };
-    step("document and background load started");
+    clearPlan();
+    store->setUserName(qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    RecentFiles::add(store->path());
+    const QDate asOf = QSettings().value(QStringLiteral("asOf")).toDate();
+    step("settings");
+    // The "as of" date is today unless the planner fixed one for a reporting period (Preferences).
+    m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
+    step("document");
+    // A large plan's values and statuses load in a worker thread: the window opens at once.
+    IndicatorStatusCache::loadInBackground(*m_document);
+    step("background load started");
 
     m_banner = new MessageBanner;
     m_navigation = new NavigationPanel(*m_document);
