@@ -1015,7 +1015,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Official or estimate</source>
-        <translation>Chính thức hay ước tính</translation>
+        <translation>Chính thức/ước tính</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2191,7 +2191,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Report on (figures as of %1):</source>
-        <translation>Báo cáo cho kỳ (số liệu tính đến ngày %1):</translation>
+        <translation>Kỳ báo cáo (số liệu tính đến ngày %1):</translation>
     </message>
     <message>
         <source>Meeting &amp;report</source>
