@@ -10,33 +10,27 @@
 #include <QCoreApplication>
 
 namespace dx {
-namespace {
-
-// The command line's strings share its translation context.
-using CL = CommandLine;
-
-} // namespace
 
 void addReportOptions(QCommandLineParser &parser)
 {
     parser.addOption(
-        QCommandLineOption(QStringLiteral("out"), CL::tr("Write the PDF here (required)."), CL::tr("path")));
+        QCommandLineOption(QStringLiteral("out"), CommandLine::tr("Write the PDF here (required)."), CommandLine::tr("path")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("period"),
-                           CL::tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
+                           CommandLine::tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
                                   "(2024-Q3). Default: the year of the \"as of\" date."),
-                           CL::tr("period")));
+                           CommandLine::tr("period")));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("as-of"), CL::tr("The \"as of\" date, YYYY-MM-DD (default: today)."), CL::tr("date")));
+        QStringLiteral("as-of"), CommandLine::tr("The \"as of\" date, YYYY-MM-DD (default: today)."), CommandLine::tr("date")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("format"),
-                           CL::tr("Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). "
+                           CommandLine::tr("Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). "
                                   "Default: the plan's report settings."),
-                           CL::tr("format")));
+                           CommandLine::tr("format")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("lang"),
-                           CL::tr("Language of the report: vi or en. Default: the plan's report settings."),
-                           CL::tr("language")));
+                           CommandLine::tr("Language of the report: vi or en. Default: the plan's report settings."),
+                           CommandLine::tr("language")));
 }
 
 int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &asOf, QTextStream &out,
@@ -44,14 +38,14 @@ int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &a
 {
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
-        err << CL::tr("Give the output file with --out REPORT.pdf.") << Qt::endl;
+        err << CommandLine::tr("Give the output file with --out REPORT.pdf.") << Qt::endl;
         return CommandLine::Usage;
     }
     Period period = ReportBuilder::defaultPeriod(asOf);
     if (parser.isSet(QStringLiteral("period"))) {
         const auto p = Period::parse(parser.value(QStringLiteral("period")));
         if (!p) {
-            err << CL::tr("\"%1\" is not a reporting period; write a year (2024), a half (2024-H1) or a "
+            err << CommandLine::tr("\"%1\" is not a reporting period; write a year (2024), a half (2024-H1) or a "
                           "quarter (2024-Q3).")
                        .arg(parser.value(QStringLiteral("period")))
                 << Qt::endl;
@@ -62,14 +56,14 @@ int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &a
     ReportSettings settings = ReportSettings::fromMap(store.settings());
     if (parser.isSet(QStringLiteral("format")) &&
         !ReportSettings::formatFromKey(parser.value(QStringLiteral("format")), &settings.format)) {
-        err << CL::tr("Unknown format \"%1\"; use state or party.")
+        err << CommandLine::tr("Unknown format \"%1\"; use state or party.")
                    .arg(parser.value(QStringLiteral("format")))
             << Qt::endl;
         return CommandLine::Usage;
     }
     if (parser.isSet(QStringLiteral("lang")) &&
         !ReportSettings::languageFromKey(parser.value(QStringLiteral("lang")), &settings.language)) {
-        err << CL::tr("Unknown language \"%1\"; use vi or en.").arg(parser.value(QStringLiteral("lang")))
+        err << CommandLine::tr("Unknown language \"%1\"; use vi or en.").arg(parser.value(QStringLiteral("lang")))
             << Qt::endl;
         return CommandLine::Usage;
     }
@@ -82,7 +76,7 @@ int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &a
         err << s.error().message << Qt::endl;
         return CommandLine::FileError;
     }
-    out << CL::tr("Wrote the report to %1.").arg(path) << Qt::endl;
+    out << CommandLine::tr("Wrote the report to %1.").arg(path) << Qt::endl;
     return CommandLine::Ok;
 }
 

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Write the PDF here (required).</source>
-        <translation>Write the PDF here (required).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>path</translation>
-    </message>
-    <message>
-        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
-        <translation>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>period</translation>
-    </message>
-    <message>
-        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
-        <translation>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</source>
-        <translation>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Language of the report: vi or en. Default: the plan&apos;s report settings.</source>
-        <translation>Language of the report: vi or en. Default: the plan&apos;s report settings.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out REPORT.pdf.</source>
-        <translation>Give the output file with --out REPORT.pdf.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use state or party.</source>
-        <translation>Unknown format &quot;%1&quot;; use state or party.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
-        <translation>Unknown language &quot;%1&quot;; use vi or en.</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1.</source>
-        <translation>Wrote the report to %1.</translation>
-    </message>
-</context>
-<context>
     <name>ChartBuilder</name>
     <message>
         <source>Unit: %1</source>
@@ -270,6 +207,50 @@
     <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Unknown format &quot;%1&quot;; use text or json.</translation>
+    </message>
+    <message>
+        <source>Write the PDF here (required).</source>
+        <translation>Write the PDF here (required).</translation>
+    </message>
+    <message>
+        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
+        <translation>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</source>
+        <translation>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</translation>
+    </message>
+    <message>
+        <source>Language of the report: vi or en. Default: the plan&apos;s report settings.</source>
+        <translation>Language of the report: vi or en. Default: the plan&apos;s report settings.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out REPORT.pdf.</source>
+        <translation>Give the output file with --out REPORT.pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
+        <translation>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use state or party.</source>
+        <translation>Unknown format &quot;%1&quot;; use state or party.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use vi or en.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
     </message>
 </context>
 <context>

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Write the PDF here (required).</source>
-        <translation>Ghi tệp PDF vào đường dẫn này (bắt buộc).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>đường dẫn</translation>
-    </message>
-    <message>
-        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
-        <translation>Kỳ báo cáo: năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3). Mặc định: năm của ngày &quot;tính đến&quot;.</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>kỳ</translation>
-    </message>
-    <message>
-        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
-        <translation>Ngày &quot;tính đến&quot;, dạng YYYY-MM-DD (mặc định: hôm nay).</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <source>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</source>
-        <translation>Thể thức văn bản: state (văn bản hành chính theo Nghị định 30/2020) hoặc party (văn bản của Đảng theo Hướng dẫn 36-HD/VPTW). Mặc định: theo thiết lập báo cáo của kế hoạch.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>định dạng</translation>
-    </message>
-    <message>
-        <source>Language of the report: vi or en. Default: the plan&apos;s report settings.</source>
-        <translation>Ngôn ngữ của báo cáo: vi hoặc en. Mặc định: theo thiết lập báo cáo của kế hoạch.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out REPORT.pdf.</source>
-        <translation>Hãy chỉ định tệp đầu ra bằng --out BAOCAO.pdf.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
-        <translation>&quot;%1&quot; không phải là kỳ báo cáo; hãy viết năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3).</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use state or party.</source>
-        <translation>Không hỗ trợ thể thức &quot;%1&quot;; hãy dùng state hoặc party.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
-        <translation>Không hỗ trợ ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en.</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1.</source>
-        <translation>Đã ghi báo cáo vào %1.</translation>
-    </message>
-</context>
-<context>
     <name>ChartBuilder</name>
     <message>
         <source>Unit: %1</source>
@@ -270,6 +207,50 @@
     <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Không hỗ trợ định dạng &quot;%1&quot;; hãy dùng text hoặc json.</translation>
+    </message>
+    <message>
+        <source>Write the PDF here (required).</source>
+        <translation>Ghi tệp PDF vào đường dẫn này (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
+        <translation>Kỳ báo cáo: năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3). Mặc định: năm của ngày &quot;tính đến&quot;.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <source>Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). Default: the plan&apos;s report settings.</source>
+        <translation>Thể thức văn bản: state (văn bản hành chính theo Nghị định 30/2020) hoặc party (văn bản của Đảng theo Hướng dẫn 36-HD/VPTW). Mặc định: theo thiết lập báo cáo của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Language of the report: vi or en. Default: the plan&apos;s report settings.</source>
+        <translation>Ngôn ngữ của báo cáo: vi hoặc en. Mặc định: theo thiết lập báo cáo của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out REPORT.pdf.</source>
+        <translation>Hãy chỉ định tệp đầu ra bằng --out BAOCAO.pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
+        <translation>&quot;%1&quot; không phải là kỳ báo cáo; hãy viết năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use state or party.</source>
+        <translation>Không hỗ trợ thể thức &quot;%1&quot;; hãy dùng state hoặc party.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
 </context>
 <context>
