@@ -264,20 +264,26 @@ void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, cons
     }
     for (int i = 0; i < data.targets.size(); ++i) {
         const ChartTarget &t = data.targets.at(i);
-        auto *s = new QScatterSeries;
-        s->setName(tr("Target %1").arg(t.label));
-        s->append(t.x, t.value);
-        s->setMarkerShape(kTargetMarkers[std::min(i, 2)]);
-        s->setMarkerSize(style.px(style.markerSizePt * 1.6));
-        s->setBrush(style.targetColour(i));
-        s->setPen(pen(style, style.targetColour(i), 0.75, Qt::SolidLine));
-        s->setPointLabelsFormat(QString(t.label).replace(QLatin1Char('@'), QLatin1Char(' ')));
-        s->setPointLabelsVisible(true);
-        s->setPointLabelsClipping(false);
-        s->setPointLabelsFont(style.font(style.labelPointSize, true));
-        s->setPointLabelsColor(Qt::black);
-        attach(chart, s, x, y);
+        attach(chart, targetSeries(t, i, t.x, style), x, y);
     }
+}
+
+/// A labelled marker for target @p index (a distinct shape per target, readable in grey) at @p x.
+QScatterSeries *ChartBuilder::targetSeries(const ChartTarget &t, int index, double x, const ChartStyle &style)
+{
+    auto *s = new QScatterSeries;
+    s->setName(tr("Target %1").arg(t.label));
+    s->append(x, t.value);
+    s->setMarkerShape(kTargetMarkers[std::min(index, 2)]);
+    s->setMarkerSize(style.px(style.markerSizePt * 1.6));
+    s->setBrush(style.targetColour(index));
+    s->setPen(pen(style, style.targetColour(index), 0.75, Qt::SolidLine));
+    s->setPointLabelsFormat(QString(t.label).replace(QLatin1Char('@'), QLatin1Char(' ')));
+    s->setPointLabelsVisible(true);
+    s->setPointLabelsClipping(false);
+    s->setPointLabelsFont(style.font(style.labelPointSize, true));
+    s->setPointLabelsColor(Qt::black);
+    return s;
 }
 
 void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style)
@@ -323,19 +329,7 @@ void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data
         const int pos = t.year - data.firstYear;
         if (pos < 0 || pos >= data.years.size())
             continue;
-        auto *s = new QScatterSeries;
-        s->setName(tr("Target %1").arg(t.label));
-        s->append(pos, t.value);
-        s->setMarkerShape(kTargetMarkers[std::min(i, 2)]);
-        s->setMarkerSize(style.px(style.markerSizePt * 1.6));
-        s->setBrush(style.targetColour(i));
-        s->setPen(pen(style, style.targetColour(i), 0.75, Qt::SolidLine));
-        s->setPointLabelsFormat(QString(t.label).replace(QLatin1Char('@'), QLatin1Char(' ')));
-        s->setPointLabelsVisible(true);
-        s->setPointLabelsClipping(false);
-        s->setPointLabelsFont(style.font(style.labelPointSize, true));
-        s->setPointLabelsColor(Qt::black);
-        attach(chart, s, x, y);
+        attach(chart, targetSeries(t, i, pos, style), x, y);
     }
 }
 

@@ -14,6 +14,8 @@ class QAbstractSeries;
 class QXYSeries;
 QT_END_NAMESPACE
 
+class QScatterSeries;
+
 namespace dx {
 
 class ChartBuilder
@@ -43,6 +45,7 @@ private:
     static QChart *newChart(const QString &title, const QString &caption, const ChartStyle &style);
     static void buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static void buildYearlyBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
+    static QScatterSeries *targetSeries(const ChartTarget &target, int index, double x, const ChartStyle &style);
     static void buildLocalityBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static QAbstractAxis *yearAxis(int firstYear, int lastYear, double margin, const ChartStyle &style);
     static void styleAxis(QAbstractAxis *axis, const ChartStyle &style);
