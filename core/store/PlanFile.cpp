@@ -26,9 +26,14 @@ QString run(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+bool quickCheckPasses(QSqlQuery &q)
+{
+    return q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+}
+
 } // namespace
 
-Result<int> PlanFile::inspect(const QString &path)
+Result<int> PlanFile::inspect(const QString &path, Depth depth, bool *readableBeforeCheck)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -51,6 +56,10 @@ Result<int> PlanFile::inspect(const QString &path)
         if (header.size() < 100 || info.size() < 512)
             return Result<int>::fail(Error::Code::Corrupt,
                                      tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
+        // Bytes 18 and 19: the file format's write and read versions, 2 for WAL.
+        if (readableBeforeCheck)
+            *readableBeforeCheck = header.at(18) == 2 && header.at(19) == 2
+                                   && !QFileInfo::exists(path + QStringLiteral("-wal"));
     }
 
     // No "-wal" beside the file: no connection has it open, so read it as immutable. A plain read-only
@@ -72,8 +81,7 @@ Result<int> PlanFile::inspect(const QString &path)
         } else if (q.value(0).toInt() != schema::kApplicationId) {
             result = Result<int>::fail(Error::Code::NotAPlan,
                                        tr("The file \"%1\" is a database, but not a DX Planner plan.").arg(path));
-        } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                   || q.value(0).toString() != QLatin1String("ok")) {
+        } else if (depth == Depth::Whole && !quickCheckPasses(q)) {
             result = corrupt();
         } else if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()) {
             result = corrupt();
@@ -95,6 +103,24 @@ Result<int> PlanFile::inspect(const QString &path)
     }
     disconnect(conn.value());
     return result;
+}
+
+Status PlanFile::quickCheck(const QString &path)
+{
+    const bool immutable = !QFileInfo::exists(path + QStringLiteral("-wal"));
+    const Result<QString> conn = connect(path, /*readOnly=*/true, immutable);
+    if (!conn)
+        return Status::fail(conn.error().code, conn.error().message);
+    bool sound = false;
+    {
+        QSqlQuery q(QSqlDatabase::database(conn.value(), false));
+        sound = quickCheckPasses(q);
+    }
+    disconnect(conn.value());
+    if (!sound)
+        return Status::fail(Error::Code::Corrupt,
+                            tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
+    return success();
 }
 
 Result<QString> PlanFile::connect(const QString &path, bool readOnly, bool immutable)

@@ -12,9 +12,20 @@ class PlanFile
 {
     Q_DECLARE_TR_FUNCTIONS(PlanFile)
 public:
+    /// How much inspect() reads.
+    enum class Depth {
+        Whole,     ///< also PRAGMA quick_check: every page of the file
+        HeaderOnly ///< header, application id and schema version; quickCheck() must follow before any write
+    };
     /// Reads @p path without modifying it and returns its schema version, or why it cannot be opened
     /// (Error::Code NotFound, NotAPlan, Corrupt, TooNew).
-    static Result<int> inspect(const QString &path);
+    /// @p readableBeforeCheck, when given, tells whether the file can be opened read-write and read
+    /// before its quick_check ends without any byte of it being written: its header says WAL mode already
+    /// (so opening changes no header byte) and no "-wal" lies beside it (nothing to recover into it).
+    static Result<int> inspect(const QString &path, Depth depth = Depth::Whole, bool *readableBeforeCheck = nullptr);
+    /// PRAGMA quick_check of @p path through a read-only connection of its own, made and closed in the
+    /// calling thread (any thread). Success, or Error::Code::Corrupt with the sentence inspect() gives.
+    static Status quickCheck(const QString &path);
 
     /// Opens a new uniquely named QSQLITE connection. Read-write connections get the pragmas of
     /// DESIGN.md 4 (foreign keys, WAL, synchronous FULL, trusted_schema OFF, busy timeout).

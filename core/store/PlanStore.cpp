@@ -6,6 +6,9 @@
 #include "domain/Validation.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,6 +23,9 @@ PlanStore::PlanStore(QString path, QString connectionName)
 
 PlanStore::~PlanStore()
 {
+    // The check's own read-only connection must not be the last one open: it could not remove "-wal".
+    if (m_integrity == Integrity::Checking)
+        m_check.waitForFinished();
     m_writer.reset();
     PlanFile::disconnect(m_connection);
 }
@@ -60,12 +66,22 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
     return R(std::move(store));
 }
 
-Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path)
+Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, IntegrityCheck check)
 {
     using R = Result<std::unique_ptr<PlanStore>>;
-    const Result<int> version = PlanFile::inspect(path);
+    bool readableBeforeCheck = false;
+    Result<int> version = PlanFile::inspect(
+        path, check == IntegrityCheck::InBackground ? PlanFile::Depth::HeaderOnly : PlanFile::Depth::Whole,
+        &readableBeforeCheck);
     if (!version)
         return R::fail(version.error().code, version.error().message);
+    const bool checkLater = check == IntegrityCheck::InBackground && readableBeforeCheck
+                            && version.value() == schema::kCurrentVersion;
+    if (check == IntegrityCheck::InBackground && !checkLater) {
+        version = PlanFile::inspect(path);
+        if (!version)
+            return R::fail(version.error().code, version.error().message);
+    }
 
     if (version.value() < schema::kCurrentVersion) {
         // Back up the old file before touching it, from a read-only connection.
@@ -88,7 +104,49 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path)
             return R::fail(migrated.error().code, migrated.error().message);
         }
     }
-    return R(std::unique_ptr<PlanStore>(new PlanStore(path, conn.value())));
+    std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
+    if (checkLater)
+        store->checkInBackground();
+    return R(std::move(store));
+}
+
+void PlanStore::checkInBackground()
+{
+    // QPromise and QThreadPool are Qt Core: the store stays free of Qt Concurrent.
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_check = promise->future();
+    m_integrity = Integrity::Checking;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        settleIntegrity();
+        if (!std::exchange(m_integrityAnnounced, true))
+            emit integrityChecked(m_integrity == Integrity::Sound, m_damage);
+    });
+    watcher->setFuture(m_check);
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path = m_path] {
+        const Status sound = PlanFile::quickCheck(path);
+        promise->addResult(sound ? QString() : sound.error().message);
+        promise->finish();
+    });
+}
+
+void PlanStore::settleIntegrity()
+{
+    if (m_integrity != Integrity::Checking)
+        return;
+    m_check.waitForFinished();
+    m_damage = m_check.resultCount() > 0 ? m_check.result() : QString();
+    m_integrity = m_damage.isEmpty() ? Integrity::Sound : Integrity::Damaged;
+}
+
+Status PlanStore::waitForIntegrity()
+{
+    settleIntegrity();
+    if (m_integrity == Integrity::Damaged)
+        return Status::fail(Error::Code::Corrupt, m_damage);
+    return success();
 }
 
 Status PlanStore::checkIntegrity() const
@@ -124,6 +182,10 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
 {
     if (m_writer) // nested inside bulkWrite(): the outer transaction commits
         return work(*m_writer);
+    // Nothing is written to a file before its quick_check passed (IntegrityCheck::InBackground).
+    if (m_integrity != Integrity::Sound)
+        if (const Status sound = waitForIntegrity(); !sound)
+            return sound;
 
     // Qt's transaction() sends a plain BEGIN, which turns a read-then-write into an instant
     // SQLITE_BUSY under contention; BEGIN IMMEDIATE takes the write lock up front.

@@ -12,6 +12,7 @@
 #include "domain/Task.h"
 #include "domain/TaskGroup.h"
 
+#include <QFuture>
 #include <QMap>
 #include <QObject>
 #include <functional>
@@ -45,17 +46,33 @@ public:
 
     /// Creates a new, empty plan file with @p plan's metadata. Refuses to overwrite an existing file.
     static Result<std::unique_ptr<PlanStore>> create(const QString &path, const Plan &plan);
+    /// When open() runs the file's PRAGMA quick_check (DESIGN.md 4).
+    enum class IntegrityCheck {
+        BeforeOpening, ///< open() returns once every page was checked (command line, dialogs, tests)
+        /// open() checks the header, application id and version, and returns while quick_check runs in a
+        /// worker thread: the window reads the plan meanwhile. No write starts before the check passed
+        /// (write() waits for it), so a damaged file is still never modified. Files that need migrating,
+        /// are not in WAL mode or have a "-wal" beside them are checked before opening instead.
+        InBackground
+    };
+    enum class Integrity { Sound, Checking, Damaged };
+
     /// Opens an existing plan. Files that are not plans, are damaged or newer are refused and left
     /// untouched; an older schema is backed up (VACUUM INTO "<name>.schema-vN.bak") and migrated.
-    static Result<std::unique_ptr<PlanStore>> open(const QString &path);
+    static Result<std::unique_ptr<PlanStore>> open(const QString &path,
+                                                   IntegrityCheck check = IntegrityCheck::BeforeOpening);
 
     QString path() const { return m_path; }
     /// Name written to the change log ("who").
     void setUserName(const QString &name) { m_user = name; }
     QString userName() const { return m_user; }
 
-    /// Runs PRAGMA quick_check and foreign_key_check and checks the schema version.
+    /// Runs PRAGMA integrity_check and foreign_key_check and checks the schema version.
     Status checkIntegrity() const;
+    /// Sound, or still Checking in the background, or Damaged (then every write is refused).
+    Integrity integrity() const { return m_integrity; }
+    /// Waits for a background quick_check to end: success when the file is sound, else why it is not.
+    Status waitForIntegrity();
     /// Writes a consistent copy of the plan to @p path (VACUUM INTO); refuses an existing file.
     Status saveCopy(const QString &path) const;
 
@@ -132,18 +149,27 @@ signals:
     void indicatorRemoved(dx::Id id);
     void measurementsChanged(dx::Id indicatorId);
     void planReloaded();                  ///< many things changed at once (a merge): re-read everything
+    /// The background quick_check ended (emitted once, from the event loop). @p problem is empty when
+    /// the file is sound, else the sentence that says it is damaged.
+    void integrityChecked(bool sound, const QString &problem);
 
 private:
     explicit PlanStore(QString path, QString connectionName);
     QSqlDatabase db() const;
     Status write(const std::function<Status(SqlWriter &)> &work);
     void emitLater(std::function<void()> signal);
+    void checkInBackground();
+    void settleIntegrity();
 
     QString m_path;
     QString m_connection;
     QString m_user;
     std::unique_ptr<SqlWriter> m_writer;         ///< the open transaction, when there is one
     QList<std::function<void()>> m_pendingSignals; ///< emitted after commit, dropped on rollback
+    Integrity m_integrity = Integrity::Sound;
+    QString m_damage;                            ///< why the file is damaged (Integrity::Damaged)
+    QFuture<QString> m_check;                    ///< the background quick_check: empty text when sound
+    bool m_integrityAnnounced = false;
 };
 
 } // namespace dx

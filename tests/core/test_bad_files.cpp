@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <functional>
@@ -97,6 +99,14 @@ const BadFile kBadFiles[] = {
          writeBytes(p, bytes);
      },
      Error::Code::Corrupt},
+    {"DamagedLastPages", // header, schema and version intact: only a whole-file check finds the damage
+     [](const QString &p, StoreTest &t) {
+         QByteArray bytes = static_cast<BadFileTest &>(t).soundPlanBytes();
+         for (qsizetype i = bytes.size() - 2 * 4096; i < bytes.size(); i += 5)
+             bytes[i] = char(0x5A);
+         writeBytes(p, bytes);
+     },
+     Error::Code::Corrupt},
     {"OtherSqliteDatabase",
      [](const QString &p, StoreTest &) {
          RawDb raw(p);
@@ -156,6 +166,91 @@ TEST_P(BadFileTest, IsRefusedAndLeftUntouched)
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, bad.code);
     EXPECT_TRUE(FileState::of(file) == before);
+}
+
+// The window opens plans with the quick_check in a worker thread. A bad file is then either refused at
+// once, or opened for reading and found damaged by the check: every write is refused, and the file is
+// left exactly as it was.
+TEST_P(BadFileTest, IsNeverModifiedWhenCheckedInBackground)
+{
+    const BadFile &bad = GetParam();
+    const QString file = path(QStringLiteral("bad.dxplan"));
+    bad.make(file, *this);
+    if (HasFatalFailure())
+        return;
+    const FileState before = FileState::of(file);
+    {
+        auto opened = PlanStore::open(file, PlanStore::IntegrityCheck::InBackground);
+        if (!opened.ok()) {
+            EXPECT_EQ(opened.error().code, bad.code) << opened.error().message.toStdString();
+            EXPECT_TRUE(opened.error().message.contains(file));
+        } else {
+            ASSERT_EQ(bad.code, Error::Code::Corrupt) << "only a damaged plan can pass the header checks";
+            PlanStore &store = *opened.value();
+            TaskGroup g;
+            g.title = QStringLiteral("Nhóm mới");
+            const auto inserted = store.insertGroup(g); // waits for the check, then refuses
+            ASSERT_FALSE(inserted.ok());
+            EXPECT_EQ(inserted.error().code, Error::Code::Corrupt);
+            EXPECT_TRUE(inserted.error().message.contains(file)) << inserted.error().message.toStdString();
+            EXPECT_EQ(store.integrity(), PlanStore::Integrity::Damaged);
+            EXPECT_FALSE(store.waitForIntegrity().ok());
+        }
+    }
+    if (QLatin1String(bad.name) == QLatin1String("DamagedLastPages")) {
+        auto again = PlanStore::open(file, PlanStore::IntegrityCheck::InBackground);
+        EXPECT_TRUE(again.ok()) << "this file must exercise the check in the worker thread";
+    }
+    EXPECT_TRUE(FileState::of(file) == before) << "the file was modified";
+    EXPECT_TRUE(sideFiles(file).isEmpty()) << sideFiles(file).join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(StoreTest, SoundPlanCheckedInBackgroundTakesWrites)
+{
+    {
+        auto created = create(QStringLiteral("p.dxplan"));
+        ASSERT_TRUE(created);
+    }
+    auto opened = PlanStore::open(path(QStringLiteral("p.dxplan")), PlanStore::IntegrityCheck::InBackground);
+    ASSERT_TRUE(opened.ok());
+    PlanStore &store = *opened.value();
+    EXPECT_NE(store.integrity(), PlanStore::Integrity::Damaged);
+    EXPECT_FALSE(store.plan().title.isEmpty()) << "readable while the check runs";
+    int announced = 0;
+    bool announcedSound = false;
+    QObject::connect(&store, &PlanStore::integrityChecked, [&](bool sound, const QString &problem) {
+        ++announced;
+        announcedSound = sound && problem.isEmpty();
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (announced == 0 && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_EQ(announced, 1);
+    EXPECT_TRUE(announcedSound);
+    TaskGroup g;
+    g.title = QStringLiteral("Nhóm 9");
+    EXPECT_TRUE(store.insertGroup(g).ok());
+    EXPECT_EQ(store.integrity(), PlanStore::Integrity::Sound);
+    EXPECT_TRUE(store.waitForIntegrity().ok());
+}
+
+TEST_F(StoreTest, RollbackJournalPlanIsCheckedBeforeOpening)
+{
+    // A file in rollback-journal mode (not WAL) cannot be opened for reading without writing its header
+    // when it becomes WAL: it is checked first, so the store it gives is sound at once.
+    const QString file = path(QStringLiteral("rollback.dxplan"));
+    {
+        auto created = PlanStore::create(file, samplePlan());
+        ASSERT_TRUE(created.ok());
+    }
+    {
+        RawDb raw(file);
+        ASSERT_TRUE(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    auto opened = PlanStore::open(file, PlanStore::IntegrityCheck::InBackground);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ(opened.value()->integrity(), PlanStore::Integrity::Sound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Kinds, BadFileTest, ::testing::ValuesIn(kBadFiles),

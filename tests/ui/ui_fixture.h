@@ -42,8 +42,7 @@ protected:
         auto store = PlanStore::open(path);
         ASSERT_TRUE(store.ok());
         window = std::make_unique<MainWindow>();
-        window->setPlan(std::move(store.value()));
-        window->document()->setAsOf(fixedAsOf());
+        window->setPlan(std::move(store.value()), fixedAsOf());
         window->show();
         QApplication::setActiveWindow(window.get());
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));

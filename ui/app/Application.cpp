@@ -42,7 +42,8 @@ bool Application::start(const QString &file)
             return false;
         }
     }
-    auto store = PlanStore::open(path);
+    // The file's quick_check runs while the window is built; the store refuses writes until it passed.
+    auto store = PlanStore::open(path, PlanStore::IntegrityCheck::InBackground);
     if (!store) {
         QMessageBox::critical(nullptr, tr("DX Planner"), store.error().message);
         return false;

@@ -77,7 +77,7 @@ void MainWindow::clearPlan()
     m_document.reset();
 }
 
-void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
+void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
 {
     QElapsedTimer timer; // QT_LOGGING_RULES="dx.startup.debug=true" shows where opening spends its time
     timer.start();
@@ -87,10 +87,19 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store)
     clearPlan();
     store->setUserName(qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
     RecentFiles::add(store->path());
-    const QDate asOf = QSettings().value(QStringLiteral("asOf")).toDate();
+    if (!asOf.isValid())
+        asOf = QSettings().value(QStringLiteral("asOf")).toDate();
     step("settings");
     // The "as of" date is today unless the planner fixed one for a reporting period (Preferences).
     m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
+    // A plan opened while its quick_check runs (PlanStore::IntegrityCheck::InBackground) may turn out
+    // damaged: nothing was written to it; say so and close, as when a damaged plan is refused at once.
+    connect(&m_document->store(), &PlanStore::integrityChecked, this, [this](bool sound, const QString &problem) {
+        if (sound)
+            return;
+        QMessageBox::critical(this, tr("DX Planner"), problem);
+        close();
+    });
     step("document");
     // A large plan's values and statuses load in a worker thread: the window opens at once.
     IndicatorStatusCache::loadInBackground(*m_document);

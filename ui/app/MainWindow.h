@@ -1,6 +1,7 @@
 #pragma once
 // Purpose: the main window. It only wires panels, docks, menus and actions together (DESIGN.md 6.2);
 // every piece of work lives in a panel, a dialog or PlanDocument.
+#include <QDate>
 #include <QMainWindow>
 #include <memory>
 
@@ -29,8 +30,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows @p store's plan, replacing the one shown (whose edits are all committed already).
-    void setPlan(std::unique_ptr<PlanStore> store);
+    /// Shows @p store's plan, replacing the one shown (whose edits are all committed already). The "as of"
+    /// date is @p asOf when valid, else the one fixed in Preferences, else today.
+    void setPlan(std::unique_ptr<PlanStore> store, QDate asOf = {});
     PlanDocument *document() const { return m_document.get(); }
     TaskTablePanel *taskPanel() const { return m_tasks; }
     TaskDetailsPanel *detailsPanel() const { return m_details; }

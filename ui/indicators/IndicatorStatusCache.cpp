@@ -33,8 +33,39 @@ IndicatorStatusCache &IndicatorStatusCache::loadInBackground(PlanDocument &docum
     return *cache;
 }
 
+void IndicatorStatusCache::startLoading()
+{
+    if (m_loadStarted)
+        return;
+    m_loadStarted = true;
+    const QList<Indicator> indicators = m_indicators;
+    const QString path = m_document.filePath();
+    const QDate asOf = m_document.asOf();
+    m_watcher->setFuture(QtConcurrent::run([indicators, path, asOf] {
+        Loaded loaded;
+        loaded.asOf = asOf;
+        auto values = PlanStore::readMeasurements(path);
+        if (!values) {
+            loaded.error = values.error().message;
+            return loaded;
+        }
+        for (const Measurement &m : values.value())
+            loaded.values[m.indicatorId] << m;
+        for (const Indicator &i : indicators)
+            loaded.assessments.insert(i.id, assessIndicator(i, loaded.values.value(i.id), asOf));
+        return loaded;
+    }));
+}
+
 void IndicatorStatusCache::waitForLoad()
 {
+    if (m_watcher && m_loading && !m_loadStarted) {
+        if (!m_document.store().waitForIntegrity()) {
+            m_loading = false; // a damaged file: the window says so and closes
+            return;
+        }
+        startLoading();
+    }
     if (m_watcher && m_loading) {
         m_watcher->waitForFinished();
         applyLoaded();
@@ -79,23 +110,18 @@ IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, bool backgrou
         m_loading = true;
         m_watcher = new QFutureWatcher<Loaded>(this);
         connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, &IndicatorStatusCache::applyLoaded);
-        const QList<Indicator> indicators = m_indicators;
-        const QString path = m_document.filePath();
-        const QDate asOf = m_document.asOf();
-        m_watcher->setFuture(QtConcurrent::run([indicators, path, asOf] {
-            Loaded loaded;
-            loaded.asOf = asOf;
-            auto values = PlanStore::readMeasurements(path);
-            if (!values) {
-                loaded.error = values.error().message;
-                return loaded;
-            }
-            for (const Measurement &m : values.value())
-                loaded.values[m.indicatorId] << m;
-            for (const Indicator &i : indicators)
-                loaded.assessments.insert(i.id, assessIndicator(i, loaded.values.value(i.id), asOf));
-            return loaded;
-        }));
+        // The plan file's quick_check may still run in the pool (PlanStore::IntegrityCheck::InBackground):
+        // the values are read after it, so the window being built keeps a core to itself.
+        PlanStore &store = m_document.store();
+        if (store.integrity() == PlanStore::Integrity::Checking)
+            connect(&store, &PlanStore::integrityChecked, this, [this](bool sound) {
+                if (sound)
+                    startLoading();
+                else
+                    m_loading = false;
+            });
+        else
+            startLoading();
     } else {
         reload();
     }

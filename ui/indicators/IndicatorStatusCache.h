@@ -61,6 +61,7 @@ private:
     struct Loaded;
     IndicatorStatusCache(PlanDocument &document, bool background);
     void applyLoaded();
+    void startLoading();
     void onIndicatorChanged(Id id);
     void onValuesChanged(Id id);
     void reindex();
@@ -71,6 +72,7 @@ private:
     QHash<Id, QList<Measurement>> m_values;
     QHash<Id, IndicatorAssessment> m_assessments;
     bool m_loading = false;
+    bool m_loadStarted = false;
     QSet<Id> m_changedWhileLoading; ///< their values came from the store meanwhile: keep those
     QFutureWatcher<Loaded> *m_watcher = nullptr;
 };
