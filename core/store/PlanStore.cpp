@@ -196,10 +196,12 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
                             PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
     m_writer = std::make_unique<SqlWriter>(d, m_user);
     m_pendingSignals.clear();
+    m_tasks.reset();
     Status result = work(*m_writer);
     if (result && m_writer->failed())
         result = m_writer->status();
     m_writer.reset();
+    m_tasks.reset(); // whatever the outcome: tasks() reads the file again
     QSqlQuery end(d);
     if (result && !end.exec(QStringLiteral("COMMIT")))
         result = Status::fail(Error::Code::Io,

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -79,7 +80,7 @@ public:
     // ---- reading ---------------------------------------------------------------------------------
     Plan plan() const;
     QList<TaskGroup> groups() const;            ///< by sort order
-    QList<Task> tasks() const;                  ///< by group, then sort order
+    QList<Task> tasks() const;                  ///< by group, then sort order (kept until the next write)
     std::optional<Task> task(Id id) const;
     std::optional<TaskGroup> group(Id id) const;
     QList<Agency> agencies() const;             ///< by sort order, then name
@@ -166,6 +167,9 @@ private:
     QString m_user;
     std::unique_ptr<SqlWriter> m_writer;         ///< the open transaction, when there is one
     QList<std::function<void()>> m_pendingSignals; ///< emitted after commit, dropped on rollback
+    /// tasks() as last read outside a transaction: the window's panels all start from the same 2,000
+    /// tasks. Every write drops it; this program is the file's only writer while it is open.
+    mutable std::optional<QList<Task>> m_tasks;
     Integrity m_integrity = Integrity::Sound;
     QString m_damage;                            ///< why the file is damaged (Integrity::Damaged)
     QFuture<QString> m_check;                    ///< the background quick_check: empty text when sound

@@ -283,6 +283,8 @@ Status PlanStore::restoreGroup(const GroupSnapshot &snap)
 
 QList<Task> PlanStore::tasks() const
 {
+    if (m_tasks && !m_writer)
+        return *m_tasks;
     QList<Task> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -290,6 +292,8 @@ QList<Task> PlanStore::tasks() const
     while (q.next())
         out << taskFromRow(q);
     loadTaskLinks(db(), out);
+    if (!m_writer) // inside a transaction the rows may still be rolled back
+        m_tasks = out;
     return out;
 }
 

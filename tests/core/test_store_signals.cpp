@@ -244,6 +244,39 @@ TEST_F(StoreSignals, MergeAgenciesMovesEveryReference)
     EXPECT_EQ(store->agencies().size(), 1);
 }
 
+// tasks() is kept between writes (every panel of the window starts from it): each write, committed or
+// rolled back, must leave it showing exactly what the file holds, also to the signal handlers.
+TEST_F(StoreSignals, TaskListFollowsEveryCommitAndNoRollback)
+{
+    ASSERT_EQ(store->tasks().size(), 1);
+    QStringList seenBySignal;
+    QObject::connect(store.get(), &PlanStore::taskChanged, [&](Id) {
+        for (const Task &t : store->tasks())
+            seenBySignal << t.title;
+    });
+    Task t = taskValue();
+    t.title = QStringLiteral("Việc 1 (sửa)");
+    ASSERT_TRUE(store->updateTask(t).ok());
+    EXPECT_EQ(seenBySignal, QStringList{t.title});
+    EXPECT_EQ(store->tasks().value(0).title, t.title);
+
+    Task added;
+    added.groupId = group;
+    added.title = QStringLiteral("Việc 2");
+    const Status rolledBack = store->bulkWrite([&](PlanStore &s) {
+        EXPECT_TRUE(s.insertTask(added).ok());
+        EXPECT_EQ(s.tasks().size(), 2) << "inside the transaction the new row is seen";
+        return Status::fail(Error::Code::Invalid, QStringLiteral("stop"));
+    });
+    EXPECT_FALSE(rolledBack.ok());
+    EXPECT_EQ(store->tasks().size(), 1) << "the rolled-back row must not linger";
+
+    ASSERT_TRUE(store->insertTask(added).ok());
+    EXPECT_EQ(store->tasks().size(), 2);
+    ASSERT_TRUE(store->removeGroup(group).ok());
+    EXPECT_TRUE(store->tasks().isEmpty());
+}
+
 TEST_F(StoreSignals, BulkWriteEmitsAfterCommitAndNothingAfterRollback)
 {
     Id newGroup = 0;

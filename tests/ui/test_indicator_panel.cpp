@@ -1,11 +1,14 @@
 // The indicator list and editor: add, edit, reorder, delete, each one undo step; the editor refuses bad input.
 #include "test_indicator_fixture.h"
 
+#include "indicators/IndicatorChartView.h"
 #include "indicators/IndicatorDialog.h"
 #include "models/IndicatorTableModel.h"
 #include "views/IndicatorPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QXYSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +36,36 @@ TEST_F(IndicatorPanelTest, ListsEveryIndicatorWithItsStatus)
     EXPECT_EQ(model->index(tq01, IndicatorTableModel::LatestColumn).data().toString(), QStringLiteral("13 (2022)"));
     EXPECT_EQ(model->headerData(IndicatorTableModel::FirstTargetColumn + 1, Qt::Horizontal).toString(),
               QStringLiteral("Target 2030"));
+}
+
+// A hidden panel keeps its chart data current but builds the QChart only when shown (a large plan opens
+// faster); once shown, the chart is that of the current indicator with what changed while hidden.
+TEST_F(IndicatorPanelTest, HiddenChartIsBuiltWhenShownWithCurrentData)
+{
+    IndicatorPanel panel(*document);
+    const Id kts04 = idOf(QStringLiteral("KTS-04"));
+    panel.selectIndicator(kts04);
+    EXPECT_TRUE(panel.chartView()->chart()->series().isEmpty()) << "nothing built while hidden";
+    EXPECT_TRUE(panel.chartView()->chart()->title().isEmpty());
+    Measurement m;
+    m.indicatorId = kts04;
+    m.period = QStringLiteral("2023");
+    m.value = 650;
+    ASSERT_TRUE(document->store().upsertMeasurements({m}).ok());
+    ASSERT_EQ(panel.chartView()->chartData().actual.size(), 1);
+
+    panel.show();
+    ASSERT_NE(panel.chartView()->chart(), nullptr);
+    QStringList names;
+    int points = 0;
+    for (QAbstractSeries *series : panel.chartView()->chart()->series()) {
+        names << series->name();
+        if (auto *xy = qobject_cast<QXYSeries *>(series))
+            points += int(xy->count());
+    }
+    EXPECT_GE(points, 1) << names.join(QLatin1String(", ")).toStdString();
+    EXPECT_TRUE(panel.chartView()->chart()->title().contains(QStringLiteral("KTS-04")))
+        << panel.chartView()->chart()->title().toStdString();
 }
 
 TEST_F(IndicatorPanelTest, AddEditMoveDeleteAreEachOneUndoStep)

@@ -76,6 +76,8 @@ DashboardPanel::DashboardPanel(PlanDocument &document, QWidget *parent)
     m_deadlines->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_deadlines->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_deadlines->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // A large plan lists hundreds of overdue tasks: size the columns from the rows in view, not all.
+    m_deadlines->header()->setResizeContentsPrecision(0);
     connect(m_deadlines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const Id id = item->data(0, kTaskIdRole).value<Id>())
             emit taskActivated(id);

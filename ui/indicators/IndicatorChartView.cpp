@@ -46,20 +46,38 @@ void IndicatorChartView::showIndicator(Id id)
 
 void IndicatorChartView::rebuild()
 {
-    QChart *old = chart();
     if (!m_cache.indicator(m_id)) {
         m_id = 0;
         m_data = {};
+    } else {
+        m_data = dataFor(m_cache, m_id);
+    }
+    ++m_builds;
+    m_chartStale = true;
+    if (isVisible())
+        buildChart();
+}
+
+void IndicatorChartView::showEvent(QShowEvent *event)
+{
+    if (m_chartStale)
+        buildChart();
+    QChartView::showEvent(event);
+}
+
+void IndicatorChartView::buildChart()
+{
+    m_chartStale = false;
+    QChart *old = chart();
+    if (m_id == 0) {
         auto *empty = new QChart;
         empty->setTitle(tr("Choose an indicator to see its chart."));
         setChart(empty);
     } else {
-        m_data = dataFor(m_cache, m_id);
         setChart(ChartBuilder::build(m_data, ChartStyle::screen()));
     }
     // setChart() releases the previous chart without deleting it.
     delete old;
-    ++m_builds;
 }
 
 } // namespace dx
