@@ -5,6 +5,7 @@
 
 #include "indicators/IndicatorStatusCache.h"
 #include "models/TaskTableModel.h"
+#include "views/IndicatorPanel.h"
 #include "views/TaskTablePanel.h"
 
 #include <QCryptographicHash>
@@ -49,6 +50,7 @@ TEST_F(StartupTest, SoundPlanOpensWhileCheckedAndLoadsItsValuesAfterTheCheck)
     IndicatorStatusCache &cache = IndicatorStatusCache::of(*window.document());
     cache.waitForLoad();
     EXPECT_FALSE(cache.assessments().isEmpty()) << "the values were read once the file was found sound";
+    EXPECT_NE(window.indicatorPanel()->currentIndicator(), 0) << "the first indicator stays chosen after the load";
     EXPECT_TRUE(window.isVisible());
     EXPECT_GT(window.taskPanel()->model()->rowCount(), 0);
 }

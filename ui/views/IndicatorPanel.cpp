@@ -111,7 +111,14 @@ IndicatorPanel::IndicatorPanel(PlanDocument &document, QWidget *parent)
         if (from.row() == m_view->currentIndex().row())
             showCurrent();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &IndicatorPanel::showCurrent);
+    // A reset (values loaded, "as of" changed, list reordered) keeps the indicator the planner was on.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idBeforeReset = currentIndicator(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_idBeforeReset);
+        if (row >= 0 || m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+        showCurrent();
+    });
     retranslate();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));

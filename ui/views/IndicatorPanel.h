@@ -61,6 +61,7 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     IndicatorChartView *m_chart;
+    Id m_idBeforeReset = 0;
     ValuesGridPanel *m_grid;
 };
 
