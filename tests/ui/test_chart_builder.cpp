@@ -84,6 +84,31 @@ TEST_F(ChartBuilderTest, RankIsDrawnWithOneAtTheTopAndTargetsLabelled)
     EXPECT_TRUE(caption.contains(QStringLiteral("Status: Achieved"))) << caption.toStdString();
 }
 
+// A narrow chart labels fewer years instead of cutting them ("20..."); a wide one labels every year.
+TEST_F(ChartBuilderTest, YearLabelsThinOutToFitTheWidth)
+{
+    auto chart = chartOf(QStringLiteral("TQ-01"));
+    auto *x = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(x);
+    const QFontMetricsF metrics(x->labelsFont());
+    const double room = metrics.horizontalAdvance(QStringLiteral("2030")) * 2.0 * (x->max() - x->min());
+    struct Case { double width; int every; };
+    // Widths just above what one label a year, one every 2 and one every 5 years need; then wide again.
+    for (const Case c : {Case{room * 1.05, 1}, Case{room / 2 * 1.05, 2}, Case{room / 5 * 1.05, 5},
+                         Case{room * 0.95, 2}, Case{room * 1.05, 1}}) {
+        SCOPED_TRACE(c.width);
+        ChartBuilder::fitYearAxis(chart.get(), c.width);
+        const QStringList labels = x->categoriesLabels();
+        ASSERT_GE(labels.size(), 2);
+        EXPECT_EQ(labels.at(1).toInt() - labels.at(0).toInt(), c.every);
+        EXPECT_EQ(labels.first(), QStringLiteral("2020"));
+        // Each label has at least its own width between it and the next one.
+        const double perLabel = c.width / (x->max() - x->min()) * c.every;
+        EXPECT_GE(perLabel, metrics.horizontalAdvance(labels.first()) * 2.0 - 1e-6);
+    }
+    EXPECT_FALSE(ChartBuilder::fitYearAxis(chart.get(), room * 1.05)) << "nothing to change: no relayout";
+}
+
 TEST_F(ChartBuilderTest, EstimatesHaveTheirOwnMarker)
 {
     auto chart = chartOf(QStringLiteral("KTS-01"));

@@ -2,6 +2,7 @@
 // shows and what the file holds.
 #include "ui_fixture.h"
 
+#include "dashboard/DashboardPanel.h"
 #include "dialogs/BulkEditDialog.h"
 #include "domain/TextSearch.h"
 #include "models/NavigationModel.h"
@@ -9,6 +10,7 @@
 #include "analysis/TaskState.h"
 #include "models/TaskTableModel.h"
 #include "views/AgencyPicker.h"
+#include "views/IndicatorPanel.h"
 #include "views/MessageBanner.h"
 #include "views/NavigationPanel.h"
 #include "views/OptionalDateEdit.h"
@@ -17,6 +19,9 @@
 #include "views/TaskTablePanel.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QSettings>
+#include <QTabWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -362,4 +367,36 @@ TEST_F(WindowFixture, MarkDoneFillsCompletionDateAndHundredPercent)
     EXPECT_EQ(t->status, TaskStatus::Done);
     EXPECT_EQ(t->percentComplete, 100);
     EXPECT_EQ(t->completionDate, dx::test::fixedAsOf());
+}
+
+// The task details pane belongs to the Tasks tab: the dashboard and the indicators get its width. The
+// planner's own choice (closed or open) is kept across tabs and saved.
+TEST_F(WindowFixture, TaskDetailsShowBesideTheTasksTabOnly)
+{
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    auto *tabs = window->findChild<QTabWidget *>();
+    ASSERT_TRUE(dock && tabs);
+    tabs->setCurrentWidget(window->taskPanel());
+    EXPECT_TRUE(dock->isVisible());
+    tabs->setCurrentWidget(window->indicatorPanel());
+    EXPECT_FALSE(dock->isVisible()) << "the indicators get the width";
+    tabs->setCurrentWidget(window->dashboardPanel());
+    EXPECT_FALSE(dock->isVisible());
+    tabs->setCurrentWidget(window->taskPanel());
+    EXPECT_TRUE(dock->isVisible());
+
+    // Closed by the planner on the Tasks tab: it stays closed there, and the choice is saved.
+    dock->close();
+    tabs->setCurrentWidget(window->indicatorPanel());
+    tabs->setCurrentWidget(window->taskPanel());
+    EXPECT_FALSE(dock->isVisible());
+    window->close();
+    EXPECT_FALSE(QSettings().value(QStringLiteral("window/taskDetails")).toBool());
+
+    // Opened again from the View menu: shown, and saved as wanted for the next start.
+    window->show();
+    dock->toggleViewAction()->trigger();
+    EXPECT_TRUE(dock->isVisible());
+    window->close();
+    EXPECT_TRUE(QSettings().value(QStringLiteral("window/taskDetails")).toBool());
 }

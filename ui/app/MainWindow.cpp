@@ -67,6 +67,7 @@ void MainWindow::clearPlan()
         delete t;
     for (QDockWidget *d : findChildren<QDockWidget *>())
         delete d;
+    m_detailsDock = nullptr;
     for (QAction *a : actions())
         removeAction(a);
     delete takeCentralWidget();
@@ -138,6 +139,12 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    m_detailsDock = detailsDock;
+    // The task details belong to the Tasks tab: the dashboard and the indicators get the width instead.
+    connect(detailsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_followingTab && isVisible())
+            m_detailsWanted = visible;
+    });
     auto *undoDock = new QDockWidget(this);
     undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoView = new QUndoView(m_document->undoStack(), undoDock);
@@ -151,6 +158,7 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
     createMenus();
     step("actions and menus");
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::followTab);
     connect(m_navigation, &NavigationPanel::groupSelected, this, [this](Id id) {
         m_tabs->setCurrentWidget(m_tasks);
         m_tasks->showGroup(id);
@@ -397,6 +405,21 @@ void MainWindow::saveLayout()
         s.setValue(QStringLiteral("window/taskColumns"), m_tasks->saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    if (m_detailsDock)
+        s.setValue(QStringLiteral("window/taskDetails"), m_detailsWanted);
+}
+
+void MainWindow::followTab()
+{
+    if (!m_detailsDock || !m_tabs)
+        return;
+    const bool onTasks = m_tabs->currentWidget() == m_tasks;
+    m_followingTab = true;
+    if (!onTasks && !m_detailsDock->isHidden())
+        m_detailsDock->hide();
+    else if (onTasks && m_detailsWanted && m_detailsDock->isHidden())
+        m_detailsDock->show();
+    m_followingTab = false;
 }
 
 void MainWindow::restoreLayout()
@@ -407,6 +430,8 @@ void MainWindow::restoreLayout()
     m_tasks->restoreState(s.value(QStringLiteral("window/taskColumns")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_detailsWanted = s.value(QStringLiteral("window/taskDetails"), true).toBool();
+    followTab();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

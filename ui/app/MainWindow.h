@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QUndoView;
@@ -61,6 +62,7 @@ private:
     void fillRecentMenu();
     void saveLayout();
     void restoreLayout();
+    void followTab();
 
     std::unique_ptr<PlanDocument> m_document;
     QTabWidget *m_tabs = nullptr;
@@ -73,6 +75,9 @@ private:
     PrintActions *m_printActions = nullptr; ///< print, preview, PDF and chart export
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    bool m_detailsWanted = true;  ///< the planner wants the task details beside the Tasks tab
+    bool m_followingTab = false;  ///< followTab() is showing or hiding the details itself
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

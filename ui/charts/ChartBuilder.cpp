@@ -174,13 +174,49 @@ QAbstractAxis *ChartBuilder::yearAxis(int firstYear, int lastYear, double margin
     // "2.025" in Vietnamese and place ticks between years).
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int every = lastYear - firstYear > 14 ? 2 : 1;
+    axis->setProperty("dxFirstYear", firstYear);
+    axis->setProperty("dxLastYear", lastYear);
+    setYearLabels(axis, firstYear, lastYear, lastYear - firstYear > 14 ? 2 : 1);
     axis->setStartValue(firstYear - margin);
-    for (int y = firstYear; y <= lastYear; y += every)
-        axis->append(QString::number(y), y);
     axis->setRange(firstYear - margin, lastYear + margin);
     styleAxis(axis, style);
     return axis;
+}
+
+void ChartBuilder::setYearLabels(QCategoryAxis *axis, int firstYear, int lastYear, int every)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    for (int y = firstYear; y <= lastYear; y += every)
+        axis->append(QString::number(y), y);
+    axis->setProperty("dxEvery", every);
+}
+
+bool ChartBuilder::fitYearAxis(QChart *chart, double plotWidth)
+{
+    if (!chart || plotWidth <= 0)
+        return false;
+    for (QAbstractAxis *a : chart->axes(Qt::Horizontal)) {
+        auto *axis = qobject_cast<QCategoryAxis *>(a);
+        if (!axis || !axis->property("dxFirstYear").isValid())
+            continue;
+        const int first = axis->property("dxFirstYear").toInt();
+        const int last = axis->property("dxLastYear").toInt();
+        // A label needs its own width and as much again around it.
+        const double label = QFontMetricsF(axis->labelsFont()).horizontalAdvance(QStringLiteral("2030")) * 2.0;
+        const double perYear = plotWidth / std::max(1.0, axis->max() - axis->min());
+        int every = 1;
+        for (int candidate : {1, 2, 5, 10}) {
+            every = candidate;
+            if (perYear * candidate >= label)
+                break;
+        }
+        if (axis->property("dxEvery").toInt() == every)
+            return false;
+        setYearLabels(axis, first, last, every);
+        return true;
+    }
+    return false;
 }
 
 QChart *ChartBuilder::build(const IndicatorChartData &data, const ChartStyle &style)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 QT_BEGIN_NAMESPACE
+class QCategoryAxis;
 class QChart;
 class QAbstractAxis;
 class QAbstractSeries;
@@ -41,6 +42,11 @@ public:
     /// The caption under a chart (unit, status, source) as built into it; for tests.
     static QString captionText(const QChart *chart);
 
+    /// Labels every 1, 2 or 5 years on @p chart's year axis, the fewest that leave room for each label
+    /// in @p plotWidth pixels, so no year is ever cut short. For views that resize (the chart beside the
+    /// indicator list); returns whether the labels changed.
+    static bool fitYearAxis(QChart *chart, double plotWidth);
+
 private:
     static QChart *newChart(const QString &title, const QString &caption, const ChartStyle &style);
     static void buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
@@ -48,6 +54,7 @@ private:
     static QScatterSeries *targetSeries(const ChartTarget &target, int index, double x, const ChartStyle &style);
     static void buildLocalityBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static QAbstractAxis *yearAxis(int firstYear, int lastYear, double margin, const ChartStyle &style);
+    static void setYearLabels(QCategoryAxis *axis, int firstYear, int lastYear, int every);
     static void styleAxis(QAbstractAxis *axis, const ChartStyle &style);
     static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
 };

@@ -74,7 +74,14 @@ void IndicatorChartView::buildChart()
         empty->setTitle(tr("Choose an indicator to see its chart."));
         setChart(empty);
     } else {
-        setChart(ChartBuilder::build(m_data, ChartStyle::screen()));
+        QChart *built = ChartBuilder::build(m_data, ChartStyle::screen());
+        // Six legend entries do not fit under a chart beside the list: at its side they are never cut.
+        built->legend()->setAlignment(Qt::AlignRight);
+        // Fewer year labels when the chart is narrow, never cut ones.
+        connect(built, &QChart::plotAreaChanged, built, [built](const QRectF &area) {
+            ChartBuilder::fitYearAxis(built, area.width());
+        });
+        setChart(built);
     }
     // setChart() releases the previous chart without deleting it.
     delete old;
