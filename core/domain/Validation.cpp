@@ -151,6 +151,7 @@ QString Validation::fromDatabaseError(const QString &text)
         {"FOREIGN KEY", QT_TR_NOOP("The item refers to something that no longer exists.")},
         {"plan_title_required", QT_TR_NOOP("The plan needs a title.")},
         {"plan_code_required", QT_TR_NOOP("The plan needs a document number.")},
+        {"setting_key_required", QT_TR_NOOP("A setting needs a name.")},
     };
     for (const Rule &r : rules)
         if (text.contains(QLatin1String(r.needle)))

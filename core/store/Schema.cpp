@@ -193,6 +193,42 @@ const char *const kVersion2[] = {
     R"(UPDATE schema_version SET version = 2)",
 };
 
+// Version 3: required names may not be only whitespace of any kind. SQLite's trim() removes spaces only,
+// so the CHECKs of version 1 let a title of tabs or line breaks in by raw SQL although Validation
+// (QString::trimmed) refuses it. Triggers raise the CHECK's own name, so the message stays the same.
+QStringList version3()
+{
+    struct Required
+    {
+        const char *table;
+        const char *column;
+        const char *rule; // the CHECK constraint's name, which Validation::fromDatabaseError translates
+    };
+    static const Required required[] = {
+        {"plan", "code", "plan_code_required"},         {"plan", "title", "plan_title_required"},
+        {"locality", "name", "locality_name_required"}, {"agency", "name", "agency_name_required"},
+        {"person", "name", "person_name_required"},     {"task_group", "title", "group_title_required"},
+        {"task", "title", "task_title_required"},       {"indicator", "code", "indicator_code_required"},
+        {"indicator", "name", "indicator_name_required"}, {"setting", "key", "setting_key_required"},
+    };
+    // Every character QChar::isSpace() takes for whitespace (what QString::trimmed() removes).
+    const QString whitespace = QStringLiteral(
+        "char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, "
+        "8201, 8202, 8232, 8233, 8239, 8287, 12288)");
+    QStringList out;
+    for (const Required &r : required) {
+        const QString table = QLatin1String(r.table), column = QLatin1String(r.column), rule = QLatin1String(r.rule);
+        for (const QString &when : {QStringLiteral("INSERT"), QStringLiteral("UPDATE OF %1").arg(column)})
+            out << QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %4 WHEN trim(NEW.%5, %6) = '' "
+                                  "BEGIN SELECT RAISE(ABORT, '%1'); END")
+                       .arg(rule, when.startsWith(QLatin1String("INSERT")) ? QStringLiteral("insert")
+                                                                            : QStringLiteral("update"),
+                            when, table, column, whitespace);
+    }
+    out << QStringLiteral("UPDATE schema_version SET version = 3");
+    return out;
+}
+
 template <std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -211,6 +247,8 @@ QStringList migrationStatements(int toVersion)
         return toList(kVersion1);
     case 2:
         return toList(kVersion2);
+    case 3:
+        return version3();
     default:
         return {};
     }

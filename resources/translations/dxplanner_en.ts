@@ -1297,6 +1297,10 @@ Do you want to replace it?</translation>
         <source>The person no longer exists.</source>
         <translation>The person no longer exists.</translation>
     </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>A setting needs a name.</translation>
+    </message>
 </context>
 <context>
     <name>dx::AgencyPicker</name>
@@ -2014,6 +2018,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>DX Planner</source>
+        <translation>DX Planner</translation>
     </message>
 </context>
 <context>

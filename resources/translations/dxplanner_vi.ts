@@ -1295,6 +1295,10 @@ Bạn có muốn thay thế không?</translation>
         <source>The person no longer exists.</source>
         <translation>Cán bộ không còn tồn tại.</translation>
     </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Một thiết lập cần có tên.</translation>
+    </message>
 </context>
 <context>
     <name>dx::AgencyPicker</name>
@@ -2005,6 +2009,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>DX Planner</source>
+        <translation>DX Planner</translation>
     </message>
 </context>
 <context>

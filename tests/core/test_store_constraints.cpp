@@ -1,5 +1,6 @@
 // Every validation rule refuses bad values through the store and leaves the plan unchanged; the same
 // rules hold in the database (CHECK constraints, unique indexes, triggers) when the store is bypassed.
+#include "domain/Validation.h"
 #include "store_fixtures.h"
 
 #include <gtest/gtest.h>
@@ -429,14 +430,41 @@ TEST_F(ConstraintTest, RawSqlThatKeepsTheRulesIsAccepted)
     EXPECT_EQ(store->measurements(kShare).size(), 5);
 }
 
-// Disabled until a schema migration fixes it: SQLite's trim() removes only spaces, so the CHECKs let a
-// title of tabs or line breaks in by raw SQL, although Validation (QString::trimmed) refuses it.
-TEST_F(ConstraintTest, DISABLED_DatabaseRefusesTitlesOfOtherWhitespace)
+// SQLite's trim() removes only spaces: schema version 3's triggers refuse names made of any whitespace
+// (what QString::trimmed() removes), by raw SQL too, with the same rule name as the CHECK.
+TEST_F(ConstraintTest, DatabaseRefusesNamesOfAnyWhitespace)
 {
     RawDb raw(store->path());
     ASSERT_TRUE(raw.isOpen());
-    EXPECT_FALSE(raw.exec(QStringLiteral("INSERT INTO task (group_id, title) VALUES (10, char(9))")));
-    EXPECT_FALSE(raw.exec(QStringLiteral("INSERT INTO agency (name) VALUES (char(10) || char(13))")));
+    struct Case
+    {
+        const char *sql;
+        const char *rule;
+    };
+    const Case cases[] = {
+        {"INSERT INTO task (group_id, title) VALUES (10, char(9))", "task_title_required"},
+        {"UPDATE task SET title = char(10, 13) WHERE id = (SELECT min(id) FROM task)", "task_title_required"},
+        {"INSERT INTO agency (name) VALUES (char(10) || char(13))", "agency_name_required"},
+        {"UPDATE agency SET name = char(160, 12288) WHERE id = (SELECT min(id) FROM agency)", "agency_name_required"},
+        {"INSERT INTO person (name) VALUES (char(8202))", "person_name_required"},
+        {"INSERT INTO locality (name, kind) VALUES (char(11), 'district')", "locality_name_required"},
+        {"INSERT INTO task_group (title) VALUES (char(9, 32, 9))", "group_title_required"},
+        {"UPDATE plan SET title = char(13) WHERE id = 1", "plan_title_required"},
+        {"UPDATE plan SET code = char(10) WHERE id = 1", "plan_code_required"},
+        {"INSERT INTO indicator (code, name, kind) VALUES (char(9), 'x', 'share')", "indicator_code_required"},
+        {"INSERT INTO indicator (code, name, kind) VALUES ('X-1', char(8232), 'share')", "indicator_name_required"},
+        {"INSERT INTO setting (key, value) VALUES (char(9), 'x')", "setting_key_required"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.sql);
+        QString error;
+        EXPECT_FALSE(raw.exec(QString::fromUtf8(c.sql), &error));
+        EXPECT_TRUE(error.contains(QLatin1String(c.rule))) << error.toStdString();
+        EXPECT_FALSE(Validation::fromDatabaseError(error).contains(QLatin1String(c.rule)))
+            << "translated into a sentence, not the rule's name";
+    }
+    // Whitespace around real words is still fine.
+    EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO agency (name) VALUES (char(9) || 'Sở Y tế' || char(10))")));
 }
 
 } // namespace

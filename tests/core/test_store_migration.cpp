@@ -120,6 +120,9 @@ TEST_F(StoreMigration, Version1PlanIsBackedUpAndMigratedWithItsData)
         RawDb raw(file);
         EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA application_id")).toInt(), schema::kApplicationId);
         EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+        // What version 3 added works: a title of tabs is refused, by raw SQL too.
+        EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE task SET title = char(9, 10) WHERE id = 1")));
+        EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE task SET title = 'Việc' || char(9) WHERE id = 1")));
     }
 
     // The backup is the file as it was: a valid version-1 plan with the same rows.
