@@ -159,8 +159,10 @@ ReportRow taskRow(const ReportText &t, const QString &no, const Task &task, cons
     else if (effectivePercent(task, asOf) > 0)
         result = t(T::PercentDone).arg(effectivePercent(task, asOf));
     QStringList notes;
-    if (state == TaskState::Overdue)
-        notes << t(T::OverdueMark).arg(daysOverdue(task, asOf));
+    if (state == TaskState::Overdue) {
+        const int days = daysOverdue(task, asOf);
+        notes << t(days == 1 ? T::OverdueMarkOneDay : T::OverdueMark).arg(days);
+    }
     if (!task.legalRef.isEmpty())
         notes << task.legalRef;
     if (!task.notes.isEmpty())

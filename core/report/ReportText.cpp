@@ -79,6 +79,7 @@ constexpr std::array<Words, ReportText::KeyCount> kWords{{
     {"Chưa triển khai", "Not started"},
     {"Chưa triển khai, quá hạn", "Not started, overdue"},
     {"(!) Quá hạn %1 ngày", "(!) Overdue by %1 days"},
+    {"(!) Quá hạn %1 ngày", "(!) Overdue by %1 day"},
     {"Hoàn thành ngày %1", "Completed on %1"},
     {"Đạt %1%", "%1% done"},
     {"Thường xuyên", "Ongoing"},

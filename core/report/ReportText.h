@@ -77,7 +77,8 @@ public:
         InProgressOverdue,
         NotStarted,
         NotStartedOverdue,
-        OverdueMark,       ///< "(!) Quá hạn %1 ngày"
+        OverdueMark,       ///< "(!) Quá hạn %1 ngày" (English: days)
+        OverdueMarkOneDay, ///< the same for one day (English: "day")
         DoneOn,            ///< "Hoàn thành ngày %1"
         PercentDone,       ///< "Đạt %1%"
         Ongoing,           ///< no deadline: "Thường xuyên"

@@ -200,6 +200,34 @@ TEST_F(ReportContentTest, TasksTableIsGroupedAndMarksOverdueRows)
     EXPECT_TRUE(c.sections.first().paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("quá hạn")));
 }
 
+// The English overdue mark agrees with its number of days; Vietnamese has one form for both.
+TEST_F(ReportContentTest, OverdueMarkSaysDayOrDays)
+{
+    const Task *late = nullptr;
+    const QList<Task> tasks = m_store->tasks();
+    for (const Task &t : tasks)
+        if (t.deadline.isValid() && t.status != TaskStatus::Done && !late)
+            late = &t;
+    ASSERT_TRUE(late);
+    struct Case { ReportLanguage language; int days; const char *mark; };
+    for (const Case c : {Case{ReportLanguage::English, 1, "(!) Overdue by 1 day"},
+                         Case{ReportLanguage::English, 3, "(!) Overdue by 3 days"},
+                         Case{ReportLanguage::Vietnamese, 1, "(!) Quá hạn 1 ngày"},
+                         Case{ReportLanguage::Vietnamese, 3, "(!) Quá hạn 3 ngày"}}) {
+        SCOPED_TRACE(c.mark);
+        ReportSettings s = settings();
+        s.language = c.language;
+        const ReportContent content = build(late->deadline.addDays(c.days), s);
+        QString notes;
+        for (const ReportRow &r : content.tasks.rows)
+            if (r.kind != ReportRow::Kind::Heading && r.cells.at(1).startsWith(late->title))
+                notes = r.cells.at(8);
+        const QString mark = QString::fromUtf8(c.mark);
+        EXPECT_TRUE(notes.startsWith(mark) && !notes.mid(mark.size()).startsWith(QLatin1Char('s')))
+            << notes.toStdString();
+    }
+}
+
 TEST_F(ReportContentTest, EnglishAndSections)
 {
     ReportSettings s = settings();
