@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTableView>
 #include <algorithm>
 
@@ -28,9 +29,13 @@ namespace {
 
 void report(QTextStream &out, const QString &what, QList<double> samples)
 {
-    const double worst = *std::max_element(samples.cbegin(), samples.cend());
-    out << what << ": median " << QString::number(dxbench::median(samples), 'f', 2) << " ms, worst "
-        << QString::number(worst, 'f', 2) << " ms over " << samples.size() << " runs\n";
+    const auto worst = std::max_element(samples.cbegin(), samples.cend());
+    QList<double> sorted = samples;
+    std::sort(sorted.begin(), sorted.end());
+    out << what << ": median " << QString::number(dxbench::median(samples), 'f', 2) << " ms, 95th percentile "
+        << QString::number(sorted.at(int(sorted.size() * 0.95) - 1), 'f', 2) << " ms, worst "
+        << QString::number(*worst, 'f', 2) << " ms (run " << (worst - samples.cbegin()) + 1 << ") over "
+        << samples.size() << " runs\n";
 }
 
 int makePlan(const QStringList &args)
@@ -111,13 +116,16 @@ int workspace(const QStringList &args)
     window.setPlan(std::move(store.value()), QDate(2024, 6, 30));
     PlanDocument &doc = *window.document();
     window.show();
-    QApplication::processEvents();
     TaskTablePanel *panel = window.taskPanel();
+    if (auto *tabs = window.findChild<QTabWidget *>()) // the table is on screen: "displayed" is real
+        tabs->setCurrentWidget(panel);
+    IndicatorStatusCache::of(doc).waitForLoad(); // the statuses arrive once after opening: not an edit's cost
+    QApplication::processEvents();
 
     // One edit: command -> one BEGIN IMMEDIATE transaction with its change-log line -> store signal ->
     // one row's dataChanged -> the table repainted.
     const QList<Task> tasks = doc.store().tasks();
-    QList<double> edits;
+    QList<double> edits, commits, repaints;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
         Task t = tasks.at((i * 37) % tasks.size());
@@ -129,10 +137,17 @@ int workspace(const QStringList &args)
         QApplication::processEvents();
         timer.start();
         doc.editTask(t);
-        panel->view()->viewport()->repaint();
+        const double committed = double(timer.nsecsElapsed()) / 1e6;
+        QApplication::processEvents(); // the event loop paints what changed, as in the application
         edits << double(timer.nsecsElapsed()) / 1e6;
+        commits << committed;
+        timer.start();
+        panel->view()->viewport()->repaint();
+        repaints << double(timer.nsecsElapsed()) / 1e6;
     }
     report(out, QStringLiteral("task edit, committed and displayed (%1 tasks)").arg(tasks.size()), edits);
+    report(out, QStringLiteral("  of which committed, models and panels updated, before painting"), commits);
+    report(out, QStringLiteral("  for comparison: repainting the whole visible table"), repaints);
 
     // One filter keystroke: the search box text grows by a letter, the proxy refilters 2,000 rows and
     // the table repaints.

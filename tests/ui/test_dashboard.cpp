@@ -6,6 +6,8 @@
 #include "dashboard/IndicatorTile.h"
 
 #include <QBarCategoryAxis>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QChart>
 #include <QChartView>
 #include <QProgressBar>
@@ -74,6 +76,7 @@ TEST_F(DashboardTest, FollowsTheAsOfDateAndEdits)
     t.percentComplete = 40;
     ASSERT_TRUE(document->editTask(t));
     DashboardPanel dashboard(*document);
+    dashboard.show();
     QCoreApplication::processEvents();
     auto overdueCategories = [&] {
         auto *axis = qobject_cast<QBarCategoryAxis *>(dashboard.overdueChart()->chart()->axes(Qt::Vertical).value(0));
@@ -107,6 +110,34 @@ TEST_F(DashboardTest, FollowsTheAsOfDateAndEdits)
     document->undoStack()->undo();
     EXPECT_TRUE(tile->statusText().contains(QStringLiteral("No data")));
     EXPECT_EQ(dashboard.headline(), before);
+}
+
+// Behind another tab the dashboard does not rebuild after each edit made there (the task table stays
+// fast); shown again, it has caught up with every edit and the "as of" date.
+TEST_F(DashboardTest, HiddenDashboardCatchesUpWhenShown)
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *dashboard = new DashboardPanel(*document);
+    layout->addWidget(dashboard);
+    window.show();
+    const int groupsBefore = dashboard->groupsBox()->findChildren<QProgressBar *>().size();
+    QProgressBar *firstBar = dashboard->groupsBox()->findChildren<QProgressBar *>().value(0);
+    dashboard->hide();
+
+    TaskGroup g;
+    g.title = QStringLiteral("Nhóm mới thêm khi bảng điều khiển đang ẩn");
+    ASSERT_TRUE(document->addGroup(g));
+    document->setAsOf(QDate(2022, 2, 15));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(dashboard->groupsBox()->findChildren<QProgressBar *>().value(0), firstBar) << "not rebuilt while hidden";
+
+    dashboard->show();
+    EXPECT_EQ(dashboard->groupsBox()->findChildren<QProgressBar *>().size(), groupsBefore + 1);
+    bool listsTheNewGroup = false;
+    for (QLabel *label : dashboard->groupsBox()->findChildren<QLabel *>())
+        listsTheNewGroup = listsTheNewGroup || label->text().contains(QStringLiteral("đang ẩn"));
+    EXPECT_TRUE(listsTheNewGroup);
 }
 
 } // namespace

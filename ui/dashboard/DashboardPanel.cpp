@@ -120,7 +120,12 @@ DashboardPanel::DashboardPanel(PlanDocument &document, QWidget *parent)
         refreshHeadline();
     });
     connect(&m_cache, &IndicatorStatusCache::indicatorUpdated, this, &DashboardPanel::refreshIndicator);
-    connect(&document, &PlanDocument::asOfChanged, this, &DashboardPanel::refreshTasks);
+    connect(&document, &PlanDocument::asOfChanged, this, [this] {
+        if (isVisible())
+            refreshTasks();
+        else
+            m_tasksStale = true;
+    });
     PlanStore *store = &document.store();
     for (auto signal : {&PlanStore::taskInserted, &PlanStore::taskChanged, &PlanStore::taskRemoved,
                         &PlanStore::groupInserted, &PlanStore::groupChanged, &PlanStore::groupRemoved})
@@ -139,6 +144,11 @@ void DashboardPanel::refresh()
 
 void DashboardPanel::scheduleTasks()
 {
+    // Hidden (another tab is in front): rebuilt when shown, not after every edit made elsewhere.
+    if (!isVisible()) {
+        m_tasksStale = true;
+        return;
+    }
     // A bulk edit emits one signal per task: gather them into one refresh.
     if (m_tasksPending)
         return;
@@ -216,9 +226,17 @@ void DashboardPanel::refreshIndicator(Id id)
     refreshHeadline();
 }
 
+void DashboardPanel::showEvent(QShowEvent *event)
+{
+    if (m_tasksStale)
+        refreshTasks();
+    QWidget::showEvent(event);
+}
+
 void DashboardPanel::refreshTasks()
 {
     m_tasksPending = false;
+    m_tasksStale = false;
     const QDate asOf = m_document.asOf();
     const QList<Task> tasks = m_document.store().tasks();
 

@@ -48,6 +48,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refreshTiles();
@@ -66,6 +67,7 @@ private:
     QChartView *m_overdue;
     QTreeWidget *m_deadlines;
     bool m_tasksPending = false;
+    bool m_tasksStale = false; ///< tasks changed while hidden: rebuilt on the next show
     int m_columns = 0;
 };
 
