@@ -59,7 +59,8 @@ Result<int> PlanFile::inspect(const QString &path, Depth depth, bool *readableBe
         // Bytes 18 and 19: the file format's write and read versions, 2 for WAL.
         if (readableBeforeCheck)
             *readableBeforeCheck = header.at(18) == 2 && header.at(19) == 2
-                                   && !QFileInfo::exists(path + QStringLiteral("-wal"));
+                                   && !QFileInfo::exists(path + QStringLiteral("-wal"))
+                                   && !QFileInfo::exists(path + QStringLiteral("-journal"));
     }
 
     // No "-wal" beside the file: no connection has it open, so read it as immutable. A plain read-only

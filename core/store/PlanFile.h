@@ -21,7 +21,8 @@ public:
     /// (Error::Code NotFound, NotAPlan, Corrupt, TooNew).
     /// @p readableBeforeCheck, when given, tells whether the file can be opened read-write and read
     /// before its quick_check ends without any byte of it being written: its header says WAL mode already
-    /// (so opening changes no header byte) and no "-wal" lies beside it (nothing to recover into it).
+    /// (so opening changes no header byte) and no "-wal" or "-journal" lies beside it (nothing to recover
+    /// into it).
     static Result<int> inspect(const QString &path, Depth depth = Depth::Whole, bool *readableBeforeCheck = nullptr);
     /// PRAGMA quick_check of @p path through a read-only connection of its own, made and closed in the
     /// calling thread (any thread). Success, or Error::Code::Corrupt with the sentence inspect() gives.

@@ -137,7 +137,12 @@ void PlanStore::settleIntegrity()
     if (m_integrity != Integrity::Checking)
         return;
     m_check.waitForFinished();
-    m_damage = m_check.resultCount() > 0 ? m_check.result() : QString();
+    if (m_check.resultCount() > 0) {
+        m_damage = m_check.result();
+    } else { // the worker never ran (pool cleared): check here rather than trust the file unchecked
+        const Status sound = PlanFile::quickCheck(m_path);
+        m_damage = sound ? QString() : sound.error().message;
+    }
     m_integrity = m_damage.isEmpty() ? Integrity::Sound : Integrity::Damaged;
 }
 
@@ -174,7 +179,12 @@ Status PlanStore::checkIntegrity() const
     return success();
 }
 
-Status PlanStore::saveCopy(const QString &path) const { return PlanFile::copyTo(m_connection, path); }
+Status PlanStore::saveCopy(const QString &path)
+{
+    if (const Status sound = waitForIntegrity(); !sound) // never hand out a copy of an unchecked file
+        return sound;
+    return PlanFile::copyTo(m_connection, path);
+}
 
 // ---- the write path -----------------------------------------------------------------------------
 
@@ -215,6 +225,12 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
     for (const auto &emitOne : signalsToEmit)
         emitOne();
     return result;
+}
+
+qint64 PlanStore::dataVersion() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
 }
 
 void PlanStore::emitLater(std::function<void()> signal) { m_pendingSignals << std::move(signal); }

@@ -75,7 +75,7 @@ public:
     /// Waits for a background quick_check to end: success when the file is sound, else why it is not.
     Status waitForIntegrity();
     /// Writes a consistent copy of the plan to @p path (VACUUM INTO); refuses an existing file.
-    Status saveCopy(const QString &path) const;
+    Status saveCopy(const QString &path);
 
     // ---- reading ---------------------------------------------------------------------------------
     Plan plan() const;
@@ -168,8 +168,10 @@ private:
     std::unique_ptr<SqlWriter> m_writer;         ///< the open transaction, when there is one
     QList<std::function<void()>> m_pendingSignals; ///< emitted after commit, dropped on rollback
     /// tasks() as last read outside a transaction: the window's panels all start from the same 2,000
-    /// tasks. Every write drops it; this program is the file's only writer while it is open.
+    /// tasks. Every write drops it; a commit by another connection changes PRAGMA data_version.
     mutable std::optional<QList<Task>> m_tasks;
+    mutable qint64 m_tasksDataVersion = -1; ///< PRAGMA data_version when m_tasks was read
+    qint64 dataVersion() const;
     Integrity m_integrity = Integrity::Sound;
     QString m_damage;                            ///< why the file is damaged (Integrity::Damaged)
     QFuture<QString> m_check;                    ///< the background quick_check: empty text when sound

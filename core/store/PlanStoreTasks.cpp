@@ -283,7 +283,9 @@ Status PlanStore::restoreGroup(const GroupSnapshot &snap)
 
 QList<Task> PlanStore::tasks() const
 {
-    if (m_tasks && !m_writer)
+    // Another program may have committed to the file meanwhile: data_version then differs.
+    const qint64 version = m_writer ? 0 : dataVersion();
+    if (m_tasks && !m_writer && version == m_tasksDataVersion)
         return *m_tasks;
     QList<Task> out;
     QSqlQuery q(db());
@@ -292,8 +294,10 @@ QList<Task> PlanStore::tasks() const
     while (q.next())
         out << taskFromRow(q);
     loadTaskLinks(db(), out);
-    if (!m_writer) // inside a transaction the rows may still be rolled back
+    if (!m_writer) { // inside a transaction the rows may still be rolled back
         m_tasks = out;
+        m_tasksDataVersion = version;
+    }
     return out;
 }
 

@@ -273,6 +273,15 @@ TEST_F(StoreSignals, TaskListFollowsEveryCommitAndNoRollback)
 
     ASSERT_TRUE(store->insertTask(added).ok());
     EXPECT_EQ(store->tasks().size(), 2);
+
+    // Another program commits to the file: the next read sees it.
+    {
+        RawDb other(store->path());
+        ASSERT_TRUE(other.exec(QStringLiteral("UPDATE task SET title = 'Sửa ở chương trình khác' WHERE id = %1")
+                                   .arg(task)));
+    }
+    EXPECT_EQ(store->tasks().value(0).title, QStringLiteral("Sửa ở chương trình khác"));
+
     ASSERT_TRUE(store->removeGroup(group).ok());
     EXPECT_TRUE(store->tasks().isEmpty());
 }

@@ -68,6 +68,21 @@ TEST_F(IndicatorPanelTest, HiddenChartIsBuiltWhenShownWithCurrentData)
         << panel.chartView()->chart()->title().toStdString();
 }
 
+// Undoing a move re-sorts the list: the planner stays on the indicator, not on the row.
+TEST_F(IndicatorPanelTest, ChosenIndicatorFollowsItsRowWhenTheListChanges)
+{
+    IndicatorPanel panel(*document);
+    const Id chosen = panel.model()->idAt(2);
+    panel.selectIndicator(chosen);
+    panel.moveUpAction->trigger();
+    ASSERT_EQ(panel.model()->rowOf(chosen), 1);
+    EXPECT_EQ(panel.currentIndicator(), chosen);
+    document->undoStack()->undo();
+    ASSERT_EQ(panel.model()->rowOf(chosen), 2);
+    EXPECT_EQ(panel.currentIndicator(), chosen);
+    EXPECT_EQ(panel.chartView()->indicatorId(), chosen);
+}
+
 TEST_F(IndicatorPanelTest, AddEditMoveDeleteAreEachOneUndoStep)
 {
     IndicatorPanel panel(*document);

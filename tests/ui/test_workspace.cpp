@@ -397,6 +397,17 @@ TEST_F(WindowFixture, TaskDetailsShowBesideTheTasksTabOnly)
     window->show();
     dock->toggleViewAction()->trigger();
     EXPECT_TRUE(dock->isVisible());
+
+    // Tabbed with the undo history, behind it: still wanted, so it comes back with the Tasks tab.
+    auto *undoDock = window->findChild<QDockWidget *>(QStringLiteral("undoDock"));
+    ASSERT_TRUE(undoDock);
+    undoDock->show();
+    window->tabifyDockWidget(dock, undoDock);
+    undoDock->raise();
+    QCoreApplication::processEvents();
+    tabs->setCurrentWidget(window->indicatorPanel());
+    tabs->setCurrentWidget(window->taskPanel());
+    EXPECT_FALSE(dock->isHidden());
     window->close();
     EXPECT_TRUE(QSettings().value(QStringLiteral("window/taskDetails")).toBool());
 }

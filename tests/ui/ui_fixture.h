@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -34,6 +35,8 @@ class WindowFixture : public ::testing::Test
 protected:
     void SetUp() override
     {
+        // Each test starts from default settings (the test-mode settings file outlives the process).
+        QSettings().clear();
         ASSERT_TRUE(dir.isValid());
         path = dir.filePath(QStringLiteral("plan.dxplan"));
         auto created = PlanImporter::createFromTemplate(path, QStringLiteral("resolution-06"));

@@ -141,9 +141,11 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     m_detailsDock = detailsDock;
     // The task details belong to the Tasks tab: the dashboard and the indicators get the width instead.
-    connect(detailsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!m_followingTab && isVisible())
-            m_detailsWanted = visible;
+    // visibilityChanged(false) also comes when another dock is tabbed in front of it: what counts is
+    // whether the planner hid it.
+    connect(detailsDock, &QDockWidget::visibilityChanged, this, [this] {
+        if (!m_followingTab && isVisible() && m_detailsDock)
+            m_detailsWanted = !m_detailsDock->isHidden();
     });
     auto *undoDock = new QDockWidget(this);
     undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -216,7 +218,11 @@ void MainWindow::createMenus()
     m_printActions->fillFileMenu(file);
     file->addSeparator();
     file->addAction(tr("&Close plan"), QKeySequence::Close, this, &QWidget::close);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    // The main window first (it saves the layout while a floating pane is still open), then the rest.
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        if (close())
+            QApplication::closeAllWindows();
+    });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));

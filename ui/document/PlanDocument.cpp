@@ -5,6 +5,7 @@
 #include "commands/IndicatorCommands.h"
 #include "commands/ReportSettingsCommand.h"
 #include "commands/TaskCommands.h"
+#include "indicators/IndicatorStatusCache.h"
 #include "store/PlanStore.h"
 
 #include <QFileInfo>
@@ -33,6 +34,8 @@ PlanDocument::~PlanDocument()
 {
     // The undo commands refer to the store: drop them first.
     m_undo->clear();
+    // So does the indicator cache, whose worker may still be reading the file.
+    delete findChild<IndicatorStatusCache *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
 QString PlanDocument::filePath() const { return m_store->path(); }

@@ -33,6 +33,12 @@ IndicatorStatusCache &IndicatorStatusCache::loadInBackground(PlanDocument &docum
     return *cache;
 }
 
+IndicatorStatusCache::~IndicatorStatusCache()
+{
+    if (m_watcher && m_loadStarted)
+        m_watcher->waitForFinished();
+}
+
 void IndicatorStatusCache::startLoading()
 {
     if (m_loadStarted)

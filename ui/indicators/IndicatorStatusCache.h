@@ -22,6 +22,9 @@ class IndicatorStatusCache : public QObject
     Q_OBJECT
 public:
     explicit IndicatorStatusCache(PlanDocument &document, QObject *parent = nullptr);
+    /// Waits for a background load: its read-only connection must not outlive the document's store (the
+    /// last connection to close removes "-wal" and "-shm"; a read-only one cannot).
+    ~IndicatorStatusCache() override;
 
     /// The cache attached to @p document (a child of it), created on first use: every panel of one
     /// document shares it without global state.

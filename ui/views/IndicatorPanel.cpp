@@ -111,10 +111,11 @@ IndicatorPanel::IndicatorPanel(PlanDocument &document, QWidget *parent)
         if (from.row() == m_view->currentIndex().row())
             showCurrent();
     });
-    // A reset (values loaded, "as of" changed, list reordered) keeps the indicator the planner was on.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idBeforeReset = currentIndicator(); });
+    // A reset (values loaded, "as of" changed, list reordered or changed) keeps the indicator the planner
+    // was on. The list may already have changed when the reset is announced, so the indicator shown is
+    // remembered by showCurrent(), not looked up by row here.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_model->rowOf(m_idBeforeReset);
+        const int row = m_model->rowOf(m_shownId);
         if (row >= 0 || m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
         showCurrent();
@@ -137,6 +138,7 @@ void IndicatorPanel::selectIndicator(Id id)
 void IndicatorPanel::showCurrent()
 {
     const Id id = currentIndicator();
+    m_shownId = id;
     m_chart->showIndicator(id);
     if (m_grid->model()->indicatorId() != id)
         m_grid->showIndicator(id);

@@ -61,7 +61,7 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     IndicatorChartView *m_chart;
-    Id m_idBeforeReset = 0;
+    Id m_shownId = 0; ///< the indicator showCurrent() last showed
     ValuesGridPanel *m_grid;
 };
 
