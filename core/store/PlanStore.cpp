@@ -70,18 +70,14 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, Integrit
 {
     using R = Result<std::unique_ptr<PlanStore>>;
     bool readableBeforeCheck = false;
-    Result<int> version = PlanFile::inspect(
-        path, check == IntegrityCheck::InBackground ? PlanFile::Depth::HeaderOnly : PlanFile::Depth::Whole,
-        &readableBeforeCheck);
+    const Result<int> version = PlanFile::inspect(path, PlanFile::Depth::HeaderOnly, &readableBeforeCheck);
     if (!version)
         return R::fail(version.error().code, version.error().message);
     const bool checkLater = check == IntegrityCheck::InBackground && readableBeforeCheck
                             && version.value() == schema::kCurrentVersion;
-    if (check == IntegrityCheck::InBackground && !checkLater) {
-        version = PlanFile::inspect(path);
-        if (!version)
-            return R::fail(version.error().code, version.error().message);
-    }
+    if (!checkLater)
+        if (const Status sound = PlanFile::quickCheck(path); !sound)
+            return R::fail(sound.error().code, sound.error().message);
 
     if (version.value() < schema::kCurrentVersion) {
         // Back up the old file before touching it, from a read-only connection.
@@ -206,7 +202,6 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
                             PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
     m_writer = std::make_unique<SqlWriter>(d, m_user);
     m_pendingSignals.clear();
-    m_tasks.reset();
     Status result = work(*m_writer);
     if (result && m_writer->failed())
         result = m_writer->status();
