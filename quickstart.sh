@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # DX Planner quick start on Debian 12 (see README.md):
 #   ./quickstart.sh app    installs what is missing, builds, starts the app on the bundled plan
 #   ./quickstart.sh test   installs what is missing, builds, runs every test (what CI runs)

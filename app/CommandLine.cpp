@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
 #include "ReportCommand.h"
 #include "io/PlanExporter.h"
-#include "report/StatusReport.h"
 #include "io/PlanImporter.h"
+#include "report/StatusReport.h"
 #include "store/PlanStore.h"
 
 #include <QCommandLineParser>
@@ -24,8 +25,8 @@ int fileError(QTextStream &err, const Error &e)
 
 QStringList CommandLine::commandNames()
 {
-    return {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("status"),
-            QStringLiteral("report")};
+    return {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check"),
+            QStringLiteral("status"), QStringLiteral("report")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -50,22 +51,23 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (.dxplan)."));
-    const QCommandLineOption templateOption(QStringLiteral("template"),
-                                            tr("Template name (%1) or path of a template or export file.")
-                                                .arg(PlanImporter::bundledTemplates().join(QLatin1String(", "))),
-                                            tr("name"), QStringLiteral("resolution-06"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"),
+        tr("Template name (%1) or path of a template or export file.")
+            .arg(PlanImporter::bundledTemplates().join(QLatin1String(", "))),
+        tr("name"), QStringLiteral("resolution-06"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: json."), tr("format"),
                                           QStringLiteral("json"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to this file instead of standard output."),
-                                       tr("path"));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("The \"as of\" date, YYYY-MM-DD (default: today)."),
-                                        tr("date"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write to this file instead of standard output."), tr("path"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        tr("The \"as of\" date, YYYY-MM-DD (default: today)."), tr("date"));
     if (command == QLatin1String("new"))
         parser.addOption(templateOption);
     if (command == QLatin1String("status")) {
         parser.addOption(asOfOption);
-        parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
-                                            QStringLiteral("text")));
+        parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("Output format: text or json."),
+                                            tr("format"), QStringLiteral("text")));
     }
     if (command == QLatin1String("report"))
         addReportOptions(parser);
@@ -107,7 +109,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (parser.isSet(asOfOption)) {
             asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
             if (!asOf.isValid()) {
-                err << tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.").arg(parser.value(asOfOption))
+                err << tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
+                           .arg(parser.value(asOfOption))
                     << Qt::endl;
                 return Usage;
             }
@@ -119,9 +122,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             err << tr("Unknown format \"%1\"; use text or json.").arg(format) << Qt::endl;
             return Usage;
         }
-        const auto rows = StatusReport::rows(store.value()->indicators(), store.value()->allMeasurements(), asOf);
+        const auto rows =
+            StatusReport::rows(store.value()->indicators(), store.value()->allMeasurements(), asOf);
         if (format == QLatin1String("json"))
-            out << QString::fromUtf8(QJsonDocument(StatusReport::toJson(rows, asOf)).toJson(QJsonDocument::Indented));
+            out << QString::fromUtf8(
+                QJsonDocument(StatusReport::toJson(rows, asOf)).toJson(QJsonDocument::Indented));
         else
             out << StatusReport::toText(rows, asOf);
         out.flush();
@@ -138,10 +143,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     // export
     if (parser.value(formatOption) != QLatin1String("json")) {
-        err << tr("Unknown format \"%1\"; the supported format is json.").arg(parser.value(formatOption)) << Qt::endl;
+        err << tr("Unknown format \"%1\"; the supported format is json.").arg(parser.value(formatOption))
+            << Qt::endl;
         return Usage;
     }
-    const QByteArray json = QJsonDocument(PlanExporter::toJson(*store.value())).toJson(QJsonDocument::Indented);
+    const QByteArray json =
+        QJsonDocument(PlanExporter::toJson(*store.value())).toJson(QJsonDocument::Indented);
     if (!parser.isSet(outOption)) {
         out.flush();
         out.device() ? void(out.device()->write(json)) : void(out << QString::fromUtf8(json));

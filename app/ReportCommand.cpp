@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
@@ -13,24 +14,25 @@ namespace dx {
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("out"), CommandLine::tr("Write the PDF here (required)."), CommandLine::tr("path")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("period"),
-                           CommandLine::tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
-                                  "(2024-Q3). Default: the year of the \"as of\" date."),
-                           CommandLine::tr("period")));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("as-of"), CommandLine::tr("The \"as of\" date, YYYY-MM-DD (default: today)."), CommandLine::tr("date")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("format"),
-                           CommandLine::tr("Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). "
-                                  "Default: the plan's report settings."),
-                           CommandLine::tr("format")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("lang"),
-                           CommandLine::tr("Language of the report: vi or en. Default: the plan's report settings."),
-                           CommandLine::tr("language")));
+        QStringLiteral("out"), CommandLine::tr("Write the PDF here (required)."), CommandLine::tr("path")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("period"),
+        CommandLine::tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
+                        "(2024-Q3). Default: the year of the \"as of\" date."),
+        CommandLine::tr("period")));
+    parser.addOption(QCommandLineOption(QStringLiteral("as-of"),
+                                        CommandLine::tr("The \"as of\" date, YYYY-MM-DD (default: today)."),
+                                        CommandLine::tr("date")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"),
+        CommandLine::tr("Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). "
+                        "Default: the plan's report settings."),
+        CommandLine::tr("format")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        CommandLine::tr("Language of the report: vi or en. Default: the plan's report settings."),
+        CommandLine::tr("language")));
 }
 
 int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &asOf, QTextStream &out,
@@ -45,8 +47,9 @@ int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &a
     if (parser.isSet(QStringLiteral("period"))) {
         const auto p = Period::parse(parser.value(QStringLiteral("period")));
         if (!p) {
-            err << CommandLine::tr("\"%1\" is not a reporting period; write a year (2024), a half (2024-H1) or a "
-                          "quarter (2024-Q3).")
+            err << CommandLine::tr(
+                       "\"%1\" is not a reporting period; write a year (2024), a half (2024-H1) or a "
+                       "quarter (2024-Q3).")
                        .arg(parser.value(QStringLiteral("period")))
                 << Qt::endl;
             return CommandLine::Usage;
@@ -63,7 +66,8 @@ int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &a
     }
     if (parser.isSet(QStringLiteral("lang")) &&
         !ReportSettings::languageFromKey(parser.value(QStringLiteral("lang")), &settings.language)) {
-        err << CommandLine::tr("Unknown language \"%1\"; use vi or en.").arg(parser.value(QStringLiteral("lang")))
+        err << CommandLine::tr("Unknown language \"%1\"; use vi or en.")
+                   .arg(parser.value(QStringLiteral("lang")))
             << Qt::endl;
         return CommandLine::Usage;
     }

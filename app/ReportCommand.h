@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: `dxplanner report`: the meeting report as PDF, with no display.
 #include <QDate>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dxplanner: the command line runs without a display; otherwise the window opens on a plan.
 #include "CommandLine.h"
 
@@ -55,8 +56,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "DX Planner: plan and monitor a digital-transformation resolution.\n\n"
-                                            "Commands (run \"dxplanner COMMAND --help\" for each): %1.")
+        QCoreApplication::translate("main",
+                                    "DX Planner: plan and monitor a digital-transformation resolution.\n\n"
+                                    "Commands (run \"dxplanner COMMAND --help\" for each): %1.")
             .arg(dx::CommandLine::commandNames().join(QLatin1String(", "))));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: a straight-line trend fitted to recorded values, and what it says about each milestone.
 #include "PathPoint.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the status of one indicator on an "as of" date, with everything a report shows beside it
 // (latest value, expected value, ratio, per-target progress, trend verdicts).

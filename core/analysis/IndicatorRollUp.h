@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: how many indicators are achieved / on track / at risk / off track / without data, per
 // pillar and for the whole plan (the summary table of a progress report).
@@ -48,9 +49,9 @@ struct IndicatorRollUp
  * Rolls up @p assessments by the pillar of their indicator.
  *
  * Only indicators with at least one target count: an indicator kept for monitoring (no target) is
- * not one of the plan's targets. Each such indicator of @p indicators is counted once, with the status of the assessment whose
- * indicatorId matches its id; an indicator without an assessment counts as NoData, an assessment
- * without an indicator is ignored. Pillars keep the order of @p indicators (pass them sorted).
+ * not one of the plan's targets. Each such indicator of @p indicators is counted once, with the status of the
+ * assessment whose indicatorId matches its id; an indicator without an assessment counts as NoData, an
+ * assessment without an indicator is ignored. Pillars keep the order of @p indicators (pass them sorted).
  */
 IndicatorRollUp rollUpIndicators(const QList<Indicator> &indicators,
                                  const QList<IndicatorAssessment> &assessments);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the recorded values of one indicator for one place, as an ordered series the other
 // analysis functions (and charts) work on.

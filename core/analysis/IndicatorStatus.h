@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the verdict on one indicator's progress, and its stable storage key.
 #include <QString>

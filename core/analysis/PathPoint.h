@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one (x, y) point of a path, a recorded series or a forecast line, the unit of chart data.
 #include <QList>

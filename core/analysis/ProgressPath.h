@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the path an indicator is expected to follow, from its starting value through its targets
 // (baseline -> 2025 target -> 2030 target), and the value expected on any date.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the named thresholds that turn "actual compared with expected" into a status, and the
 // direction-aware ratio they are applied to.

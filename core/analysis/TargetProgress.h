@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: for each target of an indicator, whether it is met and what change per year is still
 // needed to reach it from the latest value.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: which of an indicator's targets apply to a place, and which one is "the next milestone"
 // on a given date. Every status, path and forecast chooses its targets through these functions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: task progress per group and per lead agency on an "as of" date: how many tasks are
 // overdue, done on time, done late, in progress or not started, and the average percent complete.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the state of a task on an "as of" date (on time, late, overdue...), derived from its
 // recorded status and dates; lateness is never stored.

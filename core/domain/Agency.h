@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: an agency (unit) that leads or cooperates on tasks or owns indicators.
 #include "Ids.h"
@@ -12,7 +13,7 @@ struct Agency
     QString name;      ///< full name, e.g. "Sở Thông tin và Truyền thông"
     QString shortName; ///< what planners type, e.g. "Sở TT&TT"
     QString nameEn;
-    Id localityId = 0; ///< for local people's committees
+    Id localityId = 0;    ///< for local people's committees
     bool retired = false; ///< kept for history, hidden from pickers
     int sortOrder = 0;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one line of the audit trail: who changed what, when, from what to what.
 #include "Ids.h"
@@ -10,12 +11,12 @@ namespace dx {
 struct ChangeLogEntry
 {
     Id id = 0;
-    QDateTime at;      ///< UTC
+    QDateTime at; ///< UTC
     QString who;
-    QString entity;    ///< "task", "group", "indicator", ...
+    QString entity; ///< "task", "group", "indicator", ...
     Id entityId = 0;
-    QString action;    ///< "insert", "update", "delete"
-    QString field;     ///< for updates
+    QString action; ///< "insert", "update", "delete"
+    QString field;  ///< for updates
     QString oldValue;
     QString newValue;
 };

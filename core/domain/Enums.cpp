@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Enums.h"
 
 #include <array>
@@ -25,48 +26,95 @@ std::optional<E> fromKey(const std::array<std::pair<E, const char *>, N> &table,
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<IndicatorKind, const char *>, 5> kKinds{{{IndicatorKind::Share, "share"},
-                                                                         {IndicatorKind::Count, "count"},
-                                                                         {IndicatorKind::YearlyRate, "yearly_rate"},
-                                                                         {IndicatorKind::Rank, "rank"},
-                                                                         {IndicatorKind::Stage, "stage"}}};
+constexpr std::array<std::pair<IndicatorKind, const char *>, 5> kKinds{
+    {{IndicatorKind::Share, "share"},
+     {IndicatorKind::Count, "count"},
+     {IndicatorKind::YearlyRate, "yearly_rate"},
+     {IndicatorKind::Rank, "rank"},
+     {IndicatorKind::Stage, "stage"}}};
 constexpr std::array<std::pair<Direction, const char *>, 2> kDirections{
     {{Direction::Increase, "increase"}, {Direction::Decrease, "decrease"}}};
 constexpr std::array<std::pair<Comparison, const char *>, 4> kComparisons{{{Comparison::AtLeast, "at_least"},
-                                                                            {Comparison::Above, "above"},
-                                                                            {Comparison::AtMost, "at_most"},
-                                                                            {Comparison::Equal, "equal"}}};
-constexpr std::array<std::pair<Comparison, const char *>, 4> kSymbols{
-    {{Comparison::AtLeast, ">="}, {Comparison::Above, ">"}, {Comparison::AtMost, "<="}, {Comparison::Equal, "="}}};
+                                                                           {Comparison::Above, "above"},
+                                                                           {Comparison::AtMost, "at_most"},
+                                                                           {Comparison::Equal, "equal"}}};
+constexpr std::array<std::pair<Comparison, const char *>, 4> kSymbols{{{Comparison::AtLeast, ">="},
+                                                                       {Comparison::Above, ">"},
+                                                                       {Comparison::AtMost, "<="},
+                                                                       {Comparison::Equal, "="}}};
 constexpr std::array<std::pair<Scope, const char *>, 2> kScopes{
     {{Scope::Plan, "plan"}, {Scope::Localities, "localities"}}};
-constexpr std::array<std::pair<TaskStatus, const char *>, 3> kStatuses{{{TaskStatus::NotStarted, "not_started"},
-                                                                         {TaskStatus::InProgress, "in_progress"},
-                                                                         {TaskStatus::Done, "done"}}};
-constexpr std::array<std::pair<LocalityKind, const char *>, 6> kLocalityKinds{{{LocalityKind::Province, "province"},
-                                                                                {LocalityKind::City, "city"},
-                                                                                {LocalityKind::Town, "town"},
-                                                                                {LocalityKind::District, "district"},
-                                                                                {LocalityKind::Commune, "commune"},
-                                                                                {LocalityKind::Other, "other"}}};
+constexpr std::array<std::pair<TaskStatus, const char *>, 3> kStatuses{
+    {{TaskStatus::NotStarted, "not_started"},
+     {TaskStatus::InProgress, "in_progress"},
+     {TaskStatus::Done, "done"}}};
+constexpr std::array<std::pair<LocalityKind, const char *>, 6> kLocalityKinds{
+    {{LocalityKind::Province, "province"},
+     {LocalityKind::City, "city"},
+     {LocalityKind::Town, "town"},
+     {LocalityKind::District, "district"},
+     {LocalityKind::Commune, "commune"},
+     {LocalityKind::Other, "other"}}};
 } // namespace
 
-QString toKey(IndicatorKind v) { return keyOf(kKinds, v); }
-QString toKey(Direction v) { return keyOf(kDirections, v); }
-QString toKey(Comparison v) { return keyOf(kComparisons, v); }
-QString toKey(Scope v) { return keyOf(kScopes, v); }
-QString toKey(TaskStatus v) { return keyOf(kStatuses, v); }
-QString toKey(LocalityKind v) { return keyOf(kLocalityKinds, v); }
+QString toKey(IndicatorKind v)
+{
+    return keyOf(kKinds, v);
+}
+QString toKey(Direction v)
+{
+    return keyOf(kDirections, v);
+}
+QString toKey(Comparison v)
+{
+    return keyOf(kComparisons, v);
+}
+QString toKey(Scope v)
+{
+    return keyOf(kScopes, v);
+}
+QString toKey(TaskStatus v)
+{
+    return keyOf(kStatuses, v);
+}
+QString toKey(LocalityKind v)
+{
+    return keyOf(kLocalityKinds, v);
+}
 
-std::optional<IndicatorKind> indicatorKindFromKey(const QString &key) { return fromKey(kKinds, key); }
-std::optional<Direction> directionFromKey(const QString &key) { return fromKey(kDirections, key); }
-std::optional<Comparison> comparisonFromKey(const QString &key) { return fromKey(kComparisons, key); }
-std::optional<Scope> scopeFromKey(const QString &key) { return fromKey(kScopes, key); }
-std::optional<TaskStatus> taskStatusFromKey(const QString &key) { return fromKey(kStatuses, key); }
-std::optional<LocalityKind> localityKindFromKey(const QString &key) { return fromKey(kLocalityKinds, key); }
+std::optional<IndicatorKind> indicatorKindFromKey(const QString &key)
+{
+    return fromKey(kKinds, key);
+}
+std::optional<Direction> directionFromKey(const QString &key)
+{
+    return fromKey(kDirections, key);
+}
+std::optional<Comparison> comparisonFromKey(const QString &key)
+{
+    return fromKey(kComparisons, key);
+}
+std::optional<Scope> scopeFromKey(const QString &key)
+{
+    return fromKey(kScopes, key);
+}
+std::optional<TaskStatus> taskStatusFromKey(const QString &key)
+{
+    return fromKey(kStatuses, key);
+}
+std::optional<LocalityKind> localityKindFromKey(const QString &key)
+{
+    return fromKey(kLocalityKinds, key);
+}
 
-QString comparisonSymbol(Comparison c) { return keyOf(kSymbols, c); }
-std::optional<Comparison> comparisonFromSymbol(const QString &symbol) { return fromKey(kSymbols, symbol); }
+QString comparisonSymbol(Comparison c)
+{
+    return keyOf(kSymbols, c);
+}
+std::optional<Comparison> comparisonFromSymbol(const QString &symbol)
+{
+    return fromKey(kSymbols, symbol);
+}
 
 bool compareMeets(Comparison c, double actual, double target)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the closed vocabularies of the domain and their stable storage keys.
 // Keys are written to plan files and JSON exports: never rename one without a migration.
@@ -7,7 +8,8 @@
 namespace dx {
 
 /// What an indicator measures; decides which values are valid and how progress is judged.
-enum class IndicatorKind {
+enum class IndicatorKind
+{
     Share,      ///< a percentage 0-100
     Count,      ///< a non-negative count (enterprises, smart urban areas)
     YearlyRate, ///< a rate every single year must meet (growth %/year)
@@ -16,19 +18,46 @@ enum class IndicatorKind {
 };
 
 /// Which way is better.
-enum class Direction { Increase, Decrease };
+enum class Direction
+{
+    Increase,
+    Decrease
+};
 
 /// How an actual value is compared with a target value.
-enum class Comparison { AtLeast, Above, AtMost, Equal };
+enum class Comparison
+{
+    AtLeast,
+    Above,
+    AtMost,
+    Equal
+};
 
 /// Where an indicator is measured: the whole plan area, or each listed locality.
-enum class Scope { Plan, Localities };
+enum class Scope
+{
+    Plan,
+    Localities
+};
 
 /// The status a planner records for a task. Lateness is derived, never stored (see TaskState).
-enum class TaskStatus { NotStarted, InProgress, Done };
+enum class TaskStatus
+{
+    NotStarted,
+    InProgress,
+    Done
+};
 
 /// Kinds of places.
-enum class LocalityKind { Province, City, Town, District, Commune, Other };
+enum class LocalityKind
+{
+    Province,
+    City,
+    Town,
+    District,
+    Commune,
+    Other
+};
 
 QString toKey(IndicatorKind v);
 QString toKey(Direction v);

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: a measurable target of a plan (an indicator with its kind, direction, baseline, targets and scope).
+// Purpose: a measurable target of a plan (an indicator with its kind, direction, baseline, targets and
+// scope).
 #include "Enums.h"
 #include "Ids.h"
 #include "Target.h"
@@ -15,24 +17,24 @@ struct Indicator
 {
     Id id = 0;
     int sortOrder = 0;
-    QString code;      ///< e.g. "KTS-01"; the prefix before '-' is the pillar
+    QString code; ///< e.g. "KTS-01"; the prefix before '-' is the pillar
     QString name;
     QString nameEn;
-    QString unit;      ///< e.g. "%", "doanh nghiệp"
+    QString unit; ///< e.g. "%", "doanh nghiệp"
     QString unitEn;
     IndicatorKind kind = IndicatorKind::Share;
     Direction direction = Direction::Increase;
-    QString baselinePeriod;              ///< period key, empty when none
+    QString baselinePeriod; ///< period key, empty when none
     std::optional<double> baselineValue;
     Scope scope = Scope::Plan;
-    QList<Id> localityIds;               ///< when scope is Localities
+    QList<Id> localityIds; ///< when scope is Localities
     Id ownerAgencyId = 0;
     QString dataSource;
-    QStringList stageNames;              ///< Stage kind: names of stages 1..n (0 is "not started")
-    int rankOutOf = 0;                   ///< Rank kind: number of ranked units (e.g. 63), 0 if unknown
+    QStringList stageNames; ///< Stage kind: names of stages 1..n (0 is "not started")
+    int rankOutOf = 0;      ///< Rank kind: number of ranked units (e.g. 63), 0 if unknown
     QString notes;
-    QList<Target> targets;               ///< ascending by year
-    QList<Id> groupIds;                  ///< linked task groups
+    QList<Target> targets; ///< ascending by year
+    QList<Id> groupIds;    ///< linked task groups
 
     /// The pillar: the code up to the first '-', e.g. "KTS" for "KTS-01".
     QString pillar() const

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: a place of the plan area (province, city, town, district, commune), in a hierarchy.
 #include "Enums.h"
@@ -11,7 +12,7 @@ struct Locality
 {
     Id id = 0;
     QString code;
-    QString name;   ///< e.g. "Thành phố Hải Dương"
+    QString name; ///< e.g. "Thành phố Hải Dương"
     QString nameEn;
     LocalityKind kind = LocalityKind::Other;
     Id parentId = 0;

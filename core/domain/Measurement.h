@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one recorded value of an indicator for a period and (optionally) a locality.
 #include "Ids.h"
@@ -11,8 +12,8 @@ struct Measurement
 {
     Id id = 0;
     Id indicatorId = 0;
-    Id localityId = 0;    ///< 0: the plan area as a whole
-    QString period;       ///< period key ("2023", "2023-H1", "2023-Q3")
+    Id localityId = 0; ///< 0: the plan area as a whole
+    QString period;    ///< period key ("2023", "2023-H1", "2023-Q3")
     double value = 0.0;
     bool estimate = false; ///< true: ước tính (estimate); false: chính thức (official)
     QString source;

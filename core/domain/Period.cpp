@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Period.h"
-
 
 namespace dx {
 
@@ -72,7 +72,10 @@ QDate Period::endDate() const
     return {};
 }
 
-double Period::endAsYear() const { return dateToYear(endDate().addDays(1)); }
+double Period::endAsYear() const
+{
+    return dateToYear(endDate().addDays(1));
+}
 
 bool operator<(const Period &a, const Period &b)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: a reporting period (a year, a half or a quarter) and its textual key "2024", "2024-H1", "2024-Q3".
 #include <QDate>
@@ -10,7 +11,12 @@ namespace dx {
 class Period
 {
 public:
-    enum class Kind { Year, Half, Quarter };
+    enum class Kind
+    {
+        Year,
+        Half,
+        Quarter
+    };
 
     Period() = default;
     static Period year(int y) { return Period(Kind::Year, y, 1); }

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: errors cross layer edges as values (DESIGN.md 6.4): a value or a message the user can read.
+// Purpose: errors cross layer edges as values (docs/architecture.md §6.4): a value or a message the user can
+// read.
 #include <QString>
 #include <optional>
 #include <utility>
@@ -10,23 +12,23 @@ namespace dx {
 /// already translated into the user's language.
 struct Error
 {
-    enum class Code {
-        Invalid,      ///< bad input: the edit was refused and nothing changed
-        NotFound,     ///< the entity or file does not exist
-        Exists,       ///< would overwrite something that exists
-        NotAPlan,     ///< the file is not a DX Planner plan (or is empty)
-        Corrupt,      ///< the file is damaged or truncated
-        TooNew,       ///< written by a newer DX Planner
-        Io,           ///< the operating system refused (permissions, disk full)
-        Database      ///< any other database failure
+    enum class Code
+    {
+        Invalid,  ///< bad input: the edit was refused and nothing changed
+        NotFound, ///< the entity or file does not exist
+        Exists,   ///< would overwrite something that exists
+        NotAPlan, ///< the file is not a DX Planner plan (or is empty)
+        Corrupt,  ///< the file is damaged or truncated
+        TooNew,   ///< written by a newer DX Planner
+        Io,       ///< the operating system refused (permissions, disk full)
+        Database  ///< any other database failure
     };
     Code code = Code::Invalid;
     QString message;
 };
 
 /// A value of type T, or an Error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -52,6 +54,9 @@ struct Done
 {
 };
 using Status = Result<Done>;
-inline Status success() { return Status(Done{}); }
+inline Status success()
+{
+    return Status(Done{});
+}
 
 } // namespace dx

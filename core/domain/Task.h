@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one task of a plan, under a group and optionally under a parent task.
 #include "Enums.h"
@@ -13,21 +14,21 @@ struct Task
 {
     Id id = 0;
     Id groupId = 0;
-    Id parentId = 0;           ///< 0 for a top-level task
+    Id parentId = 0; ///< 0 for a top-level task
     int sortOrder = 0;
     QString title;
-    QString legalRef;          ///< article or plan clause, e.g. "KH 2358/KH-UBND, mục III.1"
+    QString legalRef; ///< article or plan clause, e.g. "KH 2358/KH-UBND, mục III.1"
     Id leadAgencyId = 0;
     QList<Id> cooperatingAgencyIds;
     Id personId = 0;
-    QDate startDate;           ///< invalid when unknown
-    QDate deadline;            ///< invalid when open-ended; never before startDate
+    QDate startDate; ///< invalid when unknown
+    QDate deadline;  ///< invalid when open-ended; never before startDate
     TaskStatus status = TaskStatus::NotStarted;
-    int percentComplete = 0;   ///< 0-100
-    QDate completionDate;      ///< set when status is Done
-    QString output;            ///< output / product ("sản phẩm đầu ra")
+    int percentComplete = 0; ///< 0-100
+    QDate completionDate;    ///< set when status is Done
+    QString output;          ///< output / product ("sản phẩm đầu ra")
     QString notes;
-    QList<Id> indicatorIds;    ///< linked indicators
+    QList<Id> indicatorIds; ///< linked indicators
 };
 
 } // namespace dx

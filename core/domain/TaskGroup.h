@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: an ordered group of tasks and solutions of a plan.
 #include "Ids.h"

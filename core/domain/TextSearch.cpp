@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextSearch.h"
 
 #include <QStringList>
@@ -12,7 +13,8 @@ QString foldForSearch(const QString &text)
     bool lastSpace = true;
     for (const QChar c : decomposed) {
         const auto cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+            cat == QChar::Mark_Enclosing)
             continue;
         // đ and Đ are letters of their own, not d plus a mark: NFD leaves them alone.
         QChar f = (c == QChar(0x0111) || c == QChar(0x0110)) ? QLatin1Char('d') : c.toLower();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: search that ignores Vietnamese diacritics and case, as planners type without them:
 // "so tt" finds "Sở TT&TT", "chinh quyen so" finds "chính quyền số".

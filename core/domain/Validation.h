@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the domain's validation rules, one place for every entry path (editors, import, command line).
 // The database CHECK constraints and triggers mirror these rules as a backstop.

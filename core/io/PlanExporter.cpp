@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanExporter.h"
 
 #include "store/PlanStore.h"
@@ -8,9 +9,18 @@
 namespace dx {
 namespace {
 
-QString key(char prefix, Id id) { return id == 0 ? QString() : QLatin1Char(prefix) + QString::number(id); }
-QJsonValue keyValue(char prefix, Id id) { return id == 0 ? QJsonValue() : QJsonValue(key(prefix, id)); }
-QJsonValue dateValue(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QString key(char prefix, Id id)
+{
+    return id == 0 ? QString() : QLatin1Char(prefix) + QString::number(id);
+}
+QJsonValue keyValue(char prefix, Id id)
+{
+    return id == 0 ? QJsonValue() : QJsonValue(key(prefix, id));
+}
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 QJsonArray keys(char prefix, const QList<Id> &ids)
 {
@@ -40,7 +50,8 @@ QJsonObject taskJson(const Task &t, const QHash<Id, QString> &codes, const QMult
         inds.append(codes.value(i));
     o.insert(QStringLiteral("indicators"), inds);
     QList<Task> subs = children.values(t.id);
-    std::sort(subs.begin(), subs.end(), [](const Task &a, const Task &b) { return a.sortOrder < b.sortOrder; });
+    std::sort(subs.begin(), subs.end(),
+              [](const Task &a, const Task &b) { return a.sortOrder < b.sortOrder; });
     if (!subs.isEmpty()) {
         QJsonArray a;
         for (const Task &s : subs)
@@ -60,18 +71,13 @@ QJsonObject PlanExporter::toJson(const PlanStore &store)
         years.append(y);
     for (const QString &r : p.legalRefs.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         refs.append(r);
-    const QJsonObject plan{{QStringLiteral("code"), p.code},
-                           {QStringLiteral("title"), p.title},
-                           {QStringLiteral("titleEn"), p.titleEn},
-                           {QStringLiteral("docType"), p.docType},
-                           {QStringLiteral("issuer"), p.issuer},
-                           {QStringLiteral("issueDate"), dateValue(p.issueDate)},
-                           {QStringLiteral("place"), p.place},
-                           {QStringLiteral("startYear"), p.startYear},
-                           {QStringLiteral("endYear"), p.endYear},
-                           {QStringLiteral("milestoneYears"), years},
-                           {QStringLiteral("summary"), p.summary},
-                           {QStringLiteral("legalRefs"), refs}};
+    const QJsonObject plan{
+        {QStringLiteral("code"), p.code},       {QStringLiteral("title"), p.title},
+        {QStringLiteral("titleEn"), p.titleEn}, {QStringLiteral("docType"), p.docType},
+        {QStringLiteral("issuer"), p.issuer},   {QStringLiteral("issueDate"), dateValue(p.issueDate)},
+        {QStringLiteral("place"), p.place},     {QStringLiteral("startYear"), p.startYear},
+        {QStringLiteral("endYear"), p.endYear}, {QStringLiteral("milestoneYears"), years},
+        {QStringLiteral("summary"), p.summary}, {QStringLiteral("legalRefs"), refs}};
 
     QJsonArray localities;
     for (const Locality &l : store.localities())
@@ -158,7 +164,8 @@ QJsonObject PlanExporter::toJson(const PlanStore &store)
     for (const TaskGroup &g : store.groups())
         groupOrder.insert(g.id, g.sortOrder);
     std::stable_sort(roots.begin(), roots.end(), [&](const Task &a, const Task &b) {
-        return std::pair(groupOrder.value(a.groupId), a.sortOrder) < std::pair(groupOrder.value(b.groupId), b.sortOrder);
+        return std::pair(groupOrder.value(a.groupId), a.sortOrder) <
+               std::pair(groupOrder.value(b.groupId), b.sortOrder);
     });
     QJsonArray tasks;
     for (const Task &t : roots) {
@@ -169,17 +176,17 @@ QJsonObject PlanExporter::toJson(const PlanStore &store)
 
     QJsonArray measurements;
     for (const Measurement &m : store.allMeasurements())
-        measurements.append(QJsonObject{{QStringLiteral("indicator"), codes.value(m.indicatorId)},
-                                        {QStringLiteral("locality"), keyValue('L', m.localityId)},
-                                        {QStringLiteral("period"), m.period},
-                                        {QStringLiteral("value"), m.value},
-                                        {QStringLiteral("estimate"), m.estimate},
-                                        {QStringLiteral("source"), m.source},
-                                        {QStringLiteral("note"), m.note},
-                                        {QStringLiteral("recordedBy"), m.recordedBy},
-                                        {QStringLiteral("recordedAt"), m.recordedAt.isValid()
-                                                                           ? QJsonValue(m.recordedAt.toString(Qt::ISODate))
-                                                                           : QJsonValue()}});
+        measurements.append(QJsonObject{
+            {QStringLiteral("indicator"), codes.value(m.indicatorId)},
+            {QStringLiteral("locality"), keyValue('L', m.localityId)},
+            {QStringLiteral("period"), m.period},
+            {QStringLiteral("value"), m.value},
+            {QStringLiteral("estimate"), m.estimate},
+            {QStringLiteral("source"), m.source},
+            {QStringLiteral("note"), m.note},
+            {QStringLiteral("recordedBy"), m.recordedBy},
+            {QStringLiteral("recordedAt"),
+             m.recordedAt.isValid() ? QJsonValue(m.recordedAt.toString(Qt::ISODate)) : QJsonValue()}});
     QJsonObject settings;
     const auto map = store.settings();
     for (auto it = map.cbegin(); it != map.cend(); ++it)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: writes a whole plan in the JSON plan format (docs/template-format.md), which the importer reads
 // back: so an export is also a template.

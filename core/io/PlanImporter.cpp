@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanImporter.h"
 
 #include "domain/Plan.h"
@@ -17,13 +18,17 @@ namespace {
 constexpr int kFormatVersion = 1;
 const QString kFormat = QStringLiteral("dxplanner-plan");
 
-/// Text from JSON, normalised to NFC so that "ệ" typed on any keyboard compares equal (DESIGN.md 5).
+/// Text from JSON, normalised to NFC so that "ệ" typed on any keyboard compares equal (docs/architecture.md
+/// §5).
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString().normalized(QString::NormalizationForm_C);
 }
 
-QDate date(const QJsonObject &o, const char *key) { return QDate::fromString(text(o, key), Qt::ISODate); }
+QDate date(const QJsonObject &o, const char *key)
+{
+    return QDate::fromString(text(o, key), Qt::ISODate);
+}
 
 /// Resolves the keys used inside a template to the ids they got in the store.
 struct KeyMap
@@ -40,13 +45,20 @@ public:
     Status run()
     {
         Status s = localities();
-        if (s) s = agencies();
-        if (s) s = persons();
-        if (s) s = groups();
-        if (s) s = indicators();
-        if (s) s = tasks();
-        if (s) s = measurements();
-        if (s) s = settings();
+        if (s)
+            s = agencies();
+        if (s)
+            s = persons();
+        if (s)
+            s = groups();
+        if (s)
+            s = indicators();
+        if (s)
+            s = tasks();
+        if (s)
+            s = measurements();
+        if (s)
+            s = settings();
         return s;
     }
 
@@ -55,7 +67,8 @@ private:
 
     Status unknown(const QString &what, const QString &key) const
     {
-        return Status::fail(Error::Code::Invalid, tr("The template refers to an unknown %1 \"%2\".").arg(what, key));
+        return Status::fail(Error::Code::Invalid,
+                            tr("The template refers to an unknown %1 \"%2\".").arg(what, key));
     }
     /// Looks up an optional reference; an empty key is "none".
     bool ref(const QHash<QString, Id> &map, const QString &key, Id &out) const
@@ -170,11 +183,13 @@ private:
             i.unitEn = text(o, "unitEn");
             const auto kind = indicatorKindFromKey(text(o, "kind"));
             if (!kind)
-                return Status::fail(Error::Code::Invalid,
-                                    tr("Indicator %1 has an unknown kind \"%2\".").arg(i.code, text(o, "kind")));
+                return Status::fail(
+                    Error::Code::Invalid,
+                    tr("Indicator %1 has an unknown kind \"%2\".").arg(i.code, text(o, "kind")));
             i.kind = *kind;
-            i.direction = directionFromKey(text(o, "direction"))
-                              .value_or(i.kind == IndicatorKind::Rank ? Direction::Decrease : Direction::Increase);
+            i.direction =
+                directionFromKey(text(o, "direction"))
+                    .value_or(i.kind == IndicatorKind::Rank ? Direction::Decrease : Direction::Increase);
             const QJsonObject base = o.value(QLatin1String("baseline")).toObject();
             if (!base.isEmpty()) {
                 i.baselinePeriod = text(base, "period");
@@ -206,8 +221,9 @@ private:
                 target.year = t.value(QLatin1String("year")).toInt();
                 const auto cmp = comparisonFromSymbol(text(t, "comparison"));
                 if (!cmp)
-                    return Status::fail(Error::Code::Invalid, tr("Indicator %1 has an unknown comparison \"%2\".")
-                                                                  .arg(i.code, text(t, "comparison")));
+                    return Status::fail(Error::Code::Invalid,
+                                        tr("Indicator %1 has an unknown comparison \"%2\".")
+                                            .arg(i.code, text(t, "comparison")));
                 target.comparison = *cmp;
                 target.value = t.value(QLatin1String("value")).toDouble();
                 target.note = text(t, "note");
@@ -329,7 +345,8 @@ private:
 QStringList PlanImporter::bundledTemplates()
 {
     QStringList names;
-    for (const QString &f : QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.json")}, QDir::Files))
+    for (const QString &f :
+         QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.json")}, QDir::Files))
         names << f.chopped(5);
     return names;
 }
@@ -346,7 +363,8 @@ Result<QJsonObject> PlanImporter::load(const QString &nameOrPath)
                        tr("There is no template \"%1\". Bundled templates: %2.")
                            .arg(nameOrPath, bundledTemplates().join(QLatin1String(", "))));
     if (!f.open(QIODevice::ReadOnly))
-        return R::fail(Error::Code::Io, tr("The template \"%1\" cannot be read: %2").arg(path, f.errorString()));
+        return R::fail(Error::Code::Io,
+                       tr("The template \"%1\" cannot be read: %2").arg(path, f.errorString()));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (doc.isNull() || !doc.isObject())
@@ -354,7 +372,8 @@ Result<QJsonObject> PlanImporter::load(const QString &nameOrPath)
                        tr("The file \"%1\" is not a plan template: %2").arg(path, err.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("format")).toString() != kFormat)
-        return R::fail(Error::Code::NotAPlan, tr("The file \"%1\" is not a DX Planner plan template.").arg(path));
+        return R::fail(Error::Code::NotAPlan,
+                       tr("The file \"%1\" is not a DX Planner plan template.").arg(path));
     if (o.value(QLatin1String("formatVersion")).toInt() > kFormatVersion)
         return R::fail(Error::Code::TooNew,
                        tr("The template \"%1\" was written by a newer version of DX Planner.").arg(path));
@@ -387,11 +406,13 @@ Result<Plan> PlanImporter::planOf(const QJsonObject &doc)
     return p;
 }
 
-Result<std::unique_ptr<PlanStore>> PlanImporter::createFromTemplate(const QString &path, const QString &templateName)
+Result<std::unique_ptr<PlanStore>> PlanImporter::createFromTemplate(const QString &path,
+                                                                    const QString &templateName)
 {
     using R = Result<std::unique_ptr<PlanStore>>;
     if (QFileInfo::exists(path))
-        return R::fail(Error::Code::Exists, tr("The file \"%1\" already exists; it was not changed.").arg(path));
+        return R::fail(Error::Code::Exists,
+                       tr("The file \"%1\" already exists; it was not changed.").arg(path));
     const auto doc = load(templateName);
     if (!doc)
         return doc.error();

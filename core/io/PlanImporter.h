@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: fills a plan from the JSON plan format (docs/template-format.md): bundled templates,
 // planners' own templates and earlier exports.
@@ -27,7 +28,8 @@ public:
     static Status import(const QJsonObject &doc, PlanStore &store);
     /// Creates the plan file @p path from a template (bundled name or file path); refuses an existing
     /// file and leaves no file behind on failure.
-    static Result<std::unique_ptr<PlanStore>> createFromTemplate(const QString &path, const QString &templateName);
+    static Result<std::unique_ptr<PlanStore>> createFromTemplate(const QString &path,
+                                                                 const QString &templateName);
 };
 
 } // namespace dx

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartData.h"
 
 #include "StatusReport.h"
@@ -21,17 +22,23 @@ namespace dx {
 namespace {
 
 /// The chart's year axis puts a period's value at the end of the period minus one year (ChartPoint).
-double chartX(double analysisX) { return analysisX - 1.0; }
+double chartX(double analysisX)
+{
+    return analysisX - 1.0;
+}
 
 QString targetLabel(const Indicator &indicator, const Target &t)
 {
     if (indicator.kind == IndicatorKind::Stage) {
         const int stage = int(std::lround(t.value));
-        const QString name = stage >= 1 && stage <= indicator.stageNames.size() ? indicator.stageNames.at(stage - 1)
-                                                                               : ChartText::number(t.value);
+        const QString name = stage >= 1 && stage <= indicator.stageNames.size()
+                                 ? indicator.stageNames.at(stage - 1)
+                                 : ChartText::number(t.value);
         return ChartText::tr("%1: %2").arg(t.year).arg(name);
     }
-    return ChartText::tr("%1: %2 %3").arg(t.year).arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
+    return ChartText::tr("%1: %2 %3")
+        .arg(t.year)
+        .arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
 }
 
 /// Unique display names of the localities in scope (a bar category axis merges equal labels).
@@ -73,7 +80,10 @@ void widen(IndicatorChartData &d, double y, bool &first)
 
 } // namespace
 
-QString ChartText::status(IndicatorStatus status) { return StatusReport::statusName(status); }
+QString ChartText::status(IndicatorStatus status)
+{
+    return StatusReport::statusName(status);
+}
 
 QString ChartText::comparison(Comparison c)
 {
@@ -106,8 +116,8 @@ QString ChartText::number(double value, int decimals)
     return text;
 }
 
-IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurement> &measurements, const QDate &asOf,
-                                const ChartDataOptions &options)
+IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurement> &measurements,
+                                const QDate &asOf, const ChartDataOptions &options)
 {
     IndicatorChartData d;
     d.indicatorId = indicator.id;
@@ -115,7 +125,8 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
     const QString name = options.english && !indicator.nameEn.isEmpty() ? indicator.nameEn : indicator.name;
     d.title = indicator.code.isEmpty() ? name : QStringLiteral("%1 %2").arg(indicator.code, name);
     d.unit = options.english && !indicator.unitEn.isEmpty() ? indicator.unitEn : indicator.unit;
-    d.source = indicator.dataSource.isEmpty() ? QString() : ChartText::tr("Source: %1").arg(indicator.dataSource);
+    d.source =
+        indicator.dataSource.isEmpty() ? QString() : ChartText::tr("Source: %1").arg(indicator.dataSource);
     d.kind = indicator.kind;
     d.lowerIsBetter = lowerIsBetter(indicator);
     d.rankOutOf = indicator.rankOutOf;
@@ -130,7 +141,11 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
     for (const TargetProgress &p : assessment.targets)
         metByYear.insert(p.target.year, p.met);
     for (const Target &t : planTargets)
-        d.targets << ChartTarget{t.year, double(t.year), t.value, t.comparison, targetLabel(indicator, t),
+        d.targets << ChartTarget{t.year,
+                                 double(t.year),
+                                 t.value,
+                                 t.comparison,
+                                 targetLabel(indicator, t),
                                  metByYear.value(t.year)};
 
     const bool localities = indicator.scope == Scope::Localities;
@@ -204,7 +219,8 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
             }
         }
     }
-    if (const auto baseline = indicator.baselinePeriod.isEmpty() ? std::nullopt : Period::parse(indicator.baselinePeriod))
+    if (const auto baseline =
+            indicator.baselinePeriod.isEmpty() ? std::nullopt : Period::parse(indicator.baselinePeriod))
         years(baseline->yearNumber());
 
     d.firstYear = options.firstYear > 0 ? options.firstYear : lo;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: what a chart of one indicator (or of overdue tasks) shows, computed from the analysis layer:
 // series, target markers, the expected path, the forecast, per-locality bars. Plain data: no colours,
@@ -51,7 +52,7 @@ struct ChartTarget
 struct LocalityBar
 {
     Id localityId = 0;
-    QString name; ///< unique among the bars (a bar category axis merges duplicate labels)
+    QString name;                ///< unique among the bars (a bar category axis merges duplicate labels)
     std::optional<double> value; ///< latest value on the as-of date; unset: nothing recorded
     bool estimate = false;
     QString period;
@@ -70,7 +71,8 @@ struct YearBar
 /// What the chart of one indicator shows.
 struct IndicatorChartData
 {
-    enum class Layout {
+    enum class Layout
+    {
         Line,         ///< plan scope share / count / rank: actual, expected path, targets, forecast
         YearlyBars,   ///< yearly rate: a bar per year against the threshold line
         LocalityBars, ///< Localities scope counts or shares: a bar per locality against the targets
@@ -79,7 +81,7 @@ struct IndicatorChartData
 
     Id indicatorId = 0;
     QString code;
-    QString title;  ///< "KTS-01 Tỷ trọng kinh tế số trong GRDP"
+    QString title; ///< "KTS-01 Tỷ trọng kinh tế số trong GRDP"
     QString unit;
     QString source; ///< the data source line ("Source: ..."), empty when none is recorded
     IndicatorKind kind = IndicatorKind::Share;
@@ -96,7 +98,7 @@ struct IndicatorChartData
     QList<ChartPoint> forecast; ///< the fitted trend, from the first value to the last target; empty without
     QList<YearBar> years;       ///< YearlyBars layout: every year from firstYear to lastYear
     QList<LocalityBar> localities; ///< LocalityBars and StageBars layouts, in scope order
-    QStringList stageNames;     ///< Stage kind: names of stages 1..n (0 is "not started")
+    QStringList stageNames;        ///< Stage kind: names of stages 1..n (0 is "not started")
 
     int firstYear = 0; ///< the year axis runs from firstYear to lastYear (whole years)
     int lastYear = 0;
@@ -133,7 +135,7 @@ struct AgencyOverdue
 struct OverdueChartData
 {
     QString title;
-    QString subtitle; ///< "As of 05/06/2023"
+    QString subtitle;              ///< "As of 05/06/2023"
     QList<AgencyOverdue> agencies; ///< only agencies with overdue tasks, most overdue first
 };
 

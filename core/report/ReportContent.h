@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: what the meeting report ("Báo cáo kết quả thực hiện ...") says, computed in core from the
 // plan and the analysis layer for a reporting period and an "as of" date: the header lines, the

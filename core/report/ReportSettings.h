@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the meeting report's settings (agencies, number, signer, recipients, format, language,
 // sections, chart layout), kept in the plan file as PlanStore::settings() keys, with defaults.

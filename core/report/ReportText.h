@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the words of the meeting report in Vietnamese and English, and its date, period and number
 // formats.

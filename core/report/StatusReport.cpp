@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusReport.h"
 
 #include "analysis/ProgressPath.h"
@@ -8,9 +9,15 @@
 namespace dx {
 namespace {
 
-QJsonValue number(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
-QString fmt(double v) { return QLocale().toString(v, 'f', (v == std::floor(v)) ? 0 : 2); }
+QString fmt(double v)
+{
+    return QLocale().toString(v, 'f', (v == std::floor(v)) ? 0 : 2);
+}
 
 QString fmtRate(double v)
 {
@@ -21,8 +28,8 @@ QString fmtRate(double v)
 
 } // namespace
 
-QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
-                                    const QDate &asOf)
+QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators,
+                                    const QList<Measurement> &measurements, const QDate &asOf)
 {
     QList<StatusRow> out;
     const QList<IndicatorAssessment> assessments = assessIndicators(indicators, measurements, asOf);
@@ -98,7 +105,8 @@ QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf
         o.insert(QStringLiteral("forecast"), forecast);
         list.append(o);
     }
-    return QJsonObject{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)}, {QStringLiteral("indicators"), list}};
+    return QJsonObject{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
+                       {QStringLiteral("indicators"), list}};
 }
 
 QString StatusReport::toText(const QList<StatusRow> &rows, const QDate &asOf)
@@ -111,8 +119,8 @@ QString StatusReport::toText(const QList<StatusRow> &rows, const QDate &asOf)
         out += QStringLiteral("\n%1  %2\n").arg(r.indicator.code, r.indicator.name);
         out += QStringLiteral("  ") + tr("Status: %1").arg(statusName(a.status)) + QLatin1Char('\n');
         if (a.latest) {
-            QString latest = tr("Latest value: %1 %2 (%3)").arg(fmt(a.latest->value), r.indicator.unit,
-                                                               a.latest->period.key());
+            QString latest = tr("Latest value: %1 %2 (%3)")
+                                 .arg(fmt(a.latest->value), r.indicator.unit, a.latest->period.key());
             if (a.latestIsEstimate)
                 latest += QStringLiteral(", ") + tr("estimate");
             out += QStringLiteral("  ") + latest + QLatin1Char('\n');
@@ -120,38 +128,44 @@ QString StatusReport::toText(const QList<StatusRow> &rows, const QDate &asOf)
             out += QStringLiteral("  ") + tr("Latest value: none recorded") + QLatin1Char('\n');
         }
         if (r.indicator.scope == Scope::Localities && a.localitiesTotal > 0)
-            out += QStringLiteral("  ") + tr("Localities that reached the target: %1 of %2")
-                                              .arg(a.localitiesReached)
-                                              .arg(a.localitiesTotal)
-                + QLatin1Char('\n');
+            out += QStringLiteral("  ") +
+                   tr("Localities that reached the target: %1 of %2")
+                       .arg(a.localitiesReached)
+                       .arg(a.localitiesTotal) +
+                   QLatin1Char('\n');
         if (r.expectedAsOf)
-            out += QStringLiteral("  ") + tr("Expected on %1: %2 %3")
-                                              .arg(locale.toString(asOf, QLocale::ShortFormat), fmt(*r.expectedAsOf),
-                                                   r.indicator.unit)
-                + QLatin1Char('\n');
+            out += QStringLiteral("  ") +
+                   tr("Expected on %1: %2 %3")
+                       .arg(locale.toString(asOf, QLocale::ShortFormat), fmt(*r.expectedAsOf),
+                            r.indicator.unit) +
+                   QLatin1Char('\n');
         for (const TargetProgress &t : a.targets) {
             if (t.target.localityId != 0)
                 continue;
-            QString line = tr("Target %1: %2 %3").arg(t.target.year).arg(comparisonSymbol(t.target.comparison),
-                                                                         fmt(t.target.value));
+            QString line = tr("Target %1: %2 %3")
+                               .arg(t.target.year)
+                               .arg(comparisonSymbol(t.target.comparison), fmt(t.target.value));
             if (r.indicator.scope == Scope::Localities)
-                line += QStringLiteral(", ") + tr("%1 of %2 localities").arg(t.localitiesMet).arg(t.localitiesTotal);
+                line += QStringLiteral(", ") +
+                        tr("%1 of %2 localities").arg(t.localitiesMet).arg(t.localitiesTotal);
             else if (!t.judged)
                 line += QStringLiteral(", ") + tr("no data yet");
             else if (t.met)
                 line += QStringLiteral(", ") + tr("met");
             else if (t.changePerYear)
-                line += QStringLiteral(", ") + tr("needs %1 %2 a year").arg(fmtRate(*t.changePerYear), r.indicator.unit);
+                line += QStringLiteral(", ") +
+                        tr("needs %1 %2 a year").arg(fmtRate(*t.changePerYear), r.indicator.unit);
             else
                 line += QStringLiteral(", ") + tr("not met");
             out += QStringLiteral("  ") + line + QLatin1Char('\n');
         }
         for (const MilestoneForecast &f : a.milestoneForecasts)
-            out += QStringLiteral("  ")
-                   + (f.onCourse ? tr("On course for %1 (trend gives %2)") : tr("Not on course for %1 (trend gives %2)"))
-                         .arg(f.year)
-                         .arg(fmt(f.value))
-                   + QLatin1Char('\n');
+            out += QStringLiteral("  ") +
+                   (f.onCourse ? tr("On course for %1 (trend gives %2)")
+                               : tr("Not on course for %1 (trend gives %2)"))
+                       .arg(f.year)
+                       .arg(fmt(f.value)) +
+                   QLatin1Char('\n');
         if (!a.trend && r.indicator.scope == Scope::Plan && !a.targets.isEmpty())
             out += QStringLiteral("  ") + tr("Forecast: needs at least 3 values") + QLatin1Char('\n');
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the status of every indicator on an "as of" date, as rows a person or a program reads: the
 // content of `dxplanner status` (text or JSON) and of the report's targets table. Computed here in

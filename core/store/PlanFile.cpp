@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFile.h"
 
 #include "Schema.h"
@@ -28,7 +29,8 @@ QString run(QSqlDatabase &db, const QString &sql)
 
 bool quickCheckPasses(QSqlQuery &q)
 {
-    return q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    return q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
+           q.value(0).toString() == QLatin1String("ok");
 }
 
 } // namespace
@@ -45,22 +47,25 @@ Result<int> PlanFile::inspect(const QString &path, Depth depth, bool *readableBe
                                  tr("The file \"%1\" is empty: it is not a DX Planner plan.").arg(path));
 
     // Read the 100-byte SQLite header before any SQLite connection exists, so closing this descriptor
-    // cannot drop a lock (DESIGN.md 4). Opened read-only: nothing is written.
+    // cannot drop a lock (docs/architecture.md §4). Opened read-only: nothing is written.
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Result<int>::fail(Error::Code::Io, tr("The file \"%1\" cannot be read: %2").arg(path, f.errorString()));
+            return Result<int>::fail(Error::Code::Io,
+                                     tr("The file \"%1\" cannot be read: %2").arg(path, f.errorString()));
         const QByteArray header = f.read(100);
         if (!header.startsWith(QByteArray(kSqliteMagic)))
-            return Result<int>::fail(Error::Code::NotAPlan, tr("The file \"%1\" is not a DX Planner plan.").arg(path));
+            return Result<int>::fail(Error::Code::NotAPlan,
+                                     tr("The file \"%1\" is not a DX Planner plan.").arg(path));
         if (header.size() < 100 || info.size() < 512)
-            return Result<int>::fail(Error::Code::Corrupt,
-                                     tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
+            return Result<int>::fail(
+                Error::Code::Corrupt,
+                tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
         // Bytes 18 and 19: the file format's write and read versions, 2 for WAL.
         if (readableBeforeCheck)
-            *readableBeforeCheck = header.at(18) == 2 && header.at(19) == 2
-                                   && !QFileInfo::exists(path + QStringLiteral("-wal"))
-                                   && !QFileInfo::exists(path + QStringLiteral("-journal"));
+            *readableBeforeCheck = header.at(18) == 2 && header.at(19) == 2 &&
+                                   !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                                   !QFileInfo::exists(path + QStringLiteral("-journal"));
     }
 
     // No "-wal" beside the file: no connection has it open, so read it as immutable. A plain read-only
@@ -74,14 +79,16 @@ Result<int> PlanFile::inspect(const QString &path, Depth depth, bool *readableBe
         QSqlDatabase db = QSqlDatabase::database(conn.value(), false);
         QSqlQuery q(db);
         const auto corrupt = [&] {
-            return Result<int>::fail(Error::Code::Corrupt,
-                                     tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
+            return Result<int>::fail(
+                Error::Code::Corrupt,
+                tr("The plan \"%1\" is damaged or incomplete and cannot be opened.").arg(path));
         };
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
             result = corrupt();
         } else if (q.value(0).toInt() != schema::kApplicationId) {
-            result = Result<int>::fail(Error::Code::NotAPlan,
-                                       tr("The file \"%1\" is a database, but not a DX Planner plan.").arg(path));
+            result =
+                Result<int>::fail(Error::Code::NotAPlan,
+                                  tr("The file \"%1\" is a database, but not a DX Planner plan.").arg(path));
         } else if (depth == Depth::Whole && !quickCheckPasses(q)) {
             result = corrupt();
         } else if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()) {
@@ -134,8 +141,9 @@ Result<QString> PlanFile::connect(const QString &path, bool readOnly, bool immut
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     if (readOnly && immutable) {
-        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                           + QStringLiteral("?immutable=1"));
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
         options += QStringLiteral(";QSQLITE_OPEN_URI");
     }
     db.setConnectOptions(options);
@@ -143,9 +151,11 @@ Result<QString> PlanFile::connect(const QString &path, bool readOnly, bool immut
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Result<QString>::fail(Error::Code::Io, tr("The plan \"%1\" cannot be opened: %2").arg(path, why));
+        return Result<QString>::fail(Error::Code::Io,
+                                     tr("The plan \"%1\" cannot be opened: %2").arg(path, why));
     }
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA trusted_schema = OFF")};
     if (!readOnly)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     for (const QString &p : pragmas) {
@@ -154,7 +164,8 @@ Result<QString> PlanFile::connect(const QString &path, bool readOnly, bool immut
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Result<QString>::fail(Error::Code::Io, tr("The plan \"%1\" cannot be opened: %2").arg(path, err));
+            return Result<QString>::fail(Error::Code::Io,
+                                         tr("The plan \"%1\" cannot be opened: %2").arg(path, err));
         }
     }
     return Result<QString>(name);
@@ -179,8 +190,9 @@ Status PlanFile::copyTo(const QString &connectionName, const QString &target)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
-        return Status::fail(Error::Code::Io,
-                            tr("A copy could not be written to \"%1\": %2").arg(target, q.lastError().databaseText()));
+        return Status::fail(
+            Error::Code::Io,
+            tr("A copy could not be written to \"%1\": %2").arg(target, q.lastError().databaseText()));
     return success();
 }
 

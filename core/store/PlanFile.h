@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the plan file on disk before the store trusts it: tells a plan from anything else without
 // writing a byte, opens connections with the settings every plan connection needs, backs up and migrates.
@@ -13,7 +14,8 @@ class PlanFile
     Q_DECLARE_TR_FUNCTIONS(PlanFile)
 public:
     /// How much inspect() reads.
-    enum class Depth {
+    enum class Depth
+    {
         Whole,     ///< also PRAGMA quick_check: every page of the file
         HeaderOnly ///< header, application id and schema version; quickCheck() must follow before any write
     };
@@ -23,13 +25,14 @@ public:
     /// before its quick_check ends without any byte of it being written: its header says WAL mode already
     /// (so opening changes no header byte) and no "-wal" or "-journal" lies beside it (nothing to recover
     /// into it).
-    static Result<int> inspect(const QString &path, Depth depth = Depth::Whole, bool *readableBeforeCheck = nullptr);
+    static Result<int> inspect(const QString &path, Depth depth = Depth::Whole,
+                               bool *readableBeforeCheck = nullptr);
     /// PRAGMA quick_check of @p path through a read-only connection of its own, made and closed in the
     /// calling thread (any thread). Success, or Error::Code::Corrupt with the sentence inspect() gives.
     static Status quickCheck(const QString &path);
 
     /// Opens a new uniquely named QSQLITE connection. Read-write connections get the pragmas of
-    /// DESIGN.md 4 (foreign keys, WAL, synchronous FULL, trusted_schema OFF, busy timeout).
+    /// docs/architecture.md §4 (foreign keys, WAL, synchronous FULL, trusted_schema OFF, busy timeout).
     /// @p immutable (read-only only): the file is read as if nothing could change it, which creates no
     /// "-wal"/"-shm"/"-journal" files; only for files no other connection has open.
     static Result<QString> connect(const QString &path, bool readOnly, bool immutable = false);

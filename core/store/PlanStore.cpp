@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanStore.h"
 
 #include "PlanFile.h"
@@ -6,13 +7,13 @@
 #include "domain/Validation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QThreadPool>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 namespace dx {
 
@@ -30,7 +31,10 @@ PlanStore::~PlanStore()
     PlanFile::disconnect(m_connection);
 }
 
-QSqlDatabase PlanStore::db() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase PlanStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const Plan &plan)
 {
@@ -42,7 +46,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
         return R::fail(Error::Code::Invalid, why);
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return R::fail(Error::Code::Io, PlanFile::tr("The folder \"%1\" does not exist.").arg(info.absolutePath()));
+        return R::fail(Error::Code::Io,
+                       PlanFile::tr("The folder \"%1\" does not exist.").arg(info.absolutePath()));
 
     const Result<QString> conn = PlanFile::connect(path, false);
     if (!conn)
@@ -51,7 +56,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
     std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
     if (migrated) {
         SqlWriter w(store->db(), QString());
-        w.exec(QStringLiteral("INSERT INTO plan (id, code, title) VALUES (1, ?, ?)"), {plan.code, plan.title});
+        w.exec(QStringLiteral("INSERT INTO plan (id, code, title) VALUES (1, ?, ?)"),
+               {plan.code, plan.title});
         migrated = w.status();
     }
     if (migrated)
@@ -73,8 +79,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, Integrit
     const Result<int> version = PlanFile::inspect(path, PlanFile::Depth::HeaderOnly, &readableBeforeCheck);
     if (!version)
         return R::fail(version.error().code, version.error().message);
-    const bool checkLater = check == IntegrityCheck::InBackground && readableBeforeCheck
-                            && version.value() == schema::kCurrentVersion;
+    const bool checkLater = check == IntegrityCheck::InBackground && readableBeforeCheck &&
+                            version.value() == schema::kCurrentVersion;
     if (!checkLater)
         if (const Status sound = PlanFile::quickCheck(path); !sound)
             return R::fail(sound.error().code, sound.error().message);
@@ -154,7 +160,8 @@ Status PlanStore::checkIntegrity() const
 {
     QSqlQuery q(db());
     const auto damaged = [this](const QString &detail) {
-        return Status::fail(Error::Code::Corrupt, PlanFile::tr("The plan \"%1\" is damaged: %2").arg(m_path, detail));
+        return Status::fail(Error::Code::Corrupt,
+                            PlanFile::tr("The plan \"%1\" is damaged: %2").arg(m_path, detail));
     };
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return damaged(q.lastError().databaseText());
@@ -169,8 +176,8 @@ Status PlanStore::checkIntegrity() const
     if (q.next())
         return damaged(PlanFile::tr("a row of table %1 refers to a missing row of table %2")
                            .arg(q.value(0).toString(), q.value(2).toString()));
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()
-        || q.value(0).toInt() != schema::kCurrentVersion)
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next() ||
+        q.value(0).toInt() != schema::kCurrentVersion)
         return damaged(PlanFile::tr("unexpected file format version"));
     return success();
 }
@@ -198,8 +205,9 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
     QSqlDatabase d = db();
     QSqlQuery begin(d);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Status::fail(Error::Code::Io,
-                            PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
+        return Status::fail(
+            Error::Code::Io,
+            PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
     m_writer = std::make_unique<SqlWriter>(d, m_user);
     m_pendingSignals.clear();
     Status result = work(*m_writer);
@@ -209,8 +217,9 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
     m_tasks.reset(); // whatever the outcome: tasks() reads the file again
     QSqlQuery end(d);
     if (result && !end.exec(QStringLiteral("COMMIT")))
-        result = Status::fail(Error::Code::Io,
-                              PlanFile::tr("The plan cannot be written: %1").arg(end.lastError().databaseText()));
+        result =
+            Status::fail(Error::Code::Io,
+                         PlanFile::tr("The plan cannot be written: %1").arg(end.lastError().databaseText()));
     if (!result) {
         end.exec(QStringLiteral("ROLLBACK"));
         m_pendingSignals.clear();
@@ -228,7 +237,10 @@ qint64 PlanStore::dataVersion() const
     return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
 }
 
-void PlanStore::emitLater(std::function<void()> signal) { m_pendingSignals << std::move(signal); }
+void PlanStore::emitLater(std::function<void()> signal)
+{
+    m_pendingSignals << std::move(signal);
+}
 
 Status PlanStore::bulkWrite(const std::function<Status(PlanStore &)> &work)
 {
@@ -241,8 +253,9 @@ Plan PlanStore::plan() const
 {
     Plan p;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT code, title, title_en, doc_type, issuer, issue_date, place, start_year, end_year, "
-                          "milestone_years, summary, legal_refs FROM plan WHERE id = 1"));
+    q.exec(QStringLiteral(
+        "SELECT code, title, title_en, doc_type, issuer, issue_date, place, start_year, end_year, "
+        "milestone_years, summary, legal_refs FROM plan WHERE id = 1"));
     if (!q.next())
         return p;
     p.code = q.value(0).toString();
@@ -274,8 +287,8 @@ Status PlanStore::updatePlan(const Plan &p)
         w.exec(QStringLiteral("UPDATE plan SET code = ?, title = ?, title_en = ?, doc_type = ?, issuer = ?, "
                               "issue_date = ?, place = ?, start_year = ?, end_year = ?, milestone_years = ?, "
                               "summary = ?, legal_refs = ? WHERE id = 1"),
-               {p.code, p.title, p.titleEn, p.docType, p.issuer, dateOrNull(p.issueDate), p.place, p.startYear,
-                p.endYear, years.join(QLatin1Char(',')), p.summary, p.legalRefs});
+               {p.code, p.title, p.titleEn, p.docType, p.issuer, dateOrNull(p.issueDate), p.place,
+                p.startYear, p.endYear, years.join(QLatin1Char(',')), p.summary, p.legalRefs});
         w.logUpdate(QStringLiteral("plan"), 1, QStringLiteral("code"), old.code, p.code);
         w.logUpdate(QStringLiteral("plan"), 1, QStringLiteral("title"), old.title, p.title);
         emitLater([this] { emit planChanged(); });

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the plan file: opens, creates and migrates it, reads the domain from it and writes every edit
-// as one committed transaction with its change-log lines. The only place that speaks SQL (DESIGN.md 4).
+// as one committed transaction with its change-log lines. The only place that speaks SQL
+// (docs/architecture.md §4).
 #include "domain/Agency.h"
 #include "domain/ChangeLogEntry.h"
 #include "domain/Indicator.h"
@@ -47,8 +49,9 @@ public:
 
     /// Creates a new, empty plan file with @p plan's metadata. Refuses to overwrite an existing file.
     static Result<std::unique_ptr<PlanStore>> create(const QString &path, const Plan &plan);
-    /// When open() runs the file's PRAGMA quick_check (DESIGN.md 4).
-    enum class IntegrityCheck {
+    /// When open() runs the file's PRAGMA quick_check (docs/architecture.md §4).
+    enum class IntegrityCheck
+    {
         BeforeOpening, ///< open() returns once every page was checked (command line, dialogs, tests)
         /// open() checks the header, application id and version, and returns while quick_check runs in a
         /// worker thread: the window reads the plan meanwhile. No write starts before the check passed
@@ -56,7 +59,12 @@ public:
         /// are not in WAL mode or have a "-wal" beside them are checked before opening instead.
         InBackground
     };
-    enum class Integrity { Sound, Checking, Damaged };
+    enum class Integrity
+    {
+        Sound,
+        Checking,
+        Damaged
+    };
 
     /// Opens an existing plan. Files that are not plans, are damaged or newer are refused and left
     /// untouched; an older schema is backed up (VACUUM INTO "<name>.schema-vN.bak") and migrated.
@@ -79,14 +87,14 @@ public:
 
     // ---- reading ---------------------------------------------------------------------------------
     Plan plan() const;
-    QList<TaskGroup> groups() const;            ///< by sort order
-    QList<Task> tasks() const;                  ///< by group, then sort order (kept until the next write)
+    QList<TaskGroup> groups() const; ///< by sort order
+    QList<Task> tasks() const;       ///< by group, then sort order (kept until the next write)
     std::optional<Task> task(Id id) const;
     std::optional<TaskGroup> group(Id id) const;
-    QList<Agency> agencies() const;             ///< by sort order, then name
+    QList<Agency> agencies() const; ///< by sort order, then name
     QList<Person> persons() const;
-    QList<Locality> localities() const;         ///< by sort order
-    QList<Indicator> indicators() const;        ///< by sort order, with targets, localities, groups
+    QList<Locality> localities() const;  ///< by sort order
+    QList<Indicator> indicators() const; ///< by sort order, with targets, localities, groups
     std::optional<Indicator> indicator(Id id) const;
     QList<Measurement> measurements(Id indicatorId) const; ///< by period, then locality
     QList<Measurement> allMeasurements() const;
@@ -100,16 +108,16 @@ public:
     Status updatePlan(const Plan &plan);
     Status setSettings(const QMap<QString, QString> &values);
 
-    Result<Id> insertGroup(const TaskGroup &group);      ///< id 0: a new id; else that id (undo)
+    Result<Id> insertGroup(const TaskGroup &group); ///< id 0: a new id; else that id (undo)
     Status updateGroup(const TaskGroup &group);
     Status reorderGroups(const QList<Id> &order);
-    Result<GroupSnapshot> removeGroup(Id id);            ///< removes its tasks too
+    Result<GroupSnapshot> removeGroup(Id id); ///< removes its tasks too
     Status restoreGroup(const GroupSnapshot &snapshot);
 
-    Result<Id> insertTask(const Task &task);             ///< id 0: a new id; else that id (undo)
+    Result<Id> insertTask(const Task &task); ///< id 0: a new id; else that id (undo)
     Status updateTask(const Task &task);
-    Status updateTasks(const QList<Task> &tasks);        ///< several tasks, one transaction
-    Result<QList<Task>> removeTask(Id id);               ///< returns it and its sub-tasks
+    Status updateTasks(const QList<Task> &tasks); ///< several tasks, one transaction
+    Result<QList<Task>> removeTask(Id id);        ///< returns it and its sub-tasks
     Status restoreTasks(const QList<Task> &tasks);
 
     Result<Id> insertAgency(const Agency &agency);
@@ -124,7 +132,7 @@ public:
     Result<Id> insertLocality(const Locality &locality);
 
     Result<Id> insertIndicator(const Indicator &indicator);
-    Status updateIndicator(const Indicator &indicator);  ///< targets, localities and groups included
+    Status updateIndicator(const Indicator &indicator); ///< targets, localities and groups included
     Result<Indicator> removeIndicator(Id id);
     /// Inserts or replaces the values keyed by (indicator, locality, period); one transaction.
     Status upsertMeasurements(const QList<Measurement> &values);
@@ -144,12 +152,12 @@ signals:
     void taskInserted(dx::Id id);
     void taskChanged(dx::Id id);
     void taskRemoved(dx::Id id);
-    void directoryChanged();              ///< agencies, persons or localities
+    void directoryChanged(); ///< agencies, persons or localities
     void indicatorInserted(dx::Id id);
     void indicatorChanged(dx::Id id);
     void indicatorRemoved(dx::Id id);
     void measurementsChanged(dx::Id indicatorId);
-    void planReloaded();                  ///< many things changed at once (a merge): re-read everything
+    void planReloaded(); ///< many things changed at once (a merge): re-read everything
     /// The background quick_check ended (emitted once, from the event loop). @p problem is empty when
     /// the file is sound, else the sentence that says it is damaged.
     void integrityChecked(bool sound, const QString &problem);
@@ -165,7 +173,7 @@ private:
     QString m_path;
     QString m_connection;
     QString m_user;
-    std::unique_ptr<SqlWriter> m_writer;         ///< the open transaction, when there is one
+    std::unique_ptr<SqlWriter> m_writer;           ///< the open transaction, when there is one
     QList<std::function<void()>> m_pendingSignals; ///< emitted after commit, dropped on rollback
     /// tasks() as last read outside a transaction: the window's panels all start from the same 2,000
     /// tasks. Every write drops it; a commit by another connection changes PRAGMA data_version.
@@ -173,8 +181,8 @@ private:
     mutable qint64 m_tasksDataVersion = -1; ///< PRAGMA data_version when m_tasks was read
     qint64 dataVersion() const;
     Integrity m_integrity = Integrity::Sound;
-    QString m_damage;                            ///< why the file is damaged (Integrity::Damaged)
-    QFuture<QString> m_check;                    ///< the background quick_check: empty text when sound
+    QString m_damage;         ///< why the file is damaged (Integrity::Damaged)
+    QFuture<QString> m_check; ///< the background quick_check: empty text when sound
     bool m_integrityAnnounced = false;
 };
 

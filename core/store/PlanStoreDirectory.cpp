@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanStore: agencies, persons and localities.
 #include "PlanStore.h"
 
@@ -14,8 +15,9 @@ QList<Agency> PlanStore::agencies() const
 {
     QList<Agency> out;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT id, name, short_name, name_en, locality_id, retired, sort_order FROM agency "
-                          "ORDER BY sort_order, id"));
+    q.exec(
+        QStringLiteral("SELECT id, name, short_name, name_en, locality_id, retired, sort_order FROM agency "
+                       "ORDER BY sort_order, id"));
     while (q.next()) {
         Agency a;
         a.id = q.value(0).toLongLong();
@@ -37,11 +39,16 @@ Result<Id> PlanStore::insertAgency(const Agency &a)
         return Result<Id>::fail(Error::Code::Invalid, why);
     Id id = 0;
     const Status s = write([&](SqlWriter &w) {
-        const QVariant order = a.sortOrder != 0 ? QVariant(a.sortOrder)
-                                                : w.scalar(QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM agency"));
-        id = w.insert(QStringLiteral("INSERT INTO agency (id, name, short_name, name_en, locality_id, retired, sort_order) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {idOrNull(a.id), a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0, order});
+        const QVariant order =
+            a.sortOrder != 0
+                ? QVariant(a.sortOrder)
+                : w.scalar(QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM agency"));
+        id = w.insert(
+            QStringLiteral(
+                "INSERT INTO agency (id, name, short_name, name_en, locality_id, retired, sort_order) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {idOrNull(a.id), a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0,
+             order});
         w.logInsert(QStringLiteral("agency"), id, a.name);
         emitLater([this] { emit directoryChanged(); });
         return w.status();
@@ -63,8 +70,9 @@ Status PlanStore::updateAgency(const Agency &a)
     if (old.id == 0)
         return Status::fail(Error::Code::NotFound, Validation::tr("The agency no longer exists."));
     return write([&](SqlWriter &w) {
-        w.exec(QStringLiteral("UPDATE agency SET name = ?, short_name = ?, name_en = ?, locality_id = ?, retired = ?, "
-                              "sort_order = ? WHERE id = ?"),
+        w.exec(QStringLiteral(
+                   "UPDATE agency SET name = ?, short_name = ?, name_en = ?, locality_id = ?, retired = ?, "
+                   "sort_order = ? WHERE id = ?"),
                {a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0, a.sortOrder, a.id});
         w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("name"), old.name, a.name);
         w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("shortName"), old.shortName, a.shortName);
@@ -90,7 +98,8 @@ Status PlanStore::mergeAgencies(Id kept, Id duplicate)
                ids);
         w.exec(QStringLiteral("DELETE FROM task_cooperator WHERE agency_id = ?"), {duplicate});
         w.exec(QStringLiteral("DELETE FROM agency WHERE id = ?"), {duplicate});
-        w.logUpdate(QStringLiteral("agency"), kept, QStringLiteral("mergedFrom"), QString(), QString::number(duplicate));
+        w.logUpdate(QStringLiteral("agency"), kept, QStringLiteral("mergedFrom"), QString(),
+                    QString::number(duplicate));
         w.logDelete(QStringLiteral("agency"), duplicate, QString::number(duplicate));
         emitLater([this] { emit directoryChanged(); });
         emitLater([this] { emit planReloaded(); }); // tasks and groups changed owners
@@ -122,7 +131,8 @@ QList<Person> PlanStore::persons() const
 {
     QList<Person> out;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT id, name, agency_id, position, email, phone, retired FROM person ORDER BY name, id"));
+    q.exec(QStringLiteral(
+        "SELECT id, name, agency_id, position, email, phone, retired FROM person ORDER BY name, id"));
     while (q.next()) {
         Person p;
         p.id = q.value(0).toLongLong();
@@ -144,9 +154,10 @@ Result<Id> PlanStore::insertPerson(const Person &p)
         return Result<Id>::fail(Error::Code::Invalid, why);
     Id id = 0;
     const Status s = write([&](SqlWriter &w) {
-        id = w.insert(QStringLiteral("INSERT INTO person (id, name, agency_id, position, email, phone, retired) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {idOrNull(p.id), p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0});
+        id = w.insert(
+            QStringLiteral("INSERT INTO person (id, name, agency_id, position, email, phone, retired) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {idOrNull(p.id), p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0});
         w.logInsert(QStringLiteral("person"), id, p.name);
         emitLater([this] { emit directoryChanged(); });
         return w.status();
@@ -165,10 +176,12 @@ Status PlanStore::updatePerson(const Person &p)
     if (std::none_of(all.cbegin(), all.cend(), [&](const Person &x) { return x.id == p.id; }))
         return Status::fail(Error::Code::NotFound, Validation::tr("The person no longer exists."));
     return write([&](SqlWriter &w) {
-        const QString oldName = w.scalar(QStringLiteral("SELECT name FROM person WHERE id = ?"), {p.id}).toString();
-        w.exec(QStringLiteral("UPDATE person SET name = ?, agency_id = ?, position = ?, email = ?, phone = ?, "
-                              "retired = ? WHERE id = ?"),
-               {p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0, p.id});
+        const QString oldName =
+            w.scalar(QStringLiteral("SELECT name FROM person WHERE id = ?"), {p.id}).toString();
+        w.exec(
+            QStringLiteral("UPDATE person SET name = ?, agency_id = ?, position = ?, email = ?, phone = ?, "
+                           "retired = ? WHERE id = ?"),
+            {p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0, p.id});
         w.logUpdate(QStringLiteral("person"), p.id, QStringLiteral("name"), oldName, p.name);
         emitLater([this] { emit directoryChanged(); });
         return w.status();
@@ -202,9 +215,10 @@ Result<Id> PlanStore::insertLocality(const Locality &l)
         return Result<Id>::fail(Error::Code::Invalid, why);
     Id id = 0;
     const Status s = write([&](SqlWriter &w) {
-        id = w.insert(QStringLiteral("INSERT INTO locality (id, code, name, name_en, kind, parent_id, sort_order) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {idOrNull(l.id), l.code, l.name, l.nameEn, toKey(l.kind), idOrNull(l.parentId), l.sortOrder});
+        id = w.insert(
+            QStringLiteral("INSERT INTO locality (id, code, name, name_en, kind, parent_id, sort_order) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {idOrNull(l.id), l.code, l.name, l.nameEn, toKey(l.kind), idOrNull(l.parentId), l.sortOrder});
         w.logInsert(QStringLiteral("locality"), id, l.name);
         emitLater([this] { emit directoryChanged(); });
         return w.status();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanStore: indicators, their targets and links, and measurements.
 #include "PlanStore.h"
 
@@ -12,9 +13,10 @@
 namespace dx {
 namespace {
 
-const QString kIndicatorSelect = QStringLiteral(
-    "SELECT id, sort_order, code, name, name_en, unit, unit_en, kind, direction, baseline_period, baseline_value, "
-    "scope, owner_agency_id, data_source, stage_names, rank_out_of, notes FROM indicator");
+const QString kIndicatorSelect =
+    QStringLiteral("SELECT id, sort_order, code, name, name_en, unit, unit_en, kind, direction, "
+                   "baseline_period, baseline_value, "
+                   "scope, owner_agency_id, data_source, stage_names, rank_out_of, notes FROM indicator");
 
 Indicator indicatorFromRow(const QSqlQuery &q)
 {
@@ -49,9 +51,10 @@ void loadIndicatorLinks(const QSqlDatabase &db, QList<Indicator> &list, const QS
         index.insert(list[i].id, i);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, indicator_id, year, comparison, value, locality_id, note FROM target %1 "
-                          "ORDER BY year, COALESCE(locality_id, 0)")
-               .arg(where));
+    q.exec(
+        QStringLiteral("SELECT id, indicator_id, year, comparison, value, locality_id, note FROM target %1 "
+                       "ORDER BY year, COALESCE(locality_id, 0)")
+            .arg(where));
     while (q.next()) {
         const auto it = index.constFind(q.value(1).toLongLong());
         if (it == index.cend())
@@ -108,30 +111,24 @@ void writeIndicatorLinks(SqlWriter &w, const Indicator &i, Id id)
                               "VALUES (?, ?, ?, ?, ?, ?)"),
                {id, t.year, toKey(t.comparison), t.value, idOrNull(t.localityId), t.note});
     for (Id l : i.localityIds)
-        w.exec(QStringLiteral("INSERT OR IGNORE INTO indicator_locality (indicator_id, locality_id) VALUES (?, ?)"),
+        w.exec(QStringLiteral(
+                   "INSERT OR IGNORE INTO indicator_locality (indicator_id, locality_id) VALUES (?, ?)"),
                {id, l});
     for (Id g : i.groupIds)
-        w.exec(QStringLiteral("INSERT OR IGNORE INTO indicator_group (indicator_id, group_id) VALUES (?, ?)"), {id, g});
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO indicator_group (indicator_id, group_id) VALUES (?, ?)"),
+               {id, g});
 }
 
 QVariantList indicatorValues(const Indicator &i)
 {
-    return {i.sortOrder,
-            i.code.trimmed(),
-            i.name,
-            i.nameEn,
-            i.unit,
-            i.unitEn,
-            toKey(i.kind),
-            toKey(i.direction),
-            i.baselinePeriod,
-            optionalValue(i.baselineValue),
-            toKey(i.scope),
-            idOrNull(i.ownerAgencyId),
-            i.dataSource,
-            i.stageNames.join(QLatin1Char('\n')),
-            i.rankOutOf,
-            i.notes};
+    return {i.sortOrder,      i.code.trimmed(),
+            i.name,           i.nameEn,
+            i.unit,           i.unitEn,
+            toKey(i.kind),    toKey(i.direction),
+            i.baselinePeriod, optionalValue(i.baselineValue),
+            toKey(i.scope),   idOrNull(i.ownerAgencyId),
+            i.dataSource,     i.stageNames.join(QLatin1Char('\n')),
+            i.rankOutOf,      i.notes};
 }
 
 Measurement measurementFromRow(const QSqlQuery &q)
@@ -190,11 +187,12 @@ Result<Id> PlanStore::insertIndicator(const Indicator &i)
     const Status s = write([&](SqlWriter &w) {
         QVariantList binds{idOrNull(i.id)};
         binds << indicatorValues(i);
-        id = w.insert(QStringLiteral("INSERT INTO indicator (id, sort_order, code, name, name_en, unit, unit_en, kind, "
-                                     "direction, baseline_period, baseline_value, scope, owner_agency_id, "
-                                     "data_source, stage_names, rank_out_of, notes) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      binds);
+        id = w.insert(
+            QStringLiteral("INSERT INTO indicator (id, sort_order, code, name, name_en, unit, unit_en, kind, "
+                           "direction, baseline_period, baseline_value, scope, owner_agency_id, "
+                           "data_source, stage_names, rank_out_of, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            binds);
         writeIndicatorLinks(w, i, id);
         w.logInsert(QStringLiteral("indicator"), id, i.code);
         emitLater([this, id] { emit indicatorInserted(id); });
@@ -216,22 +214,24 @@ Status PlanStore::updateIndicator(const Indicator &i)
     return write([&](SqlWriter &w) {
         QVariantList binds = indicatorValues(i);
         binds << i.id;
-        w.exec(QStringLiteral("UPDATE indicator SET sort_order = ?, code = ?, name = ?, name_en = ?, unit = ?, "
-                              "unit_en = ?, kind = ?, direction = ?, baseline_period = ?, baseline_value = ?, "
-                              "scope = ?, owner_agency_id = ?, data_source = ?, stage_names = ?, rank_out_of = ?, "
-                              "notes = ? WHERE id = ?"),
+        w.exec(QStringLiteral(
+                   "UPDATE indicator SET sort_order = ?, code = ?, name = ?, name_en = ?, unit = ?, "
+                   "unit_en = ?, kind = ?, direction = ?, baseline_period = ?, baseline_value = ?, "
+                   "scope = ?, owner_agency_id = ?, data_source = ?, stage_names = ?, rank_out_of = ?, "
+                   "notes = ? WHERE id = ?"),
                binds);
         w.exec(QStringLiteral("DELETE FROM target WHERE indicator_id = ?"), {i.id});
         w.exec(QStringLiteral("DELETE FROM indicator_locality WHERE indicator_id = ?"), {i.id});
         w.exec(QStringLiteral("DELETE FROM indicator_group WHERE indicator_id = ?"), {i.id});
         writeIndicatorLinks(w, i, i.id);
         // A kind change must not leave values that the new kind forbids (a share over 100, a rank of 0).
-        const QVariant bad = w.scalar(QStringLiteral("SELECT COUNT(*) FROM measurement m JOIN indicator i ON "
-                                                     "i.id = m.indicator_id WHERE m.indicator_id = ? AND ("
-                                                     "(i.kind = 'share' AND (m.value < 0 OR m.value > 100)) OR "
-                                                     "(i.kind = 'rank' AND m.value < 1) OR "
-                                                     "(i.kind IN ('count','stage') AND m.value < 0))"),
-                                      {i.id});
+        const QVariant bad =
+            w.scalar(QStringLiteral("SELECT COUNT(*) FROM measurement m JOIN indicator i ON "
+                                    "i.id = m.indicator_id WHERE m.indicator_id = ? AND ("
+                                    "(i.kind = 'share' AND (m.value < 0 OR m.value > 100)) OR "
+                                    "(i.kind = 'rank' AND m.value < 1) OR "
+                                    "(i.kind IN ('count','stage') AND m.value < 0))"),
+                     {i.id});
         if (bad.toInt() > 0)
             return w.fail(Validation::tr("Some recorded values do not fit the new kind of indicator."));
         const QString e = QStringLiteral("indicator");
@@ -251,7 +251,8 @@ Result<Indicator> PlanStore::removeIndicator(Id id)
 {
     const auto old = indicator(id);
     if (!old)
-        return Result<Indicator>::fail(Error::Code::NotFound, Validation::tr("The indicator no longer exists."));
+        return Result<Indicator>::fail(Error::Code::NotFound,
+                                       Validation::tr("The indicator no longer exists."));
     const Status s = write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM indicator WHERE id = ?"), {id});
         w.logDelete(QStringLiteral("indicator"), id, old->code);
@@ -268,7 +269,8 @@ QList<Measurement> PlanStore::measurements(Id indicatorId) const
     QList<Measurement> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(kMeasurementSelect + QStringLiteral(" WHERE indicator_id = ? ORDER BY period, COALESCE(locality_id, 0)"));
+    q.prepare(kMeasurementSelect +
+              QStringLiteral(" WHERE indicator_id = ? ORDER BY period, COALESCE(locality_id, 0)"));
     q.addBindValue(indicatorId);
     q.exec();
     while (q.next())
@@ -291,7 +293,10 @@ QList<Measurement> readAll(const QSqlDatabase &db)
 
 } // namespace
 
-QList<Measurement> PlanStore::allMeasurements() const { return readAll(db()); }
+QList<Measurement> PlanStore::allMeasurements() const
+{
+    return readAll(db());
+}
 
 Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
 {
@@ -325,9 +330,10 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
     QSet<Id> touched;
     const Status s = write([&](SqlWriter &w) {
         for (const Measurement &m : values) {
-            const QVariant old = w.scalar(QStringLiteral("SELECT value FROM measurement WHERE indicator_id = ? AND "
-                                                         "COALESCE(locality_id, 0) = ? AND period = ?"),
-                                          {m.indicatorId, m.localityId, m.period});
+            const QVariant old =
+                w.scalar(QStringLiteral("SELECT value FROM measurement WHERE indicator_id = ? AND "
+                                        "COALESCE(locality_id, 0) = ? AND period = ?"),
+                         {m.indicatorId, m.localityId, m.period});
             const QString when = (m.recordedAt.isValid() ? m.recordedAt : QDateTime::currentDateTimeUtc())
                                      .toString(Qt::ISODate);
             const QString who = m.recordedBy.isEmpty() ? userName() : m.recordedBy;
@@ -338,14 +344,16 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
                        {m.value, m.estimate ? 1 : 0, m.source, m.note, who, when, m.indicatorId, m.localityId,
                         m.period});
             } else {
-                w.exec(QStringLiteral("INSERT INTO measurement (indicator_id, locality_id, period, value, estimate, "
-                                      "source, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {m.indicatorId, idOrNull(m.localityId), m.period, m.value, m.estimate ? 1 : 0, m.source,
-                        m.note, who, when});
+                w.exec(QStringLiteral(
+                           "INSERT INTO measurement (indicator_id, locality_id, period, value, estimate, "
+                           "source, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {m.indicatorId, idOrNull(m.localityId), m.period, m.value, m.estimate ? 1 : 0,
+                        m.source, m.note, who, when});
             }
             w.logUpdate(QStringLiteral("measurement"), m.indicatorId,
                         QStringLiteral("%1@%2").arg(m.period).arg(m.localityId),
-                        old.isValid() ? QString::number(old.toDouble()) : QString(), QString::number(m.value));
+                        old.isValid() ? QString::number(old.toDouble()) : QString(),
+                        QString::number(m.value));
             touched.insert(m.indicatorId);
         }
         for (Id id : touched)
@@ -364,11 +372,13 @@ Status PlanStore::removeMeasurements(const QList<Measurement> &input)
     return write([&](SqlWriter &w) {
         QSet<Id> touched;
         for (const Measurement &m : values) {
-            w.exec(QStringLiteral("DELETE FROM measurement WHERE indicator_id = ? AND COALESCE(locality_id, 0) = ? "
-                                  "AND period = ?"),
+            w.exec(QStringLiteral(
+                       "DELETE FROM measurement WHERE indicator_id = ? AND COALESCE(locality_id, 0) = ? "
+                       "AND period = ?"),
                    {m.indicatorId, m.localityId, m.period});
             w.logUpdate(QStringLiteral("measurement"), m.indicatorId,
-                        QStringLiteral("%1@%2").arg(m.period).arg(m.localityId), QString::number(m.value), QString());
+                        QStringLiteral("%1@%2").arg(m.period).arg(m.localityId), QString::number(m.value),
+                        QString());
             touched.insert(m.indicatorId);
         }
         for (Id id : touched)

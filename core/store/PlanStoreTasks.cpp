@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanStore: task groups and tasks.
 #include "PlanStore.h"
 
@@ -45,7 +46,10 @@ QString idList(const QList<Id> &ids)
     return s.join(QLatin1Char(','));
 }
 
-QString isoOrEmpty(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString isoOrEmpty(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 /// Writes the task's own row (insert with or without a fixed id) and its link tables.
 Id writeTask(SqlWriter &w, const Task &t, bool insert)
@@ -68,22 +72,26 @@ Id writeTask(SqlWriter &w, const Task &t, bool insert)
     if (insert) {
         QVariantList binds{idOrNull(t.id)};
         binds << values;
-        id = w.insert(QStringLiteral("INSERT INTO task (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kTaskColumns),
-                      binds);
+        id = w.insert(
+            QStringLiteral("INSERT INTO task (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kTaskColumns),
+            binds);
     } else {
         QVariantList binds = values;
         binds << t.id;
-        w.exec(QStringLiteral("UPDATE task SET group_id = ?, parent_id = ?, sort_order = ?, title = ?, legal_ref = ?, "
-                              "lead_agency_id = ?, person_id = ?, start_date = ?, deadline = ?, status = ?, "
-                              "percent_complete = ?, completion_date = ?, output = ?, notes = ? WHERE id = ?"),
+        w.exec(QStringLiteral(
+                   "UPDATE task SET group_id = ?, parent_id = ?, sort_order = ?, title = ?, legal_ref = ?, "
+                   "lead_agency_id = ?, person_id = ?, start_date = ?, deadline = ?, status = ?, "
+                   "percent_complete = ?, completion_date = ?, output = ?, notes = ? WHERE id = ?"),
                binds);
         w.exec(QStringLiteral("DELETE FROM task_cooperator WHERE task_id = ?"), {id});
         w.exec(QStringLiteral("DELETE FROM task_indicator WHERE task_id = ?"), {id});
     }
     for (Id a : t.cooperatingAgencyIds)
-        w.exec(QStringLiteral("INSERT OR IGNORE INTO task_cooperator (task_id, agency_id) VALUES (?, ?)"), {id, a});
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO task_cooperator (task_id, agency_id) VALUES (?, ?)"),
+               {id, a});
     for (Id i : t.indicatorIds)
-        w.exec(QStringLiteral("INSERT OR IGNORE INTO task_indicator (task_id, indicator_id) VALUES (?, ?)"), {id, i});
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO task_indicator (task_id, indicator_id) VALUES (?, ?)"),
+               {id, i});
     return id;
 }
 
@@ -94,7 +102,8 @@ void logTaskUpdate(SqlWriter &w, const Task &o, const Task &n)
     w.logUpdate(e, n.id, QStringLiteral("parent"), QString::number(o.parentId), QString::number(n.parentId));
     w.logUpdate(e, n.id, QStringLiteral("title"), o.title, n.title);
     w.logUpdate(e, n.id, QStringLiteral("legalRef"), o.legalRef, n.legalRef);
-    w.logUpdate(e, n.id, QStringLiteral("leadAgency"), QString::number(o.leadAgencyId), QString::number(n.leadAgencyId));
+    w.logUpdate(e, n.id, QStringLiteral("leadAgency"), QString::number(o.leadAgencyId),
+                QString::number(n.leadAgencyId));
     w.logUpdate(e, n.id, QStringLiteral("cooperatingAgencies"), idList(o.cooperatingAgencyIds),
                 idList(n.cooperatingAgencyIds));
     w.logUpdate(e, n.id, QStringLiteral("person"), QString::number(o.personId), QString::number(n.personId));
@@ -103,7 +112,8 @@ void logTaskUpdate(SqlWriter &w, const Task &o, const Task &n)
     w.logUpdate(e, n.id, QStringLiteral("status"), toKey(o.status), toKey(n.status));
     w.logUpdate(e, n.id, QStringLiteral("percentComplete"), QString::number(o.percentComplete),
                 QString::number(n.percentComplete));
-    w.logUpdate(e, n.id, QStringLiteral("completionDate"), isoOrEmpty(o.completionDate), isoOrEmpty(n.completionDate));
+    w.logUpdate(e, n.id, QStringLiteral("completionDate"), isoOrEmpty(o.completionDate),
+                isoOrEmpty(n.completionDate));
     w.logUpdate(e, n.id, QStringLiteral("output"), o.output, n.output);
     w.logUpdate(e, n.id, QStringLiteral("notes"), o.notes, n.notes);
     w.logUpdate(e, n.id, QStringLiteral("indicators"), idList(o.indicatorIds), idList(n.indicatorIds));
@@ -176,9 +186,10 @@ Result<Id> PlanStore::insertGroup(const TaskGroup &g)
         return Result<Id>::fail(Error::Code::Invalid, why);
     Id id = 0;
     const Status s = write([&](SqlWriter &w) {
-        id = w.insert(QStringLiteral("INSERT INTO task_group (id, sort_order, title, title_en, description, "
-                                     "lead_agency_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {idOrNull(g.id), g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId)});
+        id = w.insert(
+            QStringLiteral("INSERT INTO task_group (id, sort_order, title, title_en, description, "
+                           "lead_agency_id) VALUES (?, ?, ?, ?, ?, ?)"),
+            {idOrNull(g.id), g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId)});
         w.logInsert(QStringLiteral("group"), id, g.title);
         emitLater([this, id] { emit groupInserted(id); });
         return w.status();
@@ -197,13 +208,15 @@ Status PlanStore::updateGroup(const TaskGroup &g)
     if (!old)
         return Status::fail(Error::Code::NotFound, Validation::tr("The task group no longer exists."));
     return write([&](SqlWriter &w) {
-        w.exec(QStringLiteral("UPDATE task_group SET sort_order = ?, title = ?, title_en = ?, description = ?, "
-                              "lead_agency_id = ? WHERE id = ?"),
-               {g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId), g.id});
+        w.exec(
+            QStringLiteral("UPDATE task_group SET sort_order = ?, title = ?, title_en = ?, description = ?, "
+                           "lead_agency_id = ? WHERE id = ?"),
+            {g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId), g.id});
         w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("title"), old->title, g.title);
-        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("description"), old->description, g.description);
-        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("leadAgency"), QString::number(old->leadAgencyId),
-                    QString::number(g.leadAgencyId));
+        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("description"), old->description,
+                    g.description);
+        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("leadAgency"),
+                    QString::number(old->leadAgencyId), QString::number(g.leadAgencyId));
         emitLater([this, id = g.id] { emit groupChanged(id); });
         return w.status();
     });
@@ -224,7 +237,8 @@ Result<GroupSnapshot> PlanStore::removeGroup(Id id)
 {
     const auto g = group(id);
     if (!g)
-        return Result<GroupSnapshot>::fail(Error::Code::NotFound, Validation::tr("The task group no longer exists."));
+        return Result<GroupSnapshot>::fail(Error::Code::NotFound,
+                                           Validation::tr("The task group no longer exists."));
     GroupSnapshot snap{*g, {}};
     // Parents before their sub-tasks, so restoreGroup() can insert them in order (foreign keys).
     QList<Task> pending;
@@ -235,8 +249,9 @@ Result<GroupSnapshot> PlanStore::removeGroup(Id id)
     while (!pending.isEmpty()) {
         QList<Task> later;
         for (const Task &t : pending) {
-            if (t.parentId == 0 || placed.contains(t.parentId) || !std::any_of(pending.cbegin(), pending.cend(),
-                                                                             [&](const Task &p) { return p.id == t.parentId; })) {
+            if (t.parentId == 0 || placed.contains(t.parentId) ||
+                !std::any_of(pending.cbegin(), pending.cend(),
+                             [&](const Task &p) { return p.id == t.parentId; })) {
                 snap.tasks << t;
                 placed.insert(t.id);
             } else {
@@ -314,7 +329,8 @@ std::optional<Task> PlanStore::task(Id id) const
     q.exec();
     while (q.next())
         t.cooperatingAgencyIds << q.value(0).toLongLong();
-    q.prepare(QStringLiteral("SELECT indicator_id FROM task_indicator WHERE task_id = ? ORDER BY indicator_id"));
+    q.prepare(
+        QStringLiteral("SELECT indicator_id FROM task_indicator WHERE task_id = ? ORDER BY indicator_id"));
     q.addBindValue(id);
     q.exec();
     while (q.next())
@@ -339,7 +355,10 @@ Result<Id> PlanStore::insertTask(const Task &t)
     return id;
 }
 
-Status PlanStore::updateTask(const Task &t) { return updateTasks({t}); }
+Status PlanStore::updateTask(const Task &t)
+{
+    return updateTasks({t});
+}
 
 Status PlanStore::updateTasks(const QList<Task> &list)
 {

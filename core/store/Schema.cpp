@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
 // The SQL is kept portable where it can be (plain CREATE TABLE, CHECK, FOREIGN KEY, COALESCE) so that
@@ -205,10 +206,10 @@ QStringList version3()
         const char *rule; // the CHECK constraint's name, which Validation::fromDatabaseError translates
     };
     static const Required required[] = {
-        {"plan", "code", "plan_code_required"},         {"plan", "title", "plan_title_required"},
-        {"locality", "name", "locality_name_required"}, {"agency", "name", "agency_name_required"},
-        {"person", "name", "person_name_required"},     {"task_group", "title", "group_title_required"},
-        {"task", "title", "task_title_required"},       {"indicator", "code", "indicator_code_required"},
+        {"plan", "code", "plan_code_required"},           {"plan", "title", "plan_title_required"},
+        {"locality", "name", "locality_name_required"},   {"agency", "name", "agency_name_required"},
+        {"person", "name", "person_name_required"},       {"task_group", "title", "group_title_required"},
+        {"task", "title", "task_title_required"},         {"indicator", "code", "indicator_code_required"},
         {"indicator", "name", "indicator_name_required"}, {"setting", "key", "setting_key_required"},
     };
     // Every character QChar::isSpace() takes for whitespace (what QString::trimmed() removes).
@@ -217,20 +218,21 @@ QStringList version3()
         "8201, 8202, 8232, 8233, 8239, 8287, 12288)");
     QStringList out;
     for (const Required &r : required) {
-        const QString table = QLatin1String(r.table), column = QLatin1String(r.column), rule = QLatin1String(r.rule);
+        const QString table = QLatin1String(r.table), column = QLatin1String(r.column),
+                      rule = QLatin1String(r.rule);
         for (const QString &when : {QStringLiteral("INSERT"), QStringLiteral("UPDATE OF %1").arg(column)})
             out << QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %4 WHEN trim(NEW.%5, %6) = '' "
                                   "BEGIN SELECT RAISE(ABORT, '%1'); END")
-                       .arg(rule, when.startsWith(QLatin1String("INSERT")) ? QStringLiteral("insert")
-                                                                            : QStringLiteral("update"),
+                       .arg(rule,
+                            when.startsWith(QLatin1String("INSERT")) ? QStringLiteral("insert")
+                                                                     : QStringLiteral("update"),
                             when, table, column, whitespace);
     }
     out << QStringLiteral("UPDATE schema_version SET version = 3");
     return out;
 }
 
-template <std::size_t N>
-QStringList toList(const char *const (&statements)[N])
+template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
     for (const char *s : statements)

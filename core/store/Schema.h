@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the plan file's schema as an ordered list of migrations, and its identifying marks.
 #include <QStringList>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlWriter.h"
 
 #include "domain/Validation.h"
@@ -28,7 +29,8 @@ bool SqlWriter::exec(const QString &sql, const QVariantList &binds)
         return false;
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
-        m_error = Validation::fromDatabaseError(q.lastError().databaseText() + QLatin1Char(' ') + q.lastError().driverText());
+        m_error = Validation::fromDatabaseError(q.lastError().databaseText() + QLatin1Char(' ') +
+                                                q.lastError().driverText());
         return false;
     }
     bindAll(q, binds);
@@ -74,10 +76,11 @@ QVariant SqlWriter::scalar(const QString &sql, const QVariantList &binds)
 void SqlWriter::log(const QString &entity, Id id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue)
 {
-    exec(QStringLiteral("INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_user, entity, id, action, field, oldValue,
-          newValue});
+    exec(QStringLiteral(
+             "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_user, entity, id, action, field,
+          oldValue, newValue});
 }
 
 void SqlWriter::logInsert(const QString &entity, Id id, const QString &summary)

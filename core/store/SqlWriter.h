@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: internal to the store: runs statements inside the open write transaction and writes the
 // change log beside each edit. Errors become translated messages (Validation::fromDatabaseError).
@@ -36,8 +37,8 @@ public:
     QSqlDatabase &db() { return m_db; }
 
 private:
-    void log(const QString &entity, Id id, const QString &action, const QString &field, const QString &oldValue,
-             const QString &newValue);
+    void log(const QString &entity, Id id, const QString &action, const QString &field,
+             const QString &oldValue, const QString &newValue);
     QSqlDatabase m_db;
     QString m_user;
     QString m_error;
@@ -45,7 +46,10 @@ private:
 };
 
 /// SQL NULL for a 0 id, else the id.
-inline QVariant idOrNull(Id id) { return id == 0 ? QVariant() : QVariant(id); }
+inline QVariant idOrNull(Id id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
 /// SQL NULL for an invalid date, else ISO yyyy-MM-dd.
 QVariant dateOrNull(const QDate &date);
 QDate dateFrom(const QVariant &v);

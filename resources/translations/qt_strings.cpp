@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Strings of Qt's own dialogs and widgets that DX Planner shows. Qt 6.4 has no Vietnamese catalogue
 // (qtbase_vi), so they are listed here for lupdate under Qt's own contexts and translated with ours.
 // This file is read by lupdate only; it is not compiled.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end: the real dxplanner binary (DX_BINARY) run with QProcess in a temporary
 // folder, with its own HOME so the user's settings play no part.
 #include "store/Schema.h"
@@ -24,7 +25,10 @@
 #include <ostream>
 #include <string>
 
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 
 namespace dx {
 namespace {
@@ -48,7 +52,8 @@ struct Outcome
 
 std::ostream &operator<<(std::ostream &os, const Outcome &r)
 {
-    return os << "exit " << r.exitCode << "\n--- stdout\n" << r.out.left(2000).toStdString() << "\n--- stderr\n"
+    return os << "exit " << r.exitCode << "\n--- stdout\n"
+              << r.out.left(2000).toStdString() << "\n--- stderr\n"
               << r.err.toStdString();
 }
 
@@ -79,15 +84,18 @@ QStringList sideFiles(const QString &path)
 }
 
 const char *const kSeedGroups[8] = {
-    "Tăng cường sự lãnh đạo của các cấp ủy, chính quyền, phát huy vai trò của Mặt trận Tổ quốc và các tổ chức "
+    "Tăng cường sự lãnh đạo của các cấp ủy, chính quyền, phát huy vai trò của Mặt trận Tổ quốc và các tổ "
+    "chức "
     "chính trị - xã hội về chuyển đổi số",
-    "Xây dựng cơ chế, chính sách thúc đẩy chuyển đổi số, phát triển nguồn nhân lực phục vụ quá trình chuyển đổi số",
+    "Xây dựng cơ chế, chính sách thúc đẩy chuyển đổi số, phát triển nguồn nhân lực phục vụ quá trình chuyển "
+    "đổi số",
     "Huy động nguồn lực đầu tư phát triển hạ tầng kỹ thuật đáp ứng yêu cầu chuyển đổi số của địa phương",
     "Xây dựng chính quyền số",
     "Phát triển kinh tế số",
     "Phát triển xã hội số, xây dựng các đô thị thông minh",
     "Bảo đảm an toàn, an ninh thông tin mạng",
-    "Ưu tiên kinh phí từ nguồn ngân sách và huy động các nguồn đầu tư của doanh nghiệp, cộng đồng để đầu tư phát "
+    "Ưu tiên kinh phí từ nguồn ngân sách và huy động các nguồn đầu tư của doanh nghiệp, cộng đồng để đầu tư "
+    "phát "
     "triển chuyển đổi số",
 };
 
@@ -99,7 +107,8 @@ protected:
         ensureCoreApplication();
         m_binary = qEnvironmentVariable("DX_BINARY");
         if (m_binary.isEmpty()) // the build tree's layout: build/tests/dxapp_tests, build/app/dxplanner
-            m_binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dxplanner"));
+            m_binary =
+                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dxplanner"));
         ASSERT_TRUE(QFileInfo::exists(m_binary)) << "set DX_BINARY to the dxplanner executable";
         ASSERT_TRUE(QFileInfo(m_binary).isExecutable()) << m_binary.toStdString();
         ASSERT_TRUE(m_dir.isValid());
@@ -151,7 +160,8 @@ protected:
 
     QJsonObject exportJson(const QString &plan)
     {
-        const Outcome r = run({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("json")});
+        const Outcome r =
+            run({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("json")});
         EXPECT_EQ(r.exitCode, 0) << r;
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -198,7 +208,8 @@ TEST_F(Cli, NewRefusesAnExistingFileAndLeavesItUnchanged)
 TEST_F(Cli, NewReportsBadTemplatesAndFoldersWithoutLeavingAFile)
 {
     const QString file = path(QStringLiteral("x.dxplan"));
-    Outcome r = run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("resolution-99")});
+    Outcome r =
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("resolution-99")});
     EXPECT_EQ(r.exitCode, 2) << r;
     EXPECT_TRUE(r.err.contains(QStringLiteral("resolution-99"))) << r;
     EXPECT_FALSE(QFileInfo::exists(file));
@@ -265,9 +276,11 @@ QJsonObject canonical(const QJsonObject &doc)
     for (const char *list : {"localities", "agencies", "persons", "groups"})
         for (const QJsonValue &v : doc.value(QLatin1String(list)).toArray()) {
             const QJsonObject o = v.toObject();
-            const QString name = o.contains(QLatin1String("title")) ? o.value(QLatin1String("title")).toString()
-                                                                    : o.value(QLatin1String("name")).toString();
-            names.insert(o.value(QLatin1String("key")).toString(), QLatin1String(list) + QLatin1Char(':') + name);
+            const QString name = o.contains(QLatin1String("title"))
+                                     ? o.value(QLatin1String("title")).toString()
+                                     : o.value(QLatin1String("name")).toString();
+            names.insert(o.value(QLatin1String("key")).toString(),
+                         QLatin1String(list) + QLatin1Char(':') + name);
         }
     return canonical(QJsonValue(doc), names).toObject();
 }
@@ -285,7 +298,8 @@ TEST_F(Cli, NewFromAnExportRoundTrips)
     r = run({QStringLiteral("new"), b, QStringLiteral("--template"), aJson});
     ASSERT_EQ(r.exitCode, 0) << r;
     const QString bJson = path(QStringLiteral("b.json"));
-    r = run({QStringLiteral("export"), b, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), bJson});
+    r = run({QStringLiteral("export"), b, QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--out"), bJson});
     ASSERT_EQ(r.exitCode, 0) << r;
 
     const auto read = [](const QString &file) {
@@ -296,7 +310,8 @@ TEST_F(Cli, NewFromAnExportRoundTrips)
     const QJsonObject docA = read(aJson);
     const QJsonObject docB = read(bJson);
     for (const char *list : {"groups", "tasks", "indicators", "measurements", "localities", "agencies"})
-        EXPECT_EQ(docA.value(QLatin1String(list)).toArray().size(), docB.value(QLatin1String(list)).toArray().size())
+        EXPECT_EQ(docA.value(QLatin1String(list)).toArray().size(),
+                  docB.value(QLatin1String(list)).toArray().size())
             << list;
     EXPECT_EQ(docA.value(QLatin1String("groups")).toArray().size(), 8);
     EXPECT_EQ(docA.value(QLatin1String("measurements")).toArray().size(), 6);
@@ -304,8 +319,11 @@ TEST_F(Cli, NewFromAnExportRoundTrips)
     const QJsonObject ca = canonical(docA);
     const QJsonObject cb = canonical(docB);
     for (auto it = ca.begin(); it != ca.end(); ++it)
-        EXPECT_EQ(QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact).toStdString(),
-                  QJsonDocument::fromVariant(cb.value(it.key()).toVariant()).toJson(QJsonDocument::Compact).toStdString())
+        EXPECT_EQ(
+            QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact).toStdString(),
+            QJsonDocument::fromVariant(cb.value(it.key()).toVariant())
+                .toJson(QJsonDocument::Compact)
+                .toStdString())
             << "section " << it.key().toStdString();
     EXPECT_EQ(ca.keys(), cb.keys());
 }
@@ -317,7 +335,8 @@ TEST_F(Cli, ExportPrintsTheSeedGroupsAndTargets)
     const QJsonArray groups = doc.value(QLatin1String("groups")).toArray();
     ASSERT_EQ(groups.size(), 8);
     for (int i = 0; i < 8; ++i)
-        EXPECT_EQ(groups[i].toObject().value(QLatin1String("title")).toString(), QString::fromUtf8(kSeedGroups[i]));
+        EXPECT_EQ(groups[i].toObject().value(QLatin1String("title")).toString(),
+                  QString::fromUtf8(kSeedGroups[i]));
 
     struct Row
     {
@@ -326,10 +345,18 @@ TEST_F(Cli, ExportPrintsTheSeedGroupsAndTargets)
         std::optional<double> by2025, by2030;
     };
     const Row rows[] = {
-        {"TQ-01", "<=", 20, 15},         {"CQS-01", ">=", 80, 100},       {"CQS-02", ">=", 100, std::nullopt},
-        {"CQS-03", ">=", 95, std::nullopt}, {"CQS-04", ">=", 90, 100},    {"CQS-05", ">=", 80, 95},
-        {"CQS-06", ">=", 70, 80},        {"KTS-01", ">=", 20, 30},        {"KTS-02", ">=", 10, std::nullopt},
-        {"KTS-03", ">=", 8, 10},         {"KTS-04", ">", 700, 1000},      {"XHS-01", ">=", 1, 2},
+        {"TQ-01", "<=", 20, 15},
+        {"CQS-01", ">=", 80, 100},
+        {"CQS-02", ">=", 100, std::nullopt},
+        {"CQS-03", ">=", 95, std::nullopt},
+        {"CQS-04", ">=", 90, 100},
+        {"CQS-05", ">=", 80, 95},
+        {"CQS-06", ">=", 70, 80},
+        {"KTS-01", ">=", 20, 30},
+        {"KTS-02", ">=", 10, std::nullopt},
+        {"KTS-03", ">=", 8, 10},
+        {"KTS-04", ">", 700, 1000},
+        {"XHS-01", ">=", 1, 2},
         {"XHS-02", ">=", std::nullopt, 1},
     };
     QHash<QString, QJsonObject> byCode;
@@ -340,14 +367,16 @@ TEST_F(Cli, ExportPrintsTheSeedGroupsAndTargets)
         ASSERT_TRUE(byCode.contains(QLatin1String(row.code)));
         for (const auto &[year, expected] : {std::pair(2025, row.by2025), std::pair(2030, row.by2030)}) {
             std::optional<QJsonObject> found;
-            for (const QJsonValue &t : byCode[QLatin1String(row.code)].value(QLatin1String("targets")).toArray())
+            for (const QJsonValue &t :
+                 byCode[QLatin1String(row.code)].value(QLatin1String("targets")).toArray())
                 if (t.toObject().value(QLatin1String("year")).toInt() == year)
                     found = t.toObject();
             ASSERT_EQ(found.has_value(), expected.has_value()) << year;
             if (!found)
                 continue;
             EXPECT_DOUBLE_EQ(found->value(QLatin1String("value")).toDouble(), *expected) << year;
-            EXPECT_EQ(found->value(QLatin1String("comparison")).toString(), QLatin1String(row.comparison)) << year;
+            EXPECT_EQ(found->value(QLatin1String("comparison")).toString(), QLatin1String(row.comparison))
+                << year;
         }
     }
 }
@@ -391,7 +420,8 @@ void makeFuture(const QString &path)
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(schema::kCurrentVersion + 1)));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE schema_version SET version = %1").arg(schema::kCurrentVersion + 1)));
         q.finish();
         db.close();
     }
@@ -476,8 +506,9 @@ QString vietnameseForDoesNotExist()
     if (!ts.open(QIODevice::ReadOnly))
         return {};
     const QString text = QString::fromUtf8(ts.readAll());
-    static const QRegularExpression re(QStringLiteral(
-        "<source>The file &quot;%1&quot; does not exist\\.</source>\\s*<translation( type=\"[a-z]+\")?>([^<]*)</translation>"));
+    static const QRegularExpression re(
+        QStringLiteral("<source>The file &quot;%1&quot; does not exist\\.</source>\\s*<translation( "
+                       "type=\"[a-z]+\")?>([^<]*)</translation>"));
     const auto m = re.match(text);
     if (!m.hasMatch() || !m.captured(1).isEmpty() || m.captured(2).trimmed().isEmpty())
         return {};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `dxplanner report` end to end: the meeting report of the bundled plan written as PDF by the real
 // binary, then read back with poppler-utils (pdftotext, pdffonts, pdfimages, pdfinfo): the header of a
 // Vietnamese official document, every target with its milestone values, the group titles and page

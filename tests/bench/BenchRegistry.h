@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the benchmarks of dxbench. Each bench file registers its functions with DX_BENCH; main()
 // dispatches on the first argument ("dxbench indicators --runs 50").
@@ -38,6 +39,6 @@ double median(QList<double> samples);
 #define DX_BENCH_CONCAT2(a, b) a##b
 #define DX_BENCH_CONCAT(a, b) DX_BENCH_CONCAT2(a, b)
 /// DX_BENCH("name", "what it measures", function): registers function(const QStringList &) -> int.
-#define DX_BENCH(name, help, function)                                                                         \
-    static const bool DX_BENCH_CONCAT(dxBenchRegistered, __LINE__) =                                          \
+#define DX_BENCH(name, help, function)                                                                       \
+    static const bool DX_BENCH_CONCAT(dxBenchRegistered, __LINE__) =                                         \
         ::dxbench::BenchRegistry::add({QStringLiteral(name), QStringLiteral(help), function})

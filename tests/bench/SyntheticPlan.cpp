@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyntheticPlan.h"
 
 #include <QRandomGenerator>
@@ -29,15 +30,23 @@ std::unique_ptr<PlanStore> syntheticPlan(const QString &path, const SyntheticSiz
     QList<Id> localities, agencies, groups, indicatorIds;
     const Status s = store->bulkWrite([&](PlanStore &st) {
         for (int i = 0; i < 12; ++i)
-            localities << st.insertLocality(Locality{0, QString::number(i), QStringLiteral("Huyện %1").arg(i), {},
-                                                     LocalityKind::District, 0, i})
+            localities << st.insertLocality(Locality{0,
+                                                     QString::number(i),
+                                                     QStringLiteral("Huyện %1").arg(i),
+                                                     {},
+                                                     LocalityKind::District,
+                                                     0,
+                                                     i})
                               .value();
         for (int i = 0; i < 40; ++i)
-            agencies << st.insertAgency(Agency{0, QStringLiteral("Sở %1").arg(i), QStringLiteral("S%1").arg(i), {}, 0,
-                                               false, i})
-                            .value();
+            agencies
+                << st
+                       .insertAgency(Agency{
+                           0, QStringLiteral("Sở %1").arg(i), QStringLiteral("S%1").arg(i), {}, 0, false, i})
+                       .value();
         for (int g = 0; g < 8; ++g)
-            groups << st.insertGroup(TaskGroup{0, g + 1, QStringLiteral("Nhóm nhiệm vụ %1").arg(g + 1), {}, {}, 0})
+            groups << st.insertGroup(
+                            TaskGroup{0, g + 1, QStringLiteral("Nhóm nhiệm vụ %1").arg(g + 1), {}, {}, 0})
                           .value();
         Id lastTop = 0;
         for (int n = 0; n < size.tasks; ++n) {
@@ -48,14 +57,16 @@ std::unique_ptr<PlanStore> syntheticPlan(const QString &path, const SyntheticSiz
             if (sub)
                 task.groupId = st.task(lastTop)->groupId;
             task.sortOrder = n / 8 + 1;
-            task.title = QStringLiteral("Nhiệm vụ %1: xây dựng chính quyền số, chuyển đổi số cấp xã").arg(n + 1);
+            task.title =
+                QStringLiteral("Nhiệm vụ %1: xây dựng chính quyền số, chuyển đổi số cấp xã").arg(n + 1);
             task.leadAgencyId = agencies.at(random.bounded(int(agencies.size())));
             task.cooperatingAgencyIds = {agencies.at(random.bounded(int(agencies.size())))};
             task.startDate = QDate(2021, 6, 1);
             task.deadline = QDate(2022, 1, 1).addDays(random.bounded(3000));
             task.status = TaskStatus(random.bounded(3));
             if (task.status == TaskStatus::Done)
-                task.completionDate = std::max(task.startDate, task.deadline.addDays(random.bounded(60) - 30));
+                task.completionDate =
+                    std::max(task.startDate, task.deadline.addDays(random.bounded(60) - 30));
             task.percentComplete = task.status == TaskStatus::Done ? 100 : random.bounded(90);
             task.output = QStringLiteral("Báo cáo, văn bản hướng dẫn");
             const auto id = st.insertTask(task);
@@ -80,8 +91,12 @@ std::unique_ptr<PlanStore> syntheticPlan(const QString &path, const SyntheticSiz
             ind.scope = local ? Scope::Localities : Scope::Plan;
             if (local)
                 ind.localityIds = localities;
-            const double t25 = ind.kind == IndicatorKind::Rank ? 20 : ind.kind == IndicatorKind::Stage ? 1 : 60;
-            const double t30 = ind.kind == IndicatorKind::Rank ? 15 : ind.kind == IndicatorKind::Stage ? 2 : 80;
+            const double t25 = ind.kind == IndicatorKind::Rank    ? 20
+                               : ind.kind == IndicatorKind::Stage ? 1
+                                                                  : 60;
+            const double t30 = ind.kind == IndicatorKind::Rank    ? 15
+                               : ind.kind == IndicatorKind::Stage ? 2
+                                                                  : 80;
             const Comparison c = ind.kind == IndicatorKind::Rank ? Comparison::AtMost : Comparison::AtLeast;
             ind.targets = {Target{0, 0, 2025, c, t25, 0, {}}, Target{0, 0, 2030, c, t30, 0, {}}};
             const auto id = st.insertIndicator(ind);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of indicator statuses and the dashboard on a large synthetic plan (docs/indicators.md):
 // 300 indicators and 150,000 recorded values by default.
 #include "BenchRegistry.h"
@@ -29,11 +30,12 @@ int benchIndicators(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     // The shared synthetic plan, with 200 tasks: this benchmark is about indicators.
-    auto store = dxbench::syntheticPlan(dir.filePath(QStringLiteral("bench.dxplan")), {200, indicators, values}, out);
+    auto store =
+        dxbench::syntheticPlan(dir.filePath(QStringLiteral("bench.dxplan")), {200, indicators, values}, out);
     if (!store)
         return 1;
-    out << "synthetic plan: " << indicators << " indicators, " << store->allMeasurements().size() << " values, "
-        << store->tasks().size() << " tasks (built in " << timer.elapsed() << " ms)\n";
+    out << "synthetic plan: " << indicators << " indicators, " << store->allMeasurements().size()
+        << " values, " << store->tasks().size() << " tasks (built in " << timer.elapsed() << " ms)\n";
 
     PlanDocument document(std::move(store), QDate(2024, 6, 30));
     timer.restart();
@@ -92,7 +94,8 @@ int benchIndicators(const QStringList &args)
     out << Qt::fixed;
     out.setRealNumberPrecision(1);
     out << "load values and assess all (once):            " << loadMs << " ms\n";
-    out << "build the dashboard (once, " << dashboard.tiles().size() << " tiles):          " << dashboardBuildMs << " ms\n";
+    out << "build the dashboard (once, " << dashboard.tiles().size()
+        << " tiles):          " << dashboardBuildMs << " ms\n";
     out << "median of " << runs << " runs:\n";
     out << "  recompute every status:                     " << dxbench::median(full) << " ms\n";
     out << "  one edit, end to end (incremental):         " << dxbench::median(edit) << " ms\n";
@@ -106,6 +109,7 @@ int benchIndicators(const QStringList &args)
 
 } // namespace
 
-DX_BENCH("indicators", "statuses and dashboard with 300 indicators and 150,000 values "
-                       "[--indicators N] [--measurements N] [--runs N]",
+DX_BENCH("indicators",
+         "statuses and dashboard with 300 indicators and 150,000 values "
+         "[--indicators N] [--measurements N] [--runs N]",
          benchIndicators);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders one chart of each kind from the bundled plan to PNG files (the screenshots in docs/), and
 // times ChartBuilder. "--demo PATH" keeps the plan used, with its illustrative values, for the app.
 #include "BenchRegistry.h"
@@ -44,7 +45,8 @@ QList<Measurement> illustrativeValues(const PlanStore &store)
 {
     const QString source = QStringLiteral("Số liệu minh hoạ (illustrative)");
     QList<Measurement> list;
-    auto add = [&](const QString &code, const QString &period, double v, bool estimate = false, Id locality = 0) {
+    auto add = [&](const QString &code, const QString &period, double v, bool estimate = false,
+                   Id locality = 0) {
         Measurement m;
         m.indicatorId = idOf(store, code);
         m.localityId = locality;
@@ -100,7 +102,8 @@ int renderCharts(const QStringList &args)
     }
     QDir().mkpath(outDir);
     QTemporaryDir temp;
-    const QString plan = dxbench::option(args, QStringLiteral("--demo"), temp.filePath(QStringLiteral("demo.dxplan")));
+    const QString plan =
+        dxbench::option(args, QStringLiteral("--demo"), temp.filePath(QStringLiteral("demo.dxplan")));
     QFile::remove(plan);
     auto created = PlanImporter::createFromTemplate(plan, QStringLiteral("resolution-06"));
     if (!created) {
@@ -112,22 +115,26 @@ int renderCharts(const QStringList &args)
         out << s.error().message << "\n";
         return 1;
     }
-    const QDate asOf = QDate::fromString(dxbench::option(args, QStringLiteral("--as-of"), QStringLiteral("2024-06-30")),
-                                         Qt::ISODate);
+    const QDate asOf = QDate::fromString(
+        dxbench::option(args, QStringLiteral("--as-of"), QStringLiteral("2024-06-30")), Qt::ISODate);
     PlanDocument document(std::move(store), asOf);
     IndicatorStatusCache &cache = IndicatorStatusCache::of(document);
-    const QList<QPair<QString, QString>> charts{
-        {QStringLiteral("share"), QStringLiteral("CQS-01")},      {QStringLiteral("count"), QStringLiteral("KTS-04")},
-        {QStringLiteral("rank"), QStringLiteral("TQ-01")},        {QStringLiteral("yearly-rate"), QStringLiteral("KTS-03")},
-        {QStringLiteral("stage"), QStringLiteral("XHS-01")},      {QStringLiteral("localities"), QStringLiteral("XHS-02")}};
+    const QList<QPair<QString, QString>> charts{{QStringLiteral("share"), QStringLiteral("CQS-01")},
+                                                {QStringLiteral("count"), QStringLiteral("KTS-04")},
+                                                {QStringLiteral("rank"), QStringLiteral("TQ-01")},
+                                                {QStringLiteral("yearly-rate"), QStringLiteral("KTS-03")},
+                                                {QStringLiteral("stage"), QStringLiteral("XHS-01")},
+                                                {QStringLiteral("localities"), QStringLiteral("XHS-02")}};
     QElapsedTimer timer;
     for (const auto &[kind, code] : charts) {
         for (bool paper : {false, true}) {
             const IndicatorChartData data = IndicatorChartView::dataFor(cache, idOf(document.store(), code));
             timer.start();
-            std::unique_ptr<QChart> chart(ChartBuilder::build(data, paper ? ChartStyle::paper() : ChartStyle::screen()));
+            std::unique_ptr<QChart> chart(
+                ChartBuilder::build(data, paper ? ChartStyle::paper() : ChartStyle::screen()));
             const double ms = timer.nsecsElapsed() / 1e6;
-            const QString file = QDir(outDir).filePath(QStringLiteral("chart-%1%2.png").arg(kind, paper ? QStringLiteral("-paper") : QString()));
+            const QString file = QDir(outDir).filePath(
+                QStringLiteral("chart-%1%2.png").arg(kind, paper ? QStringLiteral("-paper") : QString()));
             render(chart.get(), QSize(960, 600)).save(file);
             out << file << " (" << code << ", built in " << ms << " ms)\n";
         }
@@ -137,6 +144,7 @@ int renderCharts(const QStringList &args)
 
 } // namespace
 
-DX_BENCH("render-charts", "renders a chart of each kind of the bundled plan to OUTDIR as PNG "
-                          "[--demo PLAN] [--as-of DATE]",
+DX_BENCH("render-charts",
+         "renders a chart of each kind of the bundled plan to OUTDIR as PNG "
+         "[--demo PLAN] [--as-of DATE]",
          renderCharts);

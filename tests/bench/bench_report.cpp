@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting report timed as a user meets it: from the command `dxplanner report FILE --out R.pdf` to
 // the finished file, for the bundled plan and for the synthetic plan (300 indicators, 2,000 tasks,
 // 150,000 values), with the peak memory of the report process. Goals: under 2 s and 20 s.

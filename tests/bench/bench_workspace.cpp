@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the foundation and the workspace (docs/performance.md):
 //   dxbench make-plan FILE            writes the synthetic plan (2,000 tasks, 300 indicators, 150,000 values)
 //   dxbench open FILE                 opening it up to the first window's data being ready, and peak memory
@@ -16,12 +17,12 @@
 #include "views/TaskTablePanel.h"
 
 #include <QApplication>
-#include <cstdlib>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <algorithm>
+#include <cstdlib>
 
 using namespace dx;
 
@@ -96,8 +97,8 @@ int openPlan(const QStringList &args)
     QApplication::processEvents();
     const double statuses = double(timer.nsecsElapsed()) / 1e6;
     out << "open " << path << ": file opened in " << QString::number(opened, 'f', 1)
-        << " ms; first window ready in " << QString::number(ready, 'f', 1) << " ms; every indicator status in "
-        << QString::number(statuses, 'f', 1) << " ms; "
+        << " ms; first window ready in " << QString::number(ready, 'f', 1)
+        << " ms; every indicator status in " << QString::number(statuses, 'f', 1) << " ms; "
         << window.taskPanel()->model()->rowCount() << " tasks shown; peak memory "
         << QString::number(dxbench::peakMemoryMiB(), 'f', 1) << " MiB\n";
     return 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dxbench: runs one registered benchmark. Widgets are built offscreen unless a platform is chosen.
 #include "BenchRegistry.h"
 
@@ -19,7 +20,10 @@ bool BenchRegistry::add(Bench bench)
     return true;
 }
 
-const QList<Bench> &BenchRegistry::all() { return list(); }
+const QList<Bench> &BenchRegistry::all()
+{
+    return list();
+}
 
 int intOption(const QStringList &args, const QString &name, int fallback)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: helpers shared by the store, template and bad-file tests: a temporary plan per test, a raw
 // SQLite connection that bypasses the store (to test the database backstop), file snapshots (bytes and
@@ -23,11 +24,14 @@
 #include <QVariant>
 
 #include <memory>
-#include <utility>
 #include <ostream>
+#include <utility>
 
 // Readable failure messages for Qt values (gtest would print their bytes).
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 inline void PrintTo(const QDate &d, std::ostream *os)
 {
     *os << (d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string("(invalid date)"));
@@ -120,7 +124,8 @@ public:
         while (q.next())
             tables << q.value(0).toString();
         for (const QString &t : tables)
-            out << QStringLiteral("%1=%2").arg(t, scalar(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(t)).toString());
+            out << QStringLiteral("%1=%2").arg(
+                t, scalar(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(t)).toString());
         return out;
     }
 
@@ -174,8 +179,8 @@ inline QStringList sideFiles(const QString &path)
 /// refused write means nothing changed.
 inline QString contentOf(const PlanStore &store)
 {
-    return QString::fromUtf8(QJsonDocument(PlanExporter::toJson(store)).toJson(QJsonDocument::Compact))
-           + QStringLiteral("|log=%1").arg(store.changeLog().size());
+    return QString::fromUtf8(QJsonDocument(PlanExporter::toJson(store)).toJson(QJsonDocument::Compact)) +
+           QStringLiteral("|log=%1").arg(store.changeLog().size());
 }
 
 /// Records every PlanStore signal in emission order as "name(id)".
@@ -184,9 +189,12 @@ class SignalLog
 public:
     explicit SignalLog(PlanStore &s)
     {
-        const auto add = [this](const char *name) { return [this, name] { m_log << QString::fromLatin1(name); }; };
+        const auto add = [this](const char *name) {
+            return [this, name] { m_log << QString::fromLatin1(name); };
+        };
         const auto addId = [this](const char *name) {
-            return [this, name](Id id) { m_log << QStringLiteral("%1(%2)").arg(QLatin1String(name)).arg(id); };
+            return
+                [this, name](Id id) { m_log << QStringLiteral("%1(%2)").arg(QLatin1String(name)).arg(id); };
         };
         QObject::connect(&s, &PlanStore::planChanged, &s, add("planChanged"));
         QObject::connect(&s, &PlanStore::settingsChanged, &s, add("settingsChanged"));
@@ -211,7 +219,10 @@ private:
     QStringList m_log;
 };
 
-inline QString sig(const char *name, Id id) { return QStringLiteral("%1(%2)").arg(QLatin1String(name)).arg(id); }
+inline QString sig(const char *name, Id id)
+{
+    return QStringLiteral("%1(%2)").arg(QLatin1String(name)).arg(id);
+}
 
 /// A test with its own temporary folder and helpers to create and reopen plans in it.
 class StoreTest : public ::testing::Test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: small builders shared by the analysis tests, so each table row reads like the plan.
 #include "domain/Enums.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fitTrend() and forecastMilestones(): least squares on >= 3 points and a verdict per milestone.
 #include "analysis/Forecast.h"
 #include "analysis/IndicatorAssessment.h"

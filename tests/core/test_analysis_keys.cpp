@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Stable keys of the analysis enums: they are written to JSON exports and report data, so a rename
 // must break a test.
 #include "analysis/IndicatorStatus.h"

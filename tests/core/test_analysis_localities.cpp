@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // assessIndicator() for Localities-scope indicators: XHS-01 (three smart cities, stage 1 "basically
 // built" by 2025, stage 2 by 2030) and XHS-02 (>= 1 smart urban area in each of nine districts by 2030).
 #include "analysis/IndicatorAssessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled plan's published figures (/work/shared/facts, resources/templates/resolution-06.json)
 // run through the analysis: what the app will show for Resolution 06-NQ/TU.
 #include "analysis/IndicatorAssessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProgressPath: the expected value at any date on baseline -> 2025 -> 2030, linear and stepped.
 #include "analysis/IndicatorSeries.h"
 #include "analysis/ProgressPath.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roll-ups: indicator statuses per pillar and overall; task states per group and per lead agency.
 #include "analysis/IndicatorRollUp.h"
 #include "analysis/TaskRollUp.h"
@@ -66,8 +67,9 @@ TEST(AnalysisRollUp, MonitoringIndicatorsWithoutTargetsAreNotCounted)
 {
     Indicator monitored = coded(2, "CQS-07");
     monitored.targets.clear();
-    const IndicatorRollUp r = rollUpIndicators({coded(1, "TQ-01"), monitored},
-                                               {assessed(1, IndicatorStatus::Achieved), assessed(2, IndicatorStatus::NoData)});
+    const IndicatorRollUp r =
+        rollUpIndicators({coded(1, "TQ-01"), monitored},
+                         {assessed(1, IndicatorStatus::Achieved), assessed(2, IndicatorStatus::NoData)});
     EXPECT_EQ(r.overall, counts(1, 0, 0, 0, 0));
     EXPECT_EQ(r.overall.total(), 1);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // indicatorSeries(): which recorded values count, which one wins for a period, and their order.
 #include "analysis/IndicatorSeries.h"
 #include "test_analysis_fixtures.h"

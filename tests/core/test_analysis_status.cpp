@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // assessIndicator() for plan-scope level indicators (Share, Count, Rank, Stage): Achieved, the
 // threshold boundaries, direction, milestone choice, estimates and missing data.
 #include "analysis/IndicatorAssessment.h"

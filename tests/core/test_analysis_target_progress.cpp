@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // planTargetProgress(): per target, whether it is met and the change per year still needed.
 #include "analysis/IndicatorSeries.h"
 #include "analysis/TargetProgress.h"

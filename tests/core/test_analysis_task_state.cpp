@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // taskState(), isDueWithin() and daysOverdue() at the boundary dates.
 #include "analysis/TaskState.h"
 #include "test_analysis_fixtures.h"

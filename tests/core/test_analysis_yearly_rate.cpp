@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // assessIndicator() for YearlyRate indicators (KTS-03: labour productivity growth >= 8 %/year to
 // 2025, >= 10 %/year to 2030): every year is judged against the bar in force for it.
 #include "analysis/IndicatorAssessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files that are not sound plans: PlanStore::open refuses each with the right Error::Code and a message,
 // and leaves the file exactly as it was (bytes and mtime) with no SQLite side files beside it.
 #include "store/Schema.h"
@@ -24,7 +25,10 @@ struct BadFile
     Error::Code code;
 };
 
-void PrintTo(const BadFile &b, std::ostream *os) { *os << b.name; }
+void PrintTo(const BadFile &b, std::ostream *os)
+{
+    *os << b.name;
+}
 
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -76,16 +80,20 @@ const BadFile kBadFiles[] = {
      },
      Error::Code::NotAPlan},
     {"JsonExportRenamed",
-     [](const QString &p, StoreTest &) { writeBytes(p, QByteArray(R"({"format": "dxplanner-plan", "formatVersion": 1})")); },
+     [](const QString &p, StoreTest &) {
+         writeBytes(p, QByteArray(R"({"format": "dxplanner-plan", "formatVersion": 1})"));
+     },
      Error::Code::NotAPlan},
-    {"TruncatedToHalf", [](const QString &p, StoreTest &t) { truncatedTo(p, t, 0, true); }, Error::Code::Corrupt},
+    {"TruncatedToHalf", [](const QString &p, StoreTest &t) { truncatedTo(p, t, 0, true); },
+     Error::Code::Corrupt},
     {"TruncatedTo1000Bytes", [](const QString &p, StoreTest &t) { truncatedTo(p, t, 1000, false); },
      Error::Code::Corrupt},
-    {"TruncatedToHeader", [](const QString &p, StoreTest &t) { truncatedTo(p, t, 100, false); }, Error::Code::Corrupt},
+    {"TruncatedToHeader", [](const QString &p, StoreTest &t) { truncatedTo(p, t, 100, false); },
+     Error::Code::Corrupt},
     {"RandomBytesAfterSqliteHeader",
      [](const QString &p, StoreTest &) {
          QByteArray bytes("SQLite format 3", 16); // the magic with its NUL
-         QRandomGenerator rng(20240326);           // fixed seed: the same file every run
+         QRandomGenerator rng(20240326);          // fixed seed: the same file every run
          while (bytes.size() < 16 * 1024)
              bytes.append(char(rng.bounded(256)));
          writeBytes(p, bytes);
@@ -134,7 +142,8 @@ const BadFile kBadFiles[] = {
          ASSERT_TRUE(created.ok());
          created.value().reset();
          RawDb raw(p);
-         ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(schema::kCurrentVersion + 1)));
+         ASSERT_TRUE(raw.exec(
+             QStringLiteral("UPDATE schema_version SET version = %1").arg(schema::kCurrentVersion + 1)));
          Q_UNUSED(t)
      },
      Error::Code::TooNew},
@@ -254,7 +263,9 @@ TEST_F(StoreTest, RollbackJournalPlanIsCheckedBeforeOpening)
 }
 
 INSTANTIATE_TEST_SUITE_P(Kinds, BadFileTest, ::testing::ValuesIn(kBadFiles),
-                         [](const ::testing::TestParamInfo<BadFile> &tpi) { return std::string(tpi.param.name); });
+                         [](const ::testing::TestParamInfo<BadFile> &tpi) {
+                             return std::string(tpi.param.name);
+                         });
 
 TEST_F(StoreTest, FolderIsNotAPlan)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart data computed in core from the analysis layer.
 #include "report/ChartData.h"
 
@@ -22,7 +23,8 @@ Indicator rank()
     i.baselinePeriod = QStringLiteral("2020");
     i.baselineValue = 14;
     i.dataSource = QStringLiteral("DTI");
-    i.targets = {Target{0, 7, 2025, Comparison::AtMost, 20, 0, {}}, Target{0, 7, 2030, Comparison::AtMost, 15, 0, {}}};
+    i.targets = {Target{0, 7, 2025, Comparison::AtMost, 20, 0, {}},
+                 Target{0, 7, 2030, Comparison::AtMost, 15, 0, {}}};
     return i;
 }
 
@@ -39,9 +41,10 @@ Measurement value(Id indicator, const QString &period, double v, bool estimate =
 
 TEST(ChartData, LineChartOfARank)
 {
-    const QList<Measurement> values{value(7, QStringLiteral("2020"), 14), value(7, QStringLiteral("2021"), 14),
-                                    value(7, QStringLiteral("2022"), 13), value(7, QStringLiteral("2023-H1"), 12, true),
-                                    value(8, QStringLiteral("2022"), 99)};
+    const QList<Measurement> values{
+        value(7, QStringLiteral("2020"), 14), value(7, QStringLiteral("2021"), 14),
+        value(7, QStringLiteral("2022"), 13), value(7, QStringLiteral("2023-H1"), 12, true),
+        value(8, QStringLiteral("2022"), 99)};
     const IndicatorChartData d = chartDataFor(rank(), values, QDate(2024, 1, 1), {{}, true, 0, 0});
     EXPECT_EQ(d.layout, IndicatorChartData::Layout::Line);
     EXPECT_EQ(d.title, QStringLiteral("TQ-01 DTI rank"));
@@ -51,7 +54,8 @@ TEST(ChartData, LineChartOfARank)
     EXPECT_EQ(d.status, IndicatorStatus::Achieved);
     ASSERT_EQ(d.actual.size(), 4);
     EXPECT_EQ(d.actual.at(0).x, 2020.0);
-    EXPECT_NEAR(d.actual.at(3).x, 2022.5, 0.01); // the first half of 2023 ends mid-2023, between "2022" and "2023"
+    EXPECT_NEAR(d.actual.at(3).x, 2022.5,
+                0.01); // the first half of 2023 ends mid-2023, between "2022" and "2023"
     EXPECT_TRUE(d.actual.at(3).estimate);
     ASSERT_EQ(d.targets.size(), 2);
     EXPECT_EQ(d.targets.at(0).x, 2025.0);
@@ -74,9 +78,10 @@ TEST(ChartData, YearlyRateHasASlotPerYearWithTheBarInForce)
     i.code = QStringLiteral("KTS-03");
     i.name = QStringLiteral("NSLĐ");
     i.kind = IndicatorKind::YearlyRate;
-    i.targets = {Target{0, 3, 2025, Comparison::AtLeast, 8, 0, {}}, Target{0, 3, 2030, Comparison::AtLeast, 10, 0, {}}};
-    const IndicatorChartData d =
-        chartDataFor(i, {value(3, QStringLiteral("2021"), 9), value(3, QStringLiteral("2022"), 7)}, QDate(2024, 1, 1));
+    i.targets = {Target{0, 3, 2025, Comparison::AtLeast, 8, 0, {}},
+                 Target{0, 3, 2030, Comparison::AtLeast, 10, 0, {}}};
+    const IndicatorChartData d = chartDataFor(
+        i, {value(3, QStringLiteral("2021"), 9), value(3, QStringLiteral("2022"), 7)}, QDate(2024, 1, 1));
     EXPECT_EQ(d.layout, IndicatorChartData::Layout::YearlyBars);
     EXPECT_TRUE(d.stepped);
     ASSERT_EQ(d.years.size(), d.lastYear - d.firstYear + 1);
@@ -104,7 +109,8 @@ TEST(ChartData, StagePerLocalityWithUniqueNames)
     i.scope = Scope::Localities;
     i.localityIds = {1, 2, 3};
     i.stageNames = {QStringLiteral("Cơ bản"), QStringLiteral("Hoàn thành")};
-    i.targets = {Target{0, 5, 2025, Comparison::AtLeast, 1, 0, {}}, Target{0, 5, 2030, Comparison::AtLeast, 2, 0, {}}};
+    i.targets = {Target{0, 5, 2025, Comparison::AtLeast, 1, 0, {}},
+                 Target{0, 5, 2030, Comparison::AtLeast, 2, 0, {}}};
     ChartDataOptions options;
     options.localities = {Locality{1, {}, QStringLiteral("A"), {}, LocalityKind::City, 0, 1},
                           Locality{2, {}, QStringLiteral("A"), {}, LocalityKind::City, 0, 2},

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Period: parsing of "2024", "2024-H1", "2024-Q3", keys, dates, ordering and the fractional-year end.
 #include "domain/Period.h"
 
@@ -22,7 +23,10 @@ struct Parsed
     const char *end;
 };
 
-void PrintTo(const Parsed &p, std::ostream *os) { *os << '"' << p.text << '"'; }
+void PrintTo(const Parsed &p, std::ostream *os)
+{
+    *os << '"' << p.text << '"';
+}
 
 class PeriodParse : public ::testing::TestWithParam<Parsed>
 {
@@ -72,9 +76,9 @@ TEST_P(PeriodRejects, Text)
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, PeriodRejects,
-                         ::testing::Values("2024-H3", "2024-H0", "24", "", " ", "2024-Q0", "2024-Q5", "1899", "2201",
-                                           "02024", "2024-", "2024-Y1", "2024 H1", "2024-H1x", "H1-2024", "năm 2024",
-                                           "2024/2025", "2024.5", "-2024"),
+                         ::testing::Values("2024-H3", "2024-H0", "24", "", " ", "2024-Q0", "2024-Q5", "1899",
+                                           "2201", "02024", "2024-", "2024-Y1", "2024 H1", "2024-H1x",
+                                           "H1-2024", "năm 2024", "2024/2025", "2024.5", "-2024"),
                          [](const ::testing::TestParamInfo<const char *> &tpi) {
                              return "Row" + std::to_string(tpi.index);
                          });
@@ -96,12 +100,13 @@ TEST(Period, FactoriesMatchParsing)
 
 TEST(Period, OrderedByStartThenLongerFirst)
 {
-    const std::vector<Period> expected{Period::year(2023),       Period::half(2023, 2),    Period::quarter(2023, 4),
-                                       Period::year(2024),       Period::half(2024, 1),    Period::quarter(2024, 1),
-                                       Period::quarter(2024, 2), Period::half(2024, 2),    Period::quarter(2024, 3),
-                                       Period::quarter(2024, 4), Period::year(2025)};
-    std::vector<Period> shuffled{expected[6], expected[0], expected[10], expected[3], expected[8], expected[1],
-                                 expected[5], expected[9], expected[2],  expected[7], expected[4]};
+    const std::vector<Period> expected{
+        Period::year(2023),       Period::half(2023, 2),    Period::quarter(2023, 4), Period::year(2024),
+        Period::half(2024, 1),    Period::quarter(2024, 1), Period::quarter(2024, 2), Period::half(2024, 2),
+        Period::quarter(2024, 3), Period::quarter(2024, 4), Period::year(2025)};
+    std::vector<Period> shuffled{expected[6], expected[0], expected[10], expected[3],
+                                 expected[8], expected[1], expected[5],  expected[9],
+                                 expected[2], expected[7], expected[4]};
     std::sort(shuffled.begin(), shuffled.end());
     ASSERT_EQ(shuffled.size(), expected.size());
     for (size_t i = 0; i < expected.size(); ++i)
@@ -119,7 +124,10 @@ struct EndAsYear
     double year;
 };
 
-void PrintTo(const EndAsYear &e, std::ostream *os) { *os << e.period; }
+void PrintTo(const EndAsYear &e, std::ostream *os)
+{
+    *os << e.period;
+}
 
 class PeriodEndAsYear : public ::testing::TestWithParam<EndAsYear>
 {
@@ -136,8 +144,10 @@ INSTANTIATE_TEST_SUITE_P(
     Table, PeriodEndAsYear,
     ::testing::Values(EndAsYear{"2024", 2025.0}, EndAsYear{"2023-H2", 2024.0}, EndAsYear{"2023-Q4", 2024.0},
                       EndAsYear{"2024-H1", 2024.0 + 182.0 / 366.0}, // 2024 is a leap year: 1 July is day 182
-                      EndAsYear{"2023-H1", 2023.0 + 181.0 / 365.0}, EndAsYear{"2023-Q1", 2023.0 + 90.0 / 365.0},
-                      EndAsYear{"2024-Q1", 2024.0 + 91.0 / 366.0}, EndAsYear{"2023-Q3", 2023.0 + 273.0 / 365.0}),
+                      EndAsYear{"2023-H1", 2023.0 + 181.0 / 365.0},
+                      EndAsYear{"2023-Q1", 2023.0 + 90.0 / 365.0},
+                      EndAsYear{"2024-Q1", 2024.0 + 91.0 / 366.0},
+                      EndAsYear{"2023-Q3", 2023.0 + 273.0 / 365.0}),
     [](const ::testing::TestParamInfo<EndAsYear> &tpi) { return "Row" + std::to_string(tpi.index); });
 
 TEST(Period, DateToYear)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting report's content, computed in core: settings kept in the plan, the regulated date and
 // number formats, the header of state and Party documents, Biểu 01 and Biểu 02 rows from the bundled
 // plan, overdue rows, languages and sections.
@@ -209,7 +210,12 @@ TEST_F(ReportContentTest, OverdueMarkSaysDayOrDays)
         if (t.deadline.isValid() && t.status != TaskStatus::Done && !late)
             late = &t;
     ASSERT_TRUE(late);
-    struct Case { ReportLanguage language; int days; const char *mark; };
+    struct Case
+    {
+        ReportLanguage language;
+        int days;
+        const char *mark;
+    };
     for (const Case c : {Case{ReportLanguage::English, 1, "(!) Overdue by 1 day"},
                          Case{ReportLanguage::English, 3, "(!) Overdue by 3 days"},
                          Case{ReportLanguage::Vietnamese, 1, "(!) Quá hạn 1 ngày"},

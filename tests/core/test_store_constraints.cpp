@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every validation rule refuses bad values through the store and leaves the plan unchanged; the same
 // rules hold in the database (CHECK constraints, unique indexes, triggers) when the store is bypassed.
 #include "domain/Validation.h"
@@ -55,9 +56,11 @@ protected:
         ASSERT_TRUE(store->insertIndicator(indicator(kRank, "TQ-01", IndicatorKind::Rank, 20)).ok());
         ASSERT_TRUE(store->insertIndicator(indicator(kCount, "KTS-04", IndicatorKind::Count, 700)).ok());
         ASSERT_TRUE(store->insertIndicator(indicator(kStage, "XHS-01", IndicatorKind::Stage, 1)).ok());
-        ASSERT_TRUE(store->upsertMeasurements({measurement(kShare, "2022", 0.5), measurement(kShare, "2023", 17.5),
-                                               measurement(kShare, "2023", 30, kLocality)})
-                        .ok());
+        ASSERT_TRUE(
+            store
+                ->upsertMeasurements({measurement(kShare, "2022", 0.5), measurement(kShare, "2023", 17.5),
+                                      measurement(kShare, "2023", 30, kLocality)})
+                .ok());
     }
 
     std::unique_ptr<PlanStore> store;
@@ -101,11 +104,23 @@ struct RefusedWrite
     const char *message; ///< expected (English) reason, or part of it
 };
 
-void PrintTo(const RefusedWrite &w, std::ostream *os) { *os << w.name; }
+void PrintTo(const RefusedWrite &w, std::ostream *os)
+{
+    *os << w.name;
+}
 
-Task existingTask(PlanStore &s) { return *s.task(kTask); }
-Indicator existing(PlanStore &s, Id id) { return *s.indicator(id); }
-Status toStatus(const Result<Id> &r) { return r.ok() ? success() : Status(r.error()); }
+Task existingTask(PlanStore &s)
+{
+    return *s.task(kTask);
+}
+Indicator existing(PlanStore &s, Id id)
+{
+    return *s.indicator(id);
+}
+Status toStatus(const Result<Id> &r)
+{
+    return r.ok() ? success() : Status(r.error());
+}
 Status upsert(PlanStore &s, Id indicator, const char *period, double value)
 {
     return s.upsertMeasurements({ConstraintTest::measurement(indicator, period, value)});
@@ -142,19 +157,21 @@ const RefusedWrite kRefusedWrites[] = {
          });
      },
      kInvalid, "deadline cannot be before the start date"},
-    {"DeadlineBeforeStartOnUpdate", [](PlanStore &s) { return withTask(s, [](Task &t) { t.deadline = QDate(2021, 6, 30); }); },
-     kInvalid, "deadline cannot be before the start date"},
+    {"DeadlineBeforeStartOnUpdate",
+     [](PlanStore &s) { return withTask(s, [](Task &t) { t.deadline = QDate(2021, 6, 30); }); }, kInvalid,
+     "deadline cannot be before the start date"},
     {"CompletionBeforeStart",
-     [](PlanStore &s) { return withTask(s, [](Task &t) { t.completionDate = QDate(2021, 1, 1); }); }, kInvalid,
-     "completion date cannot be before"},
-    {"PercentMinusOne", [](PlanStore &s) { return withTask(s, [](Task &t) { t.percentComplete = -1; }); }, kInvalid,
-     "between 0 and 100"},
-    {"Percent101", [](PlanStore &s) { return withTask(s, [](Task &t) { t.percentComplete = 101; }); }, kInvalid,
-     "between 0 and 100"},
+     [](PlanStore &s) { return withTask(s, [](Task &t) { t.completionDate = QDate(2021, 1, 1); }); },
+     kInvalid, "completion date cannot be before"},
+    {"PercentMinusOne", [](PlanStore &s) { return withTask(s, [](Task &t) { t.percentComplete = -1; }); },
+     kInvalid, "between 0 and 100"},
+    {"Percent101", [](PlanStore &s) { return withTask(s, [](Task &t) { t.percentComplete = 101; }); },
+     kInvalid, "between 0 and 100"},
     {"TaskTitleEmpty", [](PlanStore &s) { return newTask(s, [](Task &t) { t.title.clear(); }); }, kInvalid,
      "task needs a title"},
-    {"TaskTitleBlank", [](PlanStore &s) { return withTask(s, [](Task &t) { t.title = QStringLiteral(" \t "); }); },
-     kInvalid, "task needs a title"},
+    {"TaskTitleBlank",
+     [](PlanStore &s) { return withTask(s, [](Task &t) { t.title = QStringLiteral(" \t "); }); }, kInvalid,
+     "task needs a title"},
     {"TaskWithoutGroup", [](PlanStore &s) { return newTask(s, [](Task &t) { t.groupId = 0; }); }, kInvalid,
      "must belong to a task group"},
     {"TaskOwnParent", [](PlanStore &s) { return withTask(s, [](Task &t) { t.parentId = t.id; }); }, kInvalid,
@@ -187,13 +204,14 @@ const RefusedWrite kRefusedWrites[] = {
     {"LocalityNameEmpty", [](PlanStore &s) { return toStatus(s.insertLocality(Locality{})); }, kInvalid,
      "locality needs a name"},
     {"Share101", [](PlanStore &s) { return upsert(s, kShare, "2024", 101); }, kInvalid, "between 0 and 100"},
-    {"ShareMinusOne", [](PlanStore &s) { return upsert(s, kShare, "2024", -1); }, kInvalid, "between 0 and 100"},
-    {"ShareNotANumber",
-     [](PlanStore &s) { return upsert(s, kShare, "2024", std::numeric_limits<double>::quiet_NaN()); }, kInvalid,
-     "not a number"},
-    {"ShareTarget101",
-     [](PlanStore &s) { return withIndicator(s, kShare, [](Indicator &i) { i.targets[1].value = 101; }); }, kInvalid,
+    {"ShareMinusOne", [](PlanStore &s) { return upsert(s, kShare, "2024", -1); }, kInvalid,
      "between 0 and 100"},
+    {"ShareNotANumber",
+     [](PlanStore &s) { return upsert(s, kShare, "2024", std::numeric_limits<double>::quiet_NaN()); },
+     kInvalid, "not a number"},
+    {"ShareTarget101",
+     [](PlanStore &s) { return withIndicator(s, kShare, [](Indicator &i) { i.targets[1].value = 101; }); },
+     kInvalid, "between 0 and 100"},
     {"ShareBaselineMinusOne",
      [](PlanStore &s) {
          return withIndicator(s, kShare, [](Indicator &i) {
@@ -202,14 +220,19 @@ const RefusedWrite kRefusedWrites[] = {
          });
      },
      kInvalid, "between 0 and 100"},
-    {"RankZero", [](PlanStore &s) { return upsert(s, kRank, "2024", 0); }, kInvalid, "rank must be 1 or more"},
-    {"RankTargetZero",
-     [](PlanStore &s) { return withIndicator(s, kRank, [](Indicator &i) { i.targets[0].value = 0; }); }, kInvalid,
+    {"RankZero", [](PlanStore &s) { return upsert(s, kRank, "2024", 0); }, kInvalid,
      "rank must be 1 or more"},
-    {"CountNegative", [](PlanStore &s) { return upsert(s, kCount, "2024", -1); }, kInvalid, "cannot be negative"},
-    {"StageNegative", [](PlanStore &s) { return upsert(s, kStage, "2024", -1); }, kInvalid, "cannot be negative"},
-    {"PeriodH3", [](PlanStore &s) { return upsert(s, kShare, "2024-H3", 50); }, kInvalid, "\"2024-H3\" is not a year"},
-    {"PeriodTwoDigits", [](PlanStore &s) { return upsert(s, kShare, "24", 50); }, kInvalid, "\"24\" is not a year"},
+    {"RankTargetZero",
+     [](PlanStore &s) { return withIndicator(s, kRank, [](Indicator &i) { i.targets[0].value = 0; }); },
+     kInvalid, "rank must be 1 or more"},
+    {"CountNegative", [](PlanStore &s) { return upsert(s, kCount, "2024", -1); }, kInvalid,
+     "cannot be negative"},
+    {"StageNegative", [](PlanStore &s) { return upsert(s, kStage, "2024", -1); }, kInvalid,
+     "cannot be negative"},
+    {"PeriodH3", [](PlanStore &s) { return upsert(s, kShare, "2024-H3", 50); }, kInvalid,
+     "\"2024-H3\" is not a year"},
+    {"PeriodTwoDigits", [](PlanStore &s) { return upsert(s, kShare, "24", 50); }, kInvalid,
+     "\"24\" is not a year"},
     {"PeriodQ5", [](PlanStore &s) { return upsert(s, kShare, "2024-Q5", 50); }, kInvalid, "is not a year"},
     {"PeriodEmpty", [](PlanStore &s) { return upsert(s, kShare, "", 50); }, kInvalid, "is not a year"},
     {"BadValueInsideABatch",
@@ -218,8 +241,8 @@ const RefusedWrite kRefusedWrites[] = {
                                       ConstraintTest::measurement(kShare, "2025", 140)});
      },
      kInvalid, "between 0 and 100"},
-    {"MeasurementOfUnknownIndicator", [](PlanStore &s) { return upsert(s, 777, "2024", 1); }, Error::Code::NotFound,
-     "no longer exists"},
+    {"MeasurementOfUnknownIndicator", [](PlanStore &s) { return upsert(s, 777, "2024", 1); },
+     Error::Code::NotFound, "no longer exists"},
     {"DuplicateIndicatorCode",
      [](PlanStore &s) {
          return toStatus(s.insertIndicator(ConstraintTest::indicator(0, "KTS-01", IndicatorKind::Share, 1)));
@@ -227,14 +250,19 @@ const RefusedWrite kRefusedWrites[] = {
      kInvalid, "already has this code"},
     {"DuplicateIndicatorCodeWithSpaces",
      [](PlanStore &s) {
-         return toStatus(s.insertIndicator(ConstraintTest::indicator(0, " KTS-01 ", IndicatorKind::Share, 1)));
+         return toStatus(
+             s.insertIndicator(ConstraintTest::indicator(0, " KTS-01 ", IndicatorKind::Share, 1)));
      },
      kInvalid, "already has this code"},
     {"DuplicateIndicatorCodeOnUpdate",
-     [](PlanStore &s) { return withIndicator(s, kCount, [](Indicator &i) { i.code = QStringLiteral("TQ-01"); }); },
+     [](PlanStore &s) {
+         return withIndicator(s, kCount, [](Indicator &i) { i.code = QStringLiteral("TQ-01"); });
+     },
      kInvalid, "already has this code"},
     {"IndicatorCodeBlank",
-     [](PlanStore &s) { return withIndicator(s, kCount, [](Indicator &i) { i.code = QStringLiteral(" "); }); },
+     [](PlanStore &s) {
+         return withIndicator(s, kCount, [](Indicator &i) { i.code = QStringLiteral(" "); });
+     },
      kInvalid, "needs a code"},
     {"BaselinePeriodBad",
      [](PlanStore &s) {
@@ -245,13 +273,15 @@ const RefusedWrite kRefusedWrites[] = {
      },
      kInvalid, "\"2020-H3\" is not a year"},
     {"TargetYearOutOfRange",
-     [](PlanStore &s) { return withIndicator(s, kCount, [](Indicator &i) { i.targets[0].year = 1899; }); }, kInvalid,
-     "between 1900 and 2200"},
+     [](PlanStore &s) { return withIndicator(s, kCount, [](Indicator &i) { i.targets[0].year = 1899; }); },
+     kInvalid, "between 1900 and 2200"},
     {"TwoTargetsForOneYear",
-     [](PlanStore &s) { return withIndicator(s, kCount, [](Indicator &i) { i.targets[1].year = 2025; }); }, kInvalid,
-     "already has a target for that year"},
+     [](PlanStore &s) { return withIndicator(s, kCount, [](Indicator &i) { i.targets[1].year = 2025; }); },
+     kInvalid, "already has a target for that year"},
     {"KindChangeThatValuesDoNotFit",
-     [](PlanStore &s) { return withIndicator(s, kShare, [](Indicator &i) { i.kind = IndicatorKind::Rank; }); },
+     [](PlanStore &s) {
+         return withIndicator(s, kShare, [](Indicator &i) { i.kind = IndicatorKind::Rank; });
+     },
      kInvalid, "do not fit the new kind"},
     {"PlanTitleBlank",
      [](PlanStore &s) {
@@ -288,7 +318,9 @@ TEST_P(StoreRefuses, AndLeavesThePlanUnchanged)
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, StoreRefuses, ::testing::ValuesIn(kRefusedWrites),
-                         [](const ::testing::TestParamInfo<RefusedWrite> &tpi) { return std::string(tpi.param.name); });
+                         [](const ::testing::TestParamInfo<RefusedWrite> &tpi) {
+                             return std::string(tpi.param.name);
+                         });
 
 TEST_F(ConstraintTest, ValidValuesAtTheLimitsAreAccepted)
 {
@@ -329,7 +361,10 @@ struct RawWrite
     const char *sql;
 };
 
-void PrintTo(const RawWrite &w, std::ostream *os) { *os << w.name; }
+void PrintTo(const RawWrite &w, std::ostream *os)
+{
+    *os << w.name;
+}
 
 const RawWrite kRawWrites[] = {
     {"DeadlineBeforeStart",
@@ -351,7 +386,8 @@ const RawWrite kRawWrites[] = {
     {"Share101", "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2024', 101)"},
     {"ShareMinusOne", "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2024', -1)"},
     {"Share101OnUpdate", "UPDATE measurement SET value = 101 WHERE indicator_id = 40"},
-    {"ShareValueMovedToRank", "UPDATE measurement SET indicator_id = 41 WHERE indicator_id = 40 AND period = '2022'"},
+    {"ShareValueMovedToRank",
+     "UPDATE measurement SET indicator_id = 41 WHERE indicator_id = 40 AND period = '2022'"},
     {"RankZero", "INSERT INTO measurement (indicator_id, period, value) VALUES (41, '2024', 0)"},
     {"CountNegative", "INSERT INTO measurement (indicator_id, period, value) VALUES (42, '2024', -1)"},
     {"StageNegative", "INSERT INTO measurement (indicator_id, period, value) VALUES (43, '2024', -1)"},
@@ -360,29 +396,36 @@ const RawWrite kRawWrites[] = {
     {"PeriodQ5", "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2024-Q5', 1)"},
     {"PeriodTrailingText", "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2024x', 1)"},
     {"PeriodEmpty", "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '', 1)"},
-    {"DuplicateMeasurementKey", "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2023', 10)"},
+    {"DuplicateMeasurementKey",
+     "INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2023', 10)"},
     {"DuplicateMeasurementKeyAtLocality",
      "INSERT INTO measurement (indicator_id, locality_id, period, value) VALUES (40, 50, '2023', 10)"},
-    {"MeasurementUnknownIndicator", "INSERT INTO measurement (indicator_id, period, value) VALUES (999, '2024', 1)"},
+    {"MeasurementUnknownIndicator",
+     "INSERT INTO measurement (indicator_id, period, value) VALUES (999, '2024', 1)"},
     {"DuplicateIndicatorCode",
      "INSERT INTO indicator (code, name, kind, direction) VALUES ('KTS-01', 'x', 'share', 'increase')"},
-    {"IndicatorCodeBlank", "INSERT INTO indicator (code, name, kind, direction) VALUES (' ', 'x', 'share', 'increase')"},
+    {"IndicatorCodeBlank",
+     "INSERT INTO indicator (code, name, kind, direction) VALUES (' ', 'x', 'share', 'increase')"},
     {"IndicatorUnknownKind",
      "INSERT INTO indicator (code, name, kind, direction) VALUES ('X-1', 'x', 'percent', 'increase')"},
     {"ShareBaseline101", "UPDATE indicator SET baseline_value = 101 WHERE id = 40"},
     {"RankBaselineZero", "UPDATE indicator SET baseline_value = 0 WHERE id = 41"},
-    {"ShareTarget101", "INSERT INTO target (indicator_id, year, comparison, value) VALUES (40, 2035, 'at_least', 101)"},
+    {"ShareTarget101",
+     "INSERT INTO target (indicator_id, year, comparison, value) VALUES (40, 2035, 'at_least', 101)"},
     {"ShareTarget101OnUpdate", "UPDATE target SET value = 150 WHERE indicator_id = 40"},
-    {"RankTargetZero", "INSERT INTO target (indicator_id, year, comparison, value) VALUES (41, 2035, 'at_most', 0)"},
+    {"RankTargetZero",
+     "INSERT INTO target (indicator_id, year, comparison, value) VALUES (41, 2035, 'at_most', 0)"},
     {"TargetYearOutOfRange",
      "INSERT INTO target (indicator_id, year, comparison, value) VALUES (42, 1800, 'at_least', 1)"},
-    {"TargetSymbolInsteadOfKey", "INSERT INTO target (indicator_id, year, comparison, value) VALUES (42, 2035, '>=', 1)"},
-    {"DuplicateTargetYear", "INSERT INTO target (indicator_id, year, comparison, value) VALUES (42, 2030, 'above', 5)"},
+    {"TargetSymbolInsteadOfKey",
+     "INSERT INTO target (indicator_id, year, comparison, value) VALUES (42, 2035, '>=', 1)"},
+    {"DuplicateTargetYear",
+     "INSERT INTO target (indicator_id, year, comparison, value) VALUES (42, 2030, 'above', 5)"},
     {"SecondPlanRow", "INSERT INTO plan (id, code, title) VALUES (2, 'x', 'y')"},
     {"PlanTitleBlank", "UPDATE plan SET title = ' '"},
     {"PlanYearsReversed", "UPDATE plan SET end_year = 2000"},
-    {"ChangeLogUnknownAction",
-     "INSERT INTO change_log (at, entity, entity_id, action) VALUES ('2024-01-01T00:00:00Z', 'task', 20, 'edit')"},
+    {"ChangeLogUnknownAction", "INSERT INTO change_log (at, entity, entity_id, action) VALUES "
+                               "('2024-01-01T00:00:00Z', 'task', 20, 'edit')"},
     {"SettingKeyBlank", "INSERT INTO setting (key, value) VALUES ('  ', 'x')"},
 };
 
@@ -397,14 +440,17 @@ TEST_P(DatabaseRefuses, RawSqlThatBreaksARule)
     ASSERT_TRUE(raw.isOpen());
     const QStringList countsBefore = raw.rowCounts();
     QString error;
-    EXPECT_FALSE(raw.exec(QString::fromLatin1(GetParam().sql), &error)) << "the database accepted: " << GetParam().sql;
+    EXPECT_FALSE(raw.exec(QString::fromLatin1(GetParam().sql), &error))
+        << "the database accepted: " << GetParam().sql;
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(raw.rowCounts(), countsBefore);
     EXPECT_EQ(contentOf(*store), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, DatabaseRefuses, ::testing::ValuesIn(kRawWrites),
-                         [](const ::testing::TestParamInfo<RawWrite> &tpi) { return std::string(tpi.param.name); });
+                         [](const ::testing::TestParamInfo<RawWrite> &tpi) {
+                             return std::string(tpi.param.name);
+                         });
 
 TEST_F(ConstraintTest, RawSqlThatKeepsTheRulesIsAccepted)
 {
@@ -417,10 +463,12 @@ TEST_F(ConstraintTest, RawSqlThatKeepsTheRulesIsAccepted)
                          &error))
         << error.toStdString();
     EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE task SET percent_complete = 100 WHERE id = 20"), &error));
-    EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2024-H2', 100)"),
-                         &error));
-    EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO measurement (indicator_id, period, value) VALUES (41, '2024', 1)"),
-                         &error));
+    EXPECT_TRUE(raw.exec(
+        QStringLiteral("INSERT INTO measurement (indicator_id, period, value) VALUES (40, '2024-H2', 100)"),
+        &error));
+    EXPECT_TRUE(raw.exec(
+        QStringLiteral("INSERT INTO measurement (indicator_id, period, value) VALUES (41, '2024', 1)"),
+        &error));
     EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO measurement (indicator_id, locality_id, period, value) "
                                         "VALUES (40, 50, '2024', 0)"),
                          &error));
@@ -445,14 +493,17 @@ TEST_F(ConstraintTest, DatabaseRefusesNamesOfAnyWhitespace)
         {"INSERT INTO task (group_id, title) VALUES (10, char(9))", "task_title_required"},
         {"UPDATE task SET title = char(10, 13) WHERE id = (SELECT min(id) FROM task)", "task_title_required"},
         {"INSERT INTO agency (name) VALUES (char(10) || char(13))", "agency_name_required"},
-        {"UPDATE agency SET name = char(160, 12288) WHERE id = (SELECT min(id) FROM agency)", "agency_name_required"},
+        {"UPDATE agency SET name = char(160, 12288) WHERE id = (SELECT min(id) FROM agency)",
+         "agency_name_required"},
         {"INSERT INTO person (name) VALUES (char(8202))", "person_name_required"},
         {"INSERT INTO locality (name, kind) VALUES (char(11), 'district')", "locality_name_required"},
         {"INSERT INTO task_group (title) VALUES (char(9, 32, 9))", "group_title_required"},
         {"UPDATE plan SET title = char(13) WHERE id = 1", "plan_title_required"},
         {"UPDATE plan SET code = char(10) WHERE id = 1", "plan_code_required"},
-        {"INSERT INTO indicator (code, name, kind) VALUES (char(9), 'x', 'share')", "indicator_code_required"},
-        {"INSERT INTO indicator (code, name, kind) VALUES ('X-1', char(8232), 'share')", "indicator_name_required"},
+        {"INSERT INTO indicator (code, name, kind) VALUES (char(9), 'x', 'share')",
+         "indicator_code_required"},
+        {"INSERT INTO indicator (code, name, kind) VALUES ('X-1', char(8232), 'share')",
+         "indicator_name_required"},
         {"INSERT INTO setting (key, value) VALUES (char(9), 'x')", "setting_key_required"},
     };
     for (const Case &c : cases) {
@@ -464,7 +515,8 @@ TEST_F(ConstraintTest, DatabaseRefusesNamesOfAnyWhitespace)
             << "translated into a sentence, not the rule's name";
     }
     // Whitespace around real words is still fine.
-    EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO agency (name) VALUES (char(9) || 'Sở Y tế' || char(10))")));
+    EXPECT_TRUE(
+        raw.exec(QStringLiteral("INSERT INTO agency (name) VALUES (char(9) || 'Sở Y tế' || char(10))")));
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan file as a whole: creating (never over an existing file, never an invalid plan), copies made with
 // "Save a copy", and the integrity check of an open plan.
 #include "store/PlanFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening an older plan: it is backed up ("<path>.schema-v1.bak", itself a valid version-1 plan), then
 // migrated to schema::kCurrentVersion in one transaction per step, with every row kept.
 #include "store/PlanFile.h"
@@ -61,16 +62,19 @@ protected:
 
     static QStringList sampleContent()
     {
-        return {QStringLiteral("INSERT INTO plan (id, code, title, start_year, end_year, milestone_years) "
-                               "VALUES (1, '06-NQ/TU', 'Chuyển đổi số', 2021, 2030, '2025,2030')"),
-                QStringLiteral("INSERT INTO agency (id, name) VALUES (1, 'Sở TT&TT')"),
-                QStringLiteral("INSERT INTO task_group (id, sort_order, title) VALUES (1, 1, 'Xây dựng chính quyền số')"),
-                QStringLiteral("INSERT INTO task (id, group_id, title, lead_agency_id, deadline, percent_complete) "
-                               "VALUES (1, 1, 'Trung tâm dữ liệu', 1, '2025-12-31', 60)"),
-                QStringLiteral("INSERT INTO indicator (id, code, name, kind, direction) "
-                               "VALUES (1, 'KTS-01', 'Tỷ trọng kinh tế số', 'share', 'increase')"),
-                QStringLiteral("INSERT INTO measurement (indicator_id, period, value, estimate, source) "
-                               "VALUES (1, '2023', 17.5, 1, 'Báo chí tỉnh')")};
+        return {
+            QStringLiteral("INSERT INTO plan (id, code, title, start_year, end_year, milestone_years) "
+                           "VALUES (1, '06-NQ/TU', 'Chuyển đổi số', 2021, 2030, '2025,2030')"),
+            QStringLiteral("INSERT INTO agency (id, name) VALUES (1, 'Sở TT&TT')"),
+            QStringLiteral(
+                "INSERT INTO task_group (id, sort_order, title) VALUES (1, 1, 'Xây dựng chính quyền số')"),
+            QStringLiteral(
+                "INSERT INTO task (id, group_id, title, lead_agency_id, deadline, percent_complete) "
+                "VALUES (1, 1, 'Trung tâm dữ liệu', 1, '2025-12-31', 60)"),
+            QStringLiteral("INSERT INTO indicator (id, code, name, kind, direction) "
+                           "VALUES (1, 'KTS-01', 'Tỷ trọng kinh tế số', 'share', 'increase')"),
+            QStringLiteral("INSERT INTO measurement (indicator_id, period, value, estimate, source) "
+                           "VALUES (1, '2023', 17.5, 1, 'Báo chí tỉnh')")};
     }
 
     static int versionOf(const QString &file)
@@ -83,8 +87,7 @@ protected:
         RawDb raw(file);
         return raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
                               .arg(QLatin1String(table)))
-                   .toInt()
-               == 1;
+                   .toInt() == 1;
     }
 };
 
@@ -207,7 +210,8 @@ TEST_F(StoreMigration, CurrentPlanOpensWithoutBackupAndOnlyOnceMigrated)
 
     ASSERT_TRUE(PlanStore::open(file).ok()); // already current: no second backup, first one untouched
     QDir dir(m_dir.path());
-    EXPECT_EQ(dir.entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList{QFileInfo(backup).fileName()});
+    EXPECT_EQ(dir.entryList({QStringLiteral("*.bak")}, QDir::Files),
+              QStringList{QFileInfo(backup).fileName()});
     EXPECT_TRUE(FileState::of(backup) == backupState);
 
     auto fresh = create(QStringLiteral("fresh.dxplan"));
@@ -252,7 +256,8 @@ TEST_F(StoreMigration, AFailedMigrationRollsBackToVersion1)
     EXPECT_EQ(versionOf(file), 1);
     {
         RawDb raw(file);
-        EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'change_log_entity_idx'"))
+        EXPECT_EQ(raw.scalar(QStringLiteral(
+                                 "SELECT COUNT(*) FROM sqlite_master WHERE name = 'change_log_entity_idx'"))
                       .toInt(),
                   0);
         EXPECT_EQ(raw.scalar(QStringLiteral("SELECT percent_complete FROM task WHERE id = 1")).toInt(), 60);
@@ -269,7 +274,8 @@ TEST_F(StoreMigration, SchemaListsOneMigrationPerVersion)
     EXPECT_TRUE(schema::migrationStatements(0).isEmpty());
     // Each migration sets the version it reaches.
     const QStringList last = schema::migrationStatements(schema::kCurrentVersion);
-    EXPECT_TRUE(last.last().contains(QStringLiteral("schema_version SET version = %1").arg(schema::kCurrentVersion)));
+    EXPECT_TRUE(
+        last.last().contains(QStringLiteral("schema_version SET version = %1").arg(schema::kCurrentVersion)));
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanStore round trips: every entity, with every field, written through the store, read back after the
 // file is closed and opened again.
 #include "store_fixtures.h"
@@ -98,10 +99,10 @@ protected:
         store = create();
         ASSERT_TRUE(store);
         store->setUserName(QStringLiteral("Nguyễn Văn A"));
-        province = mustInsert(store->insertLocality(locality(QStringLiteral("30"), QStringLiteral("Tỉnh Hải Dương"),
-                                                             LocalityKind::Province, 0, 1)));
-        city = mustInsert(store->insertLocality(locality(QStringLiteral("288"), QStringLiteral("Thành phố Hải Dương"),
-                                                         LocalityKind::City, province, 2)));
+        province = mustInsert(store->insertLocality(
+            locality(QStringLiteral("30"), QStringLiteral("Tỉnh Hải Dương"), LocalityKind::Province, 0, 1)));
+        city = mustInsert(store->insertLocality(locality(
+            QStringLiteral("288"), QStringLiteral("Thành phố Hải Dương"), LocalityKind::City, province, 2)));
         Agency a;
         a.name = QStringLiteral("Sở Thông tin và Truyền thông");
         a.shortName = QStringLiteral("Sở TT&TT");
@@ -130,7 +131,8 @@ protected:
         group = mustInsert(store->insertGroup(g));
     }
 
-    static Locality locality(const QString &code, const QString &name, LocalityKind kind, Id parent, int order)
+    static Locality locality(const QString &code, const QString &name, LocalityKind kind, Id parent,
+                             int order)
     {
         Locality l;
         l.code = code;
@@ -187,7 +189,8 @@ protected:
         i.kind = IndicatorKind::Stage;
         i.scope = Scope::Localities;
         i.localityIds = {city, province}; // read back in locality sort order: province, city
-        i.stageNames = {QStringLiteral("Cơ bản xây dựng, giai đoạn 1"), QStringLiteral("Là đô thị thông minh")};
+        i.stageNames = {QStringLiteral("Cơ bản xây dựng, giai đoạn 1"),
+                        QStringLiteral("Là đô thị thông minh")};
         Target t;
         t.year = 2030;
         t.comparison = Comparison::Equal;
@@ -551,8 +554,9 @@ TEST_F(StoreRoundTrip, MeasurementsKeepEveryFieldAndUpsertByKey)
 
 TEST_F(StoreRoundTrip, SettingsAreKeptAndUpdated)
 {
-    ASSERT_TRUE(store->setSettings({{QStringLiteral("signerName"), QStringLiteral("Phạm D")},
-                                    {QStringLiteral("recipients"), QStringLiteral("UBND tỉnh;\nLưu: VT.")}})
+    ASSERT_TRUE(store
+                    ->setSettings({{QStringLiteral("signerName"), QStringLiteral("Phạm D")},
+                                   {QStringLiteral("recipients"), QStringLiteral("UBND tỉnh;\nLưu: VT.")}})
                     .ok());
     store = reopen(store);
     ASSERT_TRUE(store);

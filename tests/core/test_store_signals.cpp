@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What observers of the store see: signals (each committed write emits exactly its fine-grained signals,
 // once, after the commit; a refused or rolled-back write emits nothing) and the change log.
 //
@@ -166,7 +167,8 @@ TEST_F(StoreSignals, IndicatorAndMeasurementWritesEmitTheirSignals)
     ASSERT_TRUE(store->upsertMeasurements({a, b, c}).ok());
     QStringList got = log->take();
     got.sort();
-    EXPECT_EQ(got, (QStringList{sig("measurementsChanged", indicator), sig("measurementsChanged", indicator2)}));
+    EXPECT_EQ(got,
+              (QStringList{sig("measurementsChanged", indicator), sig("measurementsChanged", indicator2)}));
     ASSERT_TRUE(store->removeMeasurements({c}).ok());
     EXPECT_EQ(log->take(), QStringList{sig("measurementsChanged", indicator2)});
 
@@ -203,7 +205,8 @@ TEST_F(StoreSignals, PlanSettingsAndDirectoryWritesEmitTheirSignals)
     const Id kept = store->insertAgency(a).value();
     a.name = QStringLiteral("Sở Thông tin và Truyền thông");
     const Id duplicate = store->insertAgency(a).value();
-    EXPECT_EQ(log->take(), (QStringList{QStringLiteral("directoryChanged"), QStringLiteral("directoryChanged")}));
+    EXPECT_EQ(log->take(),
+              (QStringList{QStringLiteral("directoryChanged"), QStringLiteral("directoryChanged")}));
     ASSERT_TRUE(store->mergeAgencies(kept, duplicate).ok());
     EXPECT_EQ(log->take(), (QStringList{QStringLiteral("directoryChanged"), QStringLiteral("planReloaded")}));
     EXPECT_FALSE(store->mergeAgencies(kept, kept).ok());
@@ -277,8 +280,8 @@ TEST_F(StoreSignals, TaskListFollowsEveryCommitAndNoRollback)
     // Another program commits to the file: the next read sees it.
     {
         RawDb other(store->path());
-        ASSERT_TRUE(other.exec(QStringLiteral("UPDATE task SET title = 'Sửa ở chương trình khác' WHERE id = %1")
-                                   .arg(task)));
+        ASSERT_TRUE(other.exec(
+            QStringLiteral("UPDATE task SET title = 'Sửa ở chương trình khác' WHERE id = %1").arg(task)));
     }
     EXPECT_EQ(store->tasks().value(0).title, QStringLiteral("Sửa ở chương trình khác"));
 

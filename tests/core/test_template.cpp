@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled template "resolution-06" holds exactly the facts of Resolution 06-NQ/TU
 // (/work/shared/facts/resolution-06-NQ-TU.md): groups word for word, targets, localities, published
 // figures with their sources and estimate flags. Read through the store after a real import.
@@ -20,19 +21,24 @@ using namespace store_test;
 
 /// Facts §4: the eight groups of tasks and solutions, in order, exact wording.
 const char *const kGroups[8][2] = {
-    {"Tăng cường sự lãnh đạo của các cấp ủy, chính quyền, phát huy vai trò của Mặt trận Tổ quốc và các tổ chức "
+    {"Tăng cường sự lãnh đạo của các cấp ủy, chính quyền, phát huy vai trò của Mặt trận Tổ quốc và các tổ "
+     "chức "
      "chính trị - xã hội về chuyển đổi số",
-     "Strengthen the leadership of Party committees and authorities; promote the role of the Fatherland Front and "
+     "Strengthen the leadership of Party committees and authorities; promote the role of the Fatherland "
+     "Front and "
      "socio-political organisations in digital transformation"},
-    {"Xây dựng cơ chế, chính sách thúc đẩy chuyển đổi số, phát triển nguồn nhân lực phục vụ quá trình chuyển đổi số",
+    {"Xây dựng cơ chế, chính sách thúc đẩy chuyển đổi số, phát triển nguồn nhân lực phục vụ quá trình chuyển "
+     "đổi số",
      "Build mechanisms and policies that drive digital transformation; develop the human resources it needs"},
     {"Huy động nguồn lực đầu tư phát triển hạ tầng kỹ thuật đáp ứng yêu cầu chuyển đổi số của địa phương",
-     "Mobilise investment in technical infrastructure that meets the province's digital-transformation needs"},
+     "Mobilise investment in technical infrastructure that meets the province's digital-transformation "
+     "needs"},
     {"Xây dựng chính quyền số", "Build digital government"},
     {"Phát triển kinh tế số", "Develop the digital economy"},
     {"Phát triển xã hội số, xây dựng các đô thị thông minh", "Develop digital society; build smart cities"},
     {"Bảo đảm an toàn, an ninh thông tin mạng", "Ensure network information safety and security"},
-    {"Ưu tiên kinh phí từ nguồn ngân sách và huy động các nguồn đầu tư của doanh nghiệp, cộng đồng để đầu tư phát "
+    {"Ưu tiên kinh phí từ nguồn ngân sách và huy động các nguồn đầu tư của doanh nghiệp, cộng đồng để đầu tư "
+     "phát "
      "triển chuyển đổi số",
      "Prioritise budget funding and mobilise investment from businesses and the community for digital "
      "transformation"},
@@ -44,15 +50,18 @@ const struct
     const char *name;
     LocalityKind kind;
 } kLocalities[12] = {
-    {"Thành phố Hải Dương", LocalityKind::City}, {"Thành phố Chí Linh", LocalityKind::City},
-    {"Thị xã Kinh Môn", LocalityKind::Town},     {"Huyện Bình Giang", LocalityKind::District},
-    {"Huyện Cẩm Giàng", LocalityKind::District}, {"Huyện Gia Lộc", LocalityKind::District},
-    {"Huyện Kim Thành", LocalityKind::District}, {"Huyện Nam Sách", LocalityKind::District},
+    {"Thành phố Hải Dương", LocalityKind::City},  {"Thành phố Chí Linh", LocalityKind::City},
+    {"Thị xã Kinh Môn", LocalityKind::Town},      {"Huyện Bình Giang", LocalityKind::District},
+    {"Huyện Cẩm Giàng", LocalityKind::District},  {"Huyện Gia Lộc", LocalityKind::District},
+    {"Huyện Kim Thành", LocalityKind::District},  {"Huyện Nam Sách", LocalityKind::District},
     {"Huyện Ninh Giang", LocalityKind::District}, {"Huyện Thanh Hà", LocalityKind::District},
     {"Huyện Thanh Miện", LocalityKind::District}, {"Huyện Tứ Kỳ", LocalityKind::District},
 };
 
-QString u(const char *s) { return QString::fromUtf8(s); }
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 class Template : public StoreTest
 {
@@ -142,7 +151,10 @@ struct TargetRow
     std::optional<double> by2030;
 };
 
-void PrintTo(const TargetRow &r, std::ostream *os) { *os << r.code; }
+void PrintTo(const TargetRow &r, std::ostream *os)
+{
+    *os << r.code;
+}
 
 constexpr auto kNone = std::nullopt;
 using IK = IndicatorKind;
@@ -206,11 +218,12 @@ TEST_F(Template, IndicatorListAndDetails)
     QStringList codes;
     for (const Indicator &i : store->indicators())
         codes << i.code;
-    EXPECT_EQ(codes, (QStringList{QStringLiteral("TQ-01"), QStringLiteral("CQS-01"), QStringLiteral("CQS-02"),
-                                  QStringLiteral("CQS-03"), QStringLiteral("CQS-04"), QStringLiteral("CQS-05"),
-                                  QStringLiteral("CQS-06"), QStringLiteral("KTS-01"), QStringLiteral("KTS-02"),
-                                  QStringLiteral("KTS-03"), QStringLiteral("KTS-04"), QStringLiteral("XHS-01"),
-                                  QStringLiteral("XHS-02"), QStringLiteral("CQS-07"), QStringLiteral("TQ-02")}));
+    EXPECT_EQ(codes,
+              (QStringList{QStringLiteral("TQ-01"), QStringLiteral("CQS-01"), QStringLiteral("CQS-02"),
+                           QStringLiteral("CQS-03"), QStringLiteral("CQS-04"), QStringLiteral("CQS-05"),
+                           QStringLiteral("CQS-06"), QStringLiteral("KTS-01"), QStringLiteral("KTS-02"),
+                           QStringLiteral("KTS-03"), QStringLiteral("KTS-04"), QStringLiteral("XHS-01"),
+                           QStringLiteral("XHS-02"), QStringLiteral("CQS-07"), QStringLiteral("TQ-02")}));
 
     const Indicator rank = indicator("TQ-01");
     EXPECT_EQ(rank.rankOutOf, 63);
@@ -230,7 +243,8 @@ TEST_F(Template, IndicatorListAndDetails)
     EXPECT_TRUE(indicator("TQ-02").targets.isEmpty());
 
     const Indicator stage = indicator("XHS-01");
-    EXPECT_EQ(stage.stageNames, (QStringList{u("Cơ bản xây dựng đô thị thông minh"), u("Là đô thị thông minh")}));
+    EXPECT_EQ(stage.stageNames,
+              (QStringList{u("Cơ bản xây dựng đô thị thông minh"), u("Là đô thị thông minh")}));
 }
 
 TEST_F(Template, SmartCityScopes)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search that ignores Vietnamese diacritics, đ/Đ, case and runs of spaces: what planners type finds
 // what the plan says.
 #include "domain/TextSearch.h"
@@ -16,7 +17,10 @@ struct Fold
     const char *folded;
 };
 
-void PrintTo(const Fold &f, std::ostream *os) { *os << f.text; }
+void PrintTo(const Fold &f, std::ostream *os)
+{
+    *os << f.text;
+}
 
 class FoldForSearch : public ::testing::TestWithParam<Fold>
 {
@@ -24,27 +28,21 @@ class FoldForSearch : public ::testing::TestWithParam<Fold>
 
 TEST_P(FoldForSearch, Folds)
 {
-    EXPECT_EQ(foldForSearch(QString::fromUtf8(GetParam().text)).toStdString(), std::string(GetParam().folded));
+    EXPECT_EQ(foldForSearch(QString::fromUtf8(GetParam().text)).toStdString(),
+              std::string(GetParam().folded));
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Table, FoldForSearch,
-    ::testing::Values(Fold{"Sở TT&TT", "so tt&tt"},
-                      Fold{"Xây dựng chính quyền số", "xay dung chinh quyen so"},
-                      Fold{"Đ", "d"},
-                      Fold{"đ", "d"},
-                      Fold{"ĐẢNG BỘ TỈNH HẢI DƯƠNG", "dang bo tinh hai duong"},
-                      Fold{"Ưu tiên kinh phí", "uu tien kinh phi"},
-                      Fold{"Thị xã Kinh Môn", "thi xa kinh mon"},
-                      Fold{"Huyện Tứ Kỳ", "huyen tu ky"},
-                      Fold{"Ninh Giang", "ninh giang"},
-                      Fold{"  Sở   Nội\tvụ  ", "so noi vu"},
-                      Fold{"dòng một\ndòng hai", "dong mot dong hai"},
-                      Fold{"ABC xyz 2025", "abc xyz 2025"},
-                      Fold{"", ""},
-                      Fold{"   ", ""},
-                      // Decomposed input (NFD, as some keyboards and macOS file names give it) folds the same.
-                      Fold{"Vie\xcc\xa3\xcc\x82t Nam", "viet nam"}),
+    ::testing::Values(
+        Fold{"Sở TT&TT", "so tt&tt"}, Fold{"Xây dựng chính quyền số", "xay dung chinh quyen so"},
+        Fold{"Đ", "d"}, Fold{"đ", "d"}, Fold{"ĐẢNG BỘ TỈNH HẢI DƯƠNG", "dang bo tinh hai duong"},
+        Fold{"Ưu tiên kinh phí", "uu tien kinh phi"}, Fold{"Thị xã Kinh Môn", "thi xa kinh mon"},
+        Fold{"Huyện Tứ Kỳ", "huyen tu ky"}, Fold{"Ninh Giang", "ninh giang"},
+        Fold{"  Sở   Nội\tvụ  ", "so noi vu"}, Fold{"dòng một\ndòng hai", "dong mot dong hai"},
+        Fold{"ABC xyz 2025", "abc xyz 2025"}, Fold{"", ""}, Fold{"   ", ""},
+        // Decomposed input (NFD, as some keyboards and macOS file names give it) folds the same.
+        Fold{"Vie\xcc\xa3\xcc\x82t Nam", "viet nam"}),
     [](const ::testing::TestParamInfo<Fold> &tpi) { return "Row" + std::to_string(tpi.index); });
 
 struct Match
@@ -54,7 +52,10 @@ struct Match
     bool matches;
 };
 
-void PrintTo(const Match &m, std::ostream *os) { *os << '"' << m.query << "\" in \"" << m.text << '"'; }
+void PrintTo(const Match &m, std::ostream *os)
+{
+    *os << '"' << m.query << "\" in \"" << m.text << '"';
+}
 
 class MatchesFolded : public ::testing::TestWithParam<Match>
 {
@@ -68,23 +69,20 @@ TEST_P(MatchesFolded, Matches)
 
 INSTANTIATE_TEST_SUITE_P(
     Table, MatchesFolded,
-    ::testing::Values(Match{"Sở TT&TT", "so tt", true},
-                      Match{"Sở TT&TT", "SO TT", true},
+    ::testing::Values(Match{"Sở TT&TT", "so tt", true}, Match{"Sở TT&TT", "SO TT", true},
                       Match{"Sở TT&TT", "sở tt&tt", true},
                       Match{"Xây dựng chính quyền số", "chinh quyen so", true},
                       Match{"Xây dựng chính quyền số", "Chính Quyền", true},
                       Match{"Xây dựng chính quyền số", "  xay    dung  ", true},
                       Match{"Xây dựng chính quyền số", "so xay", true}, // every word, in any order
                       Match{"Xây dựng chính quyền số", "", true},       // no words: everything matches
-                      Match{"Đô thị thông minh", "do thi", true},
-                      Match{"Đô thị thông minh", "đô thị", true},
+                      Match{"Đô thị thông minh", "do thi", true}, Match{"Đô thị thông minh", "đô thị", true},
                       Match{"Sở Thông tin và Truyền thông", "truyen thong", true},
                       // Non-matches.
                       Match{"Sở TT&TT", "so kh", false},
                       Match{"Xây dựng chính quyền số", "kinh te so", false},
                       Match{"Xây dựng chính quyền số", "chinh quyen so 2025", false},
-                      Match{"Đô thị thông minh", "dd", false},
-                      Match{"Sở Nội vụ", "so noi vu tinh", false}),
+                      Match{"Đô thị thông minh", "dd", false}, Match{"Sở Nội vụ", "so noi vu tinh", false}),
     [](const ::testing::TestParamInfo<Match> &tpi) { return "Row" + std::to_string(tpi.index); });
 
 } // namespace

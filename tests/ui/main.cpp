@@ -1,4 +1,5 @@
-// Widget tests run offscreen with a fixed locale, time zone and settings folder (DESIGN.md 6.9).
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Widget tests run offscreen with a fixed locale, time zone and settings folder (docs/architecture.md §6.9).
 #include <gtest/gtest.h>
 
 #include "print/BundledFonts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartBuilder: one chart per kind from core's chart data, for screen and paper.
 #include "test_indicator_fixture.h"
 
@@ -26,7 +27,8 @@ class ChartBuilderTest : public dxtest::IndicatorFixture
 protected:
     std::unique_ptr<QChart> chartOf(const QString &code, const ChartStyle &style = ChartStyle::screen())
     {
-        return std::unique_ptr<QChart>(ChartBuilder::build(IndicatorChartView::dataFor(cache(), idOf(code)), style));
+        return std::unique_ptr<QChart>(
+            ChartBuilder::build(IndicatorChartView::dataFor(cache(), idOf(code)), style));
     }
     static QAbstractSeries *series(QChart *chart, const QString &prefix)
     {
@@ -92,7 +94,11 @@ TEST_F(ChartBuilderTest, YearLabelsThinOutToFitTheWidth)
     ASSERT_TRUE(x);
     const QFontMetricsF metrics(x->labelsFont());
     const double room = metrics.horizontalAdvance(QStringLiteral("2030")) * 2.0 * (x->max() - x->min());
-    struct Case { double width; int every; };
+    struct Case
+    {
+        double width;
+        int every;
+    };
     // Widths just above what one label a year, one every 2 and one every 5 years need; then wide again.
     for (const Case c : {Case{room * 1.05, 1}, Case{room / 2 * 1.05, 2}, Case{room / 5 * 1.05, 5},
                          Case{room * 0.95, 2}, Case{room * 1.05, 1}}) {
@@ -124,10 +130,11 @@ TEST_F(ChartBuilderTest, EstimatesHaveTheirOwnMarker)
 TEST_F(ChartBuilderTest, YearlyRateIsBarsAgainstTheRequiredRate)
 {
     const Id id = idOf(QStringLiteral("KTS-03"));
-    ASSERT_TRUE(document->setMeasurements({Measurement{0, id, 0, QStringLiteral("2021"), 9.1, false, {}, {}, {}, {}},
-                                           Measurement{0, id, 0, QStringLiteral("2022"), 7.2, false, {}, {}, {}, {}},
-                                           Measurement{0, id, 0, QStringLiteral("2023"), 8.4, true, {}, {}, {}, {}}},
-                                          {}, QStringLiteral("test")));
+    ASSERT_TRUE(
+        document->setMeasurements({Measurement{0, id, 0, QStringLiteral("2021"), 9.1, false, {}, {}, {}, {}},
+                                   Measurement{0, id, 0, QStringLiteral("2022"), 7.2, false, {}, {}, {}, {}},
+                                   Measurement{0, id, 0, QStringLiteral("2023"), 8.4, true, {}, {}, {}, {}}},
+                                  {}, QStringLiteral("test")));
     auto chart = chartOf(QStringLiteral("KTS-03"));
     auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
     ASSERT_TRUE(x);
@@ -184,7 +191,8 @@ TEST_F(ChartBuilderTest, LocalityLabelsAreUniqueForTheCategoryAxis)
     ChartDataOptions options;
     options.localities = {Locality{1, {}, QStringLiteral("Xã An Bình"), {}, LocalityKind::Commune, 0, 1},
                           Locality{2, {}, QStringLiteral("Xã An Bình"), {}, LocalityKind::Commune, 0, 2}};
-    std::unique_ptr<QChart> chart(ChartBuilder::build(chartDataFor(i, {}, QDate(2024, 1, 1), options), ChartStyle::screen()));
+    std::unique_ptr<QChart> chart(
+        ChartBuilder::build(chartDataFor(i, {}, QDate(2024, 1, 1), options), ChartStyle::screen()));
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
     ASSERT_TRUE(axis);
     EXPECT_EQ(axis->count(), 2);
@@ -200,7 +208,8 @@ TEST_F(ChartBuilderTest, PaperIsGreyStillAndRendersInAScene)
         for (QAbstractSeries *s : chart->series()) {
             if (auto *xy = qobject_cast<QXYSeries *>(s)) {
                 const QColor c = xy->pen().color();
-                EXPECT_TRUE(c.red() == c.green() && c.green() == c.blue()) << code << " " << s->name().toStdString();
+                EXPECT_TRUE(c.red() == c.green() && c.green() == c.blue())
+                    << code << " " << s->name().toStdString();
             }
         }
         const QImage image = render(chart.get());
@@ -212,7 +221,8 @@ TEST_F(ChartBuilderTest, OverdueByAgencyPutsTheMostOverdueOnTop)
 {
     OverdueChartData data;
     data.title = QStringLiteral("Overdue");
-    data.agencies = {AgencyOverdue{1, QStringLiteral("Sở TT&TT"), 5}, AgencyOverdue{2, QStringLiteral("Sở Nội vụ"), 2}};
+    data.agencies = {AgencyOverdue{1, QStringLiteral("Sở TT&TT"), 5},
+                     AgencyOverdue{2, QStringLiteral("Sở Nội vụ"), 2}};
     std::unique_ptr<QChart> chart(ChartBuilder::buildOverdueByAgency(data, ChartStyle::paper()));
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
     ASSERT_TRUE(axis);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard: headline, a tile per indicator, group progress, overdue chart, deadlines; clickable;
 // follows the "as of" date and every edit.
 #include "test_indicator_fixture.h"
@@ -6,15 +7,15 @@
 #include "dashboard/IndicatorTile.h"
 
 #include <QBarCategoryAxis>
-#include <QLabel>
-#include <QVBoxLayout>
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace dx;
 
@@ -79,7 +80,8 @@ TEST_F(DashboardTest, FollowsTheAsOfDateAndEdits)
     dashboard.show();
     QCoreApplication::processEvents();
     auto overdueCategories = [&] {
-        auto *axis = qobject_cast<QBarCategoryAxis *>(dashboard.overdueChart()->chart()->axes(Qt::Vertical).value(0));
+        auto *axis =
+            qobject_cast<QBarCategoryAxis *>(dashboard.overdueChart()->chart()->axes(Qt::Vertical).value(0));
         return axis ? axis->categories() : QStringList();
     };
     auto listed = [&](Id id, bool overdue) {
@@ -103,8 +105,9 @@ TEST_F(DashboardTest, FollowsTheAsOfDateAndEdits)
     IndicatorTile *tile = dashboard.tiles().at(cache().indexOf(kts04));
     EXPECT_TRUE(tile->statusText().contains(QStringLiteral("No data")));
     const QString before = dashboard.headline();
-    ASSERT_TRUE(document->setMeasurements({Measurement{0, kts04, 0, QStringLiteral("2023"), 720.0, false, {}, {}, {}, {}}},
-                                          {}, QStringLiteral("test")));
+    ASSERT_TRUE(document->setMeasurements(
+        {Measurement{0, kts04, 0, QStringLiteral("2023"), 720.0, false, {}, {}, {}, {}}}, {},
+        QStringLiteral("test")));
     EXPECT_TRUE(tile->statusText().contains(QStringLiteral("Achieved")));
     EXPECT_NE(dashboard.headline(), before);
     document->undoStack()->undo();
@@ -130,7 +133,8 @@ TEST_F(DashboardTest, HiddenDashboardCatchesUpWhenShown)
     ASSERT_TRUE(document->addGroup(g));
     document->setAsOf(QDate(2022, 2, 15));
     QCoreApplication::processEvents();
-    EXPECT_EQ(dashboard->groupsBox()->findChildren<QProgressBar *>().value(0), firstBar) << "not rebuilt while hidden";
+    EXPECT_EQ(dashboard->groupsBox()->findChildren<QProgressBar *>().value(0), firstBar)
+        << "not rebuilt while hidden";
 
     dashboard->show();
     EXPECT_EQ(dashboard->groupsBox()->findChildren<QProgressBar *>().size(), groupsBefore + 1);

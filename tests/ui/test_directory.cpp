@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The directory of agencies and people, and the preferences, through their real widgets (issue 3).
 #include "ui_fixture.h"
 
@@ -129,8 +130,9 @@ TEST_F(WindowFixture, LanguageSwitchRetranslatesWithoutLosingWork)
     QCoreApplication::processEvents();
     EXPECT_EQ(Translations::currentLanguage(), QStringLiteral("vi"));
     EXPECT_EQ(window->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
-    EXPECT_EQ(window->taskPanel()->model()->headerData(TaskTableModel::DeadlineColumn, Qt::Horizontal).toString(),
-              QStringLiteral("Thời hạn"));
+    EXPECT_EQ(
+        window->taskPanel()->model()->headerData(TaskTableModel::DeadlineColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Thời hạn"));
     EXPECT_EQ(doc().undoStack()->count(), steps) << "the undo history survives the switch";
     EXPECT_EQ(reopen()->task(t.id)->notes, QStringLiteral("ghi chú chưa mất"));
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plan made from the bundled template in a temporary folder, opened as a document "as of" 30/06/2024.
 #include "document/PlanDocument.h"

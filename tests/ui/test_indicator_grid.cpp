@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The values grid: typing, pasting, refusing bad cells, undo; the status and the chart follow.
 #include "test_indicator_fixture.h"
 
@@ -9,8 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -99,7 +100,10 @@ TEST_F(IndicatorGrid, TypingAValueRecordsItAndUpdatesStatusAndChartOfThatRowOnly
     // A second figure above the 2025 target: achieved, in the table, the chart and the summary.
     ASSERT_TRUE(grid->setData(grid->index(rowOf(*grid, QStringLiteral("2024")), 0), QStringLiteral("720")));
     EXPECT_EQ(cache().assessment(kts04).status, IndicatorStatus::Achieved);
-    EXPECT_EQ(panel.model()->index(panel.model()->rowOf(kts04), IndicatorTableModel::StatusColumn).data().toString(),
+    EXPECT_EQ(panel.model()
+                  ->index(panel.model()->rowOf(kts04), IndicatorTableModel::StatusColumn)
+                  .data()
+                  .toString(),
               QStringLiteral("Achieved"));
     EXPECT_EQ(panel.chartView()->chartData().actual.size(), 2);
 
@@ -227,7 +231,10 @@ TEST_F(IndicatorGrid, ClearingAndDetailsAreOneUndoStepEach)
         EXPECT_TRUE(m.estimate);
         EXPECT_EQ(m.source, QStringLiteral("dti.gov.vn"));
     }
-    EXPECT_TRUE(grid->index(rowOf(*grid, QStringLiteral("2021")), 0).data().toString().contains(QStringLiteral("est.")));
+    EXPECT_TRUE(grid->index(rowOf(*grid, QStringLiteral("2021")), 0)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("est.")));
     ASSERT_TRUE(gridPanel->clearSelection());
     EXPECT_TRUE(document->store().measurements(tq01).isEmpty());
     document->undoStack()->undo();

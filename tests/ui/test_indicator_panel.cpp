@@ -1,4 +1,6 @@
-// The indicator list and editor: add, edit, reorder, delete, each one undo step; the editor refuses bad input.
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The indicator list and editor: add, edit, reorder, delete, each one undo step; the editor refuses bad
+// input.
 #include "test_indicator_fixture.h"
 
 #include "indicators/IndicatorChartView.h"
@@ -8,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
-#include <QXYSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +17,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QXYSeries>
 
 using namespace dx;
 
@@ -31,9 +33,12 @@ TEST_F(IndicatorPanelTest, ListsEveryIndicatorWithItsStatus)
     EXPECT_EQ(model->rowCount(), document->store().indicators().size());
     const int tq01 = model->rowOf(idOf(QStringLiteral("TQ-01")));
     // DTI rank 13 in 2022 meets "<= 20 by 2025".
-    EXPECT_EQ(model->index(tq01, IndicatorTableModel::StatusColumn).data().toString(), QStringLiteral("Achieved"));
-    EXPECT_EQ(model->index(tq01, IndicatorTableModel::FirstTargetColumn).data().toString(), QStringLiteral("≤ 20"));
-    EXPECT_EQ(model->index(tq01, IndicatorTableModel::LatestColumn).data().toString(), QStringLiteral("13 (2022)"));
+    EXPECT_EQ(model->index(tq01, IndicatorTableModel::StatusColumn).data().toString(),
+              QStringLiteral("Achieved"));
+    EXPECT_EQ(model->index(tq01, IndicatorTableModel::FirstTargetColumn).data().toString(),
+              QStringLiteral("≤ 20"));
+    EXPECT_EQ(model->index(tq01, IndicatorTableModel::LatestColumn).data().toString(),
+              QStringLiteral("13 (2022)"));
     EXPECT_EQ(model->headerData(IndicatorTableModel::FirstTargetColumn + 1, Qt::Horizontal).toString(),
               QStringLiteral("Target 2030"));
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page painting for print, preview and PDF: the decree's A4 geometry at the device's resolution, tables
 // that repeat their header and never lose text, the bundled fonts, vector charts, the sheets, chart
 // export at 300 dpi and as SVG, and the report settings dialog saved as one undo step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a plan the way the application starts (PlanStore::IntegrityCheck::InBackground): the window
 // is built while the file's quick_check runs in a worker thread. A sound plan then loads its indicator
 // values; a damaged one is reported in one sentence, the window closes and the file is left as it was.
@@ -50,7 +51,8 @@ TEST_F(StartupTest, SoundPlanOpensWhileCheckedAndLoadsItsValuesAfterTheCheck)
     IndicatorStatusCache &cache = IndicatorStatusCache::of(*window.document());
     cache.waitForLoad();
     EXPECT_FALSE(cache.assessments().isEmpty()) << "the values were read once the file was found sound";
-    EXPECT_NE(window.indicatorPanel()->currentIndicator(), 0) << "the first indicator stays chosen after the load";
+    EXPECT_NE(window.indicatorPanel()->currentIndicator(), 0)
+        << "the first indicator stays chosen after the load";
     EXPECT_TRUE(window.isVisible());
     EXPECT_GT(window.taskPanel()->model()->rowCount(), 0);
 }

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TaskTableModel and NavigationModel: the model contract (QAbstractItemModelTester) and the exact signals
 // of single edits: one row's dataChanged, never a reset.
+#include "analysis/TaskState.h"
 #include "document/PlanDocument.h"
 #include "io/PlanImporter.h"
 #include "models/NavigationModel.h"
 #include "models/TaskFilterProxy.h"
-#include "analysis/TaskState.h"
 #include "models/TaskTableModel.h"
 #include "store/PlanStore.h"
 
@@ -29,8 +30,8 @@ protected:
         ASSERT_TRUE(store.ok());
         doc = std::make_unique<PlanDocument>(std::move(store.value()), QDate(2026, 3, 1));
         model = std::make_unique<TaskTableModel>(*doc);
-        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
-                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
     QTemporaryDir dir;
     std::unique_ptr<PlanDocument> doc;
@@ -59,7 +60,8 @@ TEST_F(TaskModelTest, SingleEditEmitsOneRowDataChangedAndNoReset)
     EXPECT_EQ(reset.count(), 0);
     EXPECT_EQ(layout.count(), 0);
     EXPECT_EQ(inserted.count(), 0);
-    EXPECT_EQ(model->index(row, TaskTableModel::TitleColumn).data(Qt::EditRole).toString(), QStringLiteral("Tiêu đề mới"));
+    EXPECT_EQ(model->index(row, TaskTableModel::TitleColumn).data(Qt::EditRole).toString(),
+              QStringLiteral("Tiêu đề mới"));
     EXPECT_EQ(doc->store().task(model->taskAt(row).id)->title, QStringLiteral("Tiêu đề mới"));
 }
 
@@ -128,7 +130,10 @@ TEST_F(TaskModelTest, ProxyFiltersAndSortsWithoutTouchingTheSource)
     proxy.setSourceModel(model.get());
     proxy.setSearchText(QStringLiteral("chinh quyen so"));
     for (int r = 0; r < proxy.rowCount(); ++r)
-        EXPECT_TRUE(proxy.index(r, 0).data(TaskTableModel::SearchTextRole).toString().contains(QStringLiteral("chinh")));
+        EXPECT_TRUE(proxy.index(r, 0)
+                        .data(TaskTableModel::SearchTextRole)
+                        .toString()
+                        .contains(QStringLiteral("chinh")));
     proxy.setSearchText({});
     proxy.sort(TaskTableModel::DeadlineColumn, Qt::AscendingOrder);
     QDate last;
@@ -146,7 +151,8 @@ TEST_F(TaskModelTest, ProxyFiltersAndSortsWithoutTouchingTheSource)
 TEST(NavigationModelTest, GroupsShowCountsAndTasksEditInPlace)
 {
     QTemporaryDir dir;
-    auto store = PlanImporter::createFromTemplate(dir.filePath(QStringLiteral("p.dxplan")), QStringLiteral("resolution-06"));
+    auto store = PlanImporter::createFromTemplate(dir.filePath(QStringLiteral("p.dxplan")),
+                                                  QStringLiteral("resolution-06"));
     ASSERT_TRUE(store.ok());
     PlanDocument doc(std::move(store.value()), QDate(2026, 3, 1));
     NavigationModel nav(doc);

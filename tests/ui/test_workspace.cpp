@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The planner's workspace driven through its real widgets (issue 3): each test checks what the screen
 // shows and what the file holds.
 #include "ui_fixture.h"
 
+#include "analysis/TaskState.h"
 #include "dashboard/DashboardPanel.h"
 #include "dialogs/BulkEditDialog.h"
 #include "domain/TextSearch.h"
 #include "models/NavigationModel.h"
 #include "models/TaskFilterProxy.h"
-#include "analysis/TaskState.h"
 #include "models/TaskTableModel.h"
 #include "views/AgencyPicker.h"
 #include "views/IndicatorPanel.h"
@@ -19,22 +20,22 @@
 #include "views/TaskTablePanel.h"
 
 #include <QAction>
-#include <QDockWidget>
-#include <QSettings>
-#include <QTabWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QTableView>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace dx;
@@ -43,8 +44,7 @@ using dx::test::WindowFixture;
 namespace {
 
 /// Runs @p act on the next modal dialog as soon as it opens.
-template <typename Act>
-void onNextModal(Act act)
+template <typename Act> void onNextModal(Act act)
 {
     QTimer::singleShot(0, [act] {
         QWidget *modal = QApplication::activeModalWidget();
@@ -114,8 +114,9 @@ TEST_F(WindowFixture, AddTaskWithKeyboardSetAgencyAndDeadlineThenUndoRedo)
     const Id stttt = agencyIdByShortName(doc(), QStringLiteral("Sở TT&TT"));
     ASSERT_NE(stttt, 0);
     EXPECT_EQ(store().task(id)->leadAgencyId, stttt);
-    EXPECT_EQ(panel->view()->currentIndex().siblingAtColumn(TaskTableModel::LeadAgencyColumn).data().toString(),
-              QStringLiteral("Sở TT&TT"));
+    EXPECT_EQ(
+        panel->view()->currentIndex().siblingAtColumn(TaskTableModel::LeadAgencyColumn).data().toString(),
+        QStringLiteral("Sở TT&TT"));
 
     OptionalDateEdit *deadline = details->deadlineEdit();
     deadline->findChild<QCheckBox *>()->click();
@@ -214,7 +215,8 @@ TEST_F(WindowFixture, MoveTaskToAnotherGroupByMenuAndDrop)
     nav->dropMimeData(mime, Qt::MoveAction, -1, -1, target);
     delete mime;
     EXPECT_EQ(reopen()->task(t.id)->groupId, groups[6].id);
-    EXPECT_TRUE(nav->indexOfTask(t.id).parent() == nav->indexOfGroup(groups[6].id)) << "the tree shows it there";
+    EXPECT_TRUE(nav->indexOfTask(t.id).parent() == nav->indexOfGroup(groups[6].id))
+        << "the tree shows it there";
 
     doc().undoStack()->undo();
     doc().undoStack()->undo();
@@ -273,7 +275,8 @@ TEST_F(WindowFixture, BulkEditThreeTasksIsOneUndoStep)
     ASSERT_EQ(ids.size(), 3);
     panel->view()->clearSelection();
     for (Id id : ids) {
-        const QModelIndex i = panel->proxy()->mapFromSource(panel->model()->index(panel->model()->rowOf(id), 0));
+        const QModelIndex i =
+            panel->proxy()->mapFromSource(panel->model()->index(panel->model()->rowOf(id), 0));
         panel->view()->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     ASSERT_EQ(panel->selectedTaskIds().size(), 3);
@@ -318,7 +321,8 @@ TEST_F(WindowFixture, SearchWithoutDiacriticsAndFilters)
     QTest::keyClicks(panel->searchBox(), QStringLiteral("trung tam dieu hanh"));
     ASSERT_GE(panel->proxy()->rowCount(), 1);
     for (int r = 0; r < panel->proxy()->rowCount(); ++r)
-        EXPECT_TRUE(foldForSearch(panel->proxy()->index(r, 0).data().toString()).contains(QStringLiteral("dieu hanh")))
+        EXPECT_TRUE(foldForSearch(panel->proxy()->index(r, 0).data().toString())
+                        .contains(QStringLiteral("dieu hanh")))
             << panel->proxy()->index(r, 0).data().toString().toStdString();
 
     // "so tt" finds the tasks whose lead or cooperating agency is Sở TT&TT.
@@ -333,8 +337,13 @@ TEST_F(WindowFixture, SearchWithoutDiacriticsAndFilters)
     panel->findChild<QCheckBox *>()->setChecked(true);
     ASSERT_GE(panel->proxy()->rowCount(), 1);
     for (int r = 0; r < panel->proxy()->rowCount(); ++r) {
-        EXPECT_EQ(panel->proxy()->index(r, 0).data(TaskTableModel::StateRole).toInt(), int(TaskState::Overdue));
-        EXPECT_TRUE(panel->proxy()->index(r, TaskTableModel::StateColumn).data().toString().contains(QStringLiteral("Overdue")));
+        EXPECT_EQ(panel->proxy()->index(r, 0).data(TaskTableModel::StateRole).toInt(),
+                  int(TaskState::Overdue));
+        EXPECT_TRUE(panel->proxy()
+                        ->index(r, TaskTableModel::StateColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Overdue")));
     }
 }
 

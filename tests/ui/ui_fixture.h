@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared set-up of the widget tests: a fresh copy of the bundled plan in a temporary folder, shown in a
 // real MainWindow on the offscreen platform, with a fixed "as of" date.
@@ -28,7 +29,10 @@ inline void typeText(QWidget *widget, const QString &text)
 }
 
 /// The date the tests judge deadlines by: after the sample tasks with 2025 deadlines (overdue).
-inline QDate fixedAsOf() { return QDate(2026, 3, 1); }
+inline QDate fixedAsOf()
+{
+    return QDate(2026, 3, 1);
+}
 
 class WindowFixture : public ::testing::Test
 {

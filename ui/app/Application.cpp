@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
 #include "MainWindow.h"
@@ -14,7 +15,10 @@ namespace dx {
 
 Application::Application(QObject *parent) : QObject(parent) {}
 
-Application::~Application() { delete m_window; }
+Application::~Application()
+{
+    delete m_window;
+}
 
 QString Application::defaultPlanPath()
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: start-up wiring of the window: which plan to open (the one given, the last one, or on the
 // very first start a new one from the bundled template in the user's data folder), and the recent files.

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
 #include "RecentFiles.h"
+#include "dashboard/DashboardPanel.h"
 #include "dialogs/DirectoryDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "document/PlanDocument.h"
@@ -9,13 +11,12 @@
 #include "io/PlanImporter.h"
 #include "models/TaskFilterProxy.h"
 #include "models/TaskTableModel.h"
+#include "print/PrintActions.h"
 #include "store/PlanStore.h"
-#include "dashboard/DashboardPanel.h"
 #include "views/IndicatorPanel.h"
 #include "views/MessageBanner.h"
 #include "views/NavigationPanel.h"
 #include "views/TaskActions.h"
-#include "print/PrintActions.h"
 #include "views/TaskDetailsPanel.h"
 #include "views/TaskTablePanel.h"
 
@@ -24,11 +25,11 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -55,7 +56,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1360, 820);
 }
 
-MainWindow::~MainWindow() { clearPlan(); }
+MainWindow::~MainWindow()
+{
+    clearPlan();
+}
 
 void MainWindow::clearPlan()
 {
@@ -92,15 +96,17 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
         asOf = QSettings().value(QStringLiteral("asOf")).toDate();
     step("settings");
     // The "as of" date is today unless the planner fixed one for a reporting period (Preferences).
-    m_document = std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
+    m_document =
+        std::make_unique<PlanDocument>(std::move(store), asOf.isValid() ? asOf : QDate::currentDate(), this);
     // A plan opened while its quick_check runs (PlanStore::IntegrityCheck::InBackground) may turn out
     // damaged: nothing was written to it; say so and close, as when a damaged plan is refused at once.
-    connect(&m_document->store(), &PlanStore::integrityChecked, this, [this](bool sound, const QString &problem) {
-        if (sound)
-            return;
-        QMessageBox::critical(this, tr("DX Planner"), problem);
-        close();
-    });
+    connect(&m_document->store(), &PlanStore::integrityChecked, this,
+            [this](bool sound, const QString &problem) {
+                if (sound)
+                    return;
+                QMessageBox::critical(this, tr("DX Planner"), problem);
+                close();
+            });
     step("document");
     // A large plan's values and statuses load in a worker thread: the window opens at once.
     IndicatorStatusCache::loadInBackground(*m_document);
@@ -205,8 +211,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&New plan from the bundled template..."), this, [this] { newPlan(true); });
     file->addAction(tr("New &blank plan..."), this, [this] { newPlan(false); });
     file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_document->filePath()).path(),
-                                                          tr("DX Planner plans (*.dxplan)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_document->filePath()).path(),
+                                         tr("DX Planner plans (*.dxplan)"));
         if (!path.isEmpty())
             openPlan(path);
     });
@@ -243,7 +250,8 @@ void MainWindow::createMenus()
         view->addAction(d->toggleViewAction());
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { m_tabs->setCurrentWidget(m_dashboard); });
-    view->addAction(tr("&Tasks"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentWidget(m_tasks); });
+    view->addAction(tr("&Tasks"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_tabs->setCurrentWidget(m_tasks); });
     view->addAction(tr("&Indicators"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                     [this] { m_tabs->setCurrentWidget(m_indicators); });
 
@@ -258,10 +266,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DX Planner"), this, [this] {
-        QMessageBox::about(this, tr("About DX Planner"),
-                           tr("<b>DX Planner %1</b><p>Plans and monitors a digital-transformation resolution: task "
-                              "groups, tasks, owners and deadlines, indicators and their targets.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About DX Planner"),
+            tr("<b>DX Planner %1</b><p>Plans and monitors a digital-transformation resolution: task "
+               "groups, tasks, owners and deadlines, indicators and their targets.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -281,7 +290,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_tasks), tr("Tasks"));
     m_tabs->setTabText(m_tabs->indexOf(m_indicators), tr("Indicators"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
-        d->setWindowTitle(d->objectName() == QLatin1String("undoDock") ? tr("Undo history") : tr("Task details"));
+        d->setWindowTitle(d->objectName() == QLatin1String("undoDock") ? tr("Undo history")
+                                                                       : tr("Task details"));
     m_taskActions->retranslate();
     updateTitle();
     updateStatus();
@@ -327,8 +337,8 @@ void MainWindow::openPlan(const QString &path)
 
 void MainWindow::newPlan(bool fromTemplate)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New plan"), QFileInfo(m_document->filePath()).path(),
-                                                      tr("DX Planner plans (*.dxplan)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New plan"), QFileInfo(m_document->filePath()).path(), tr("DX Planner plans (*.dxplan)"));
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(QLatin1String(".dxplan")) ? path : path + QStringLiteral(".dxplan");
@@ -357,8 +367,9 @@ void MainWindow::newPlan(bool fromTemplate)
 
 void MainWindow::saveCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QFileInfo(m_document->filePath()).path(),
-                                                      tr("DX Planner plans (*.dxplan)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy as"), QFileInfo(m_document->filePath()).path(),
+                                     tr("DX Planner plans (*.dxplan)"));
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(QLatin1String(".dxplan")) ? path : path + QStringLiteral(".dxplan");

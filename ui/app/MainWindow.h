@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: the main window. It only wires panels, docks, menus and actions together (DESIGN.md 6.2);
-// every piece of work lives in a panel, a dialog or PlanDocument.
+// Purpose: the main window. It only wires panels, docks, menus and actions together (docs/architecture.md
+// §6.2); every piece of work lives in a panel, a dialog or PlanDocument.
 #include <QDate>
 #include <QMainWindow>
 #include <memory>
@@ -76,8 +77,8 @@ private:
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_detailsDock = nullptr;
-    bool m_detailsWanted = true;  ///< the planner wants the task details beside the Tasks tab
-    bool m_followingTab = false;  ///< followTab() is showing or hiding the details itself
+    bool m_detailsWanted = true; ///< the planner wants the task details beside the Tasks tab
+    bool m_followingTab = false; ///< followTab() is showing or hiding the details itself
     QLabel *m_asOfLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

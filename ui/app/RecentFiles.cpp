@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentFiles.h"
 
 #include <QFileInfo>
@@ -9,7 +10,10 @@ namespace {
 const QString kKey = QStringLiteral("recentFiles");
 }
 
-QStringList RecentFiles::list() { return QSettings().value(kKey).toStringList(); }
+QStringList RecentFiles::list()
+{
+    return QSettings().value(kKey).toStringList();
+}
 
 void RecentFiles::add(const QString &path)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartBuilder.h"
 
 #include <QBarCategoryAxis>
@@ -84,8 +85,9 @@ QValueAxis *valueAxis(double lo, double hi, IndicatorKind kind, bool reverse)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
-    axis->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f")
-                                                                             : QStringLiteral("%.2f"));
+    axis->setLabelFormat(step >= 1.0   ? QStringLiteral("%.0f")
+                         : step >= 0.1 ? QStringLiteral("%.1f")
+                                       : QStringLiteral("%.2f"));
     axis->setReverse(reverse);
     return axis;
 }
@@ -203,7 +205,8 @@ bool ChartBuilder::fitYearAxis(QChart *chart, double plotWidth)
         const int first = axis->property("dxFirstYear").toInt();
         const int last = axis->property("dxLastYear").toInt();
         // A label needs its own width and as much again around it.
-        const double label = QFontMetricsF(axis->labelsFont()).horizontalAdvance(QStringLiteral("2030")) * 2.0;
+        const double label =
+            QFontMetricsF(axis->labelsFont()).horizontalAdvance(QStringLiteral("2030")) * 2.0;
         const double perYear = plotWidth / std::max(1.0, axis->max() - axis->min());
         int every = 1;
         for (int candidate : {1, 2, 5, 10}) {
@@ -246,7 +249,8 @@ QChart *ChartBuilder::build(const IndicatorChartData &data, const ChartStyle &st
 void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style)
 {
     QAbstractAxis *x = yearAxis(data.firstYear, data.lastYear, 0.4, style);
-    QValueAxis *y = valueAxis(data.minValue, data.maxValue, data.kind, data.lowerIsBetter && data.kind == IndicatorKind::Rank);
+    QValueAxis *y = valueAxis(data.minValue, data.maxValue, data.kind,
+                              data.lowerIsBetter && data.kind == IndicatorKind::Rank);
     y->setTitleText(data.unit);
     styleAxis(y, style);
     chart->addAxis(x, Qt::AlignBottom);

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the one place that turns core's chart data into QtCharts objects, for the screen and for
-// paper alike (DESIGN.md 5). No QWidget here: the printing code puts the QChart into a QGraphicsScene
-// and renders it onto the printer; screens show it in a QChartView.
+// paper alike (docs/architecture.md §5). No QWidget here: the printing code puts the QChart into a
+// QGraphicsScene and renders it onto the printer; screens show it in a QChartView.
 #include "ChartStyle.h"
 #include "report/ChartData.h"
 
@@ -51,7 +52,8 @@ private:
     static QChart *newChart(const QString &title, const QString &caption, const ChartStyle &style);
     static void buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static void buildYearlyBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
-    static QScatterSeries *targetSeries(const ChartTarget &target, int index, double x, const ChartStyle &style);
+    static QScatterSeries *targetSeries(const ChartTarget &target, int index, double x,
+                                        const ChartStyle &style);
     static void buildLocalityBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static QAbstractAxis *yearAxis(int firstYear, int lastYear, double margin, const ChartStyle &style);
     static void setYearLabels(QCategoryAxis *axis, int firstYear, int lastYear, int every);

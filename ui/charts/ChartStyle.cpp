@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartStyle.h"
 
 #include <QGuiApplication>
@@ -35,10 +36,22 @@ QFont ChartStyle::font(double pointSize, bool bold) const
     return f;
 }
 
-QColor ChartStyle::actualColour() const { return colour ? QColor(0x1f, 0x4e, 0x9a) : QColor(Qt::black); }
-QColor ChartStyle::estimateColour() const { return colour ? QColor(0x1f, 0x4e, 0x9a) : QColor(Qt::black); }
-QColor ChartStyle::expectedColour() const { return colour ? QColor(0x6b, 0x6b, 0x6b) : QColor(0x60, 0x60, 0x60); }
-QColor ChartStyle::forecastColour() const { return colour ? QColor(0xc2, 0x5e, 0x00) : QColor(0x40, 0x40, 0x40); }
+QColor ChartStyle::actualColour() const
+{
+    return colour ? QColor(0x1f, 0x4e, 0x9a) : QColor(Qt::black);
+}
+QColor ChartStyle::estimateColour() const
+{
+    return colour ? QColor(0x1f, 0x4e, 0x9a) : QColor(Qt::black);
+}
+QColor ChartStyle::expectedColour() const
+{
+    return colour ? QColor(0x6b, 0x6b, 0x6b) : QColor(0x60, 0x60, 0x60);
+}
+QColor ChartStyle::forecastColour() const
+{
+    return colour ? QColor(0xc2, 0x5e, 0x00) : QColor(0x40, 0x40, 0x40);
+}
 
 QColor ChartStyle::targetColour(int index) const
 {
@@ -47,7 +60,13 @@ QColor ChartStyle::targetColour(int index) const
     return index == 0 ? QColor(0xb0, 0x1e, 0x2d) : QColor(0x6a, 0x1b, 0x9a);
 }
 
-QColor ChartStyle::barColour() const { return colour ? QColor(0x4a, 0x7f, 0xc1) : QColor(0xa0, 0xa0, 0xa0); }
-QColor ChartStyle::barMissColour() const { return colour ? QColor(0xe0, 0x8a, 0x3c) : QColor(0xd8, 0xd8, 0xd8); }
+QColor ChartStyle::barColour() const
+{
+    return colour ? QColor(0x4a, 0x7f, 0xc1) : QColor(0xa0, 0xa0, 0xa0);
+}
+QColor ChartStyle::barMissColour() const
+{
+    return colour ? QColor(0xe0, 0x8a, 0x3c) : QColor(0xd8, 0xd8, 0xd8);
+}
 
 } // namespace dx

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: how a chart is drawn: on screen (colour, animations allowed) or on paper (black and grey,
 // no animation, explicit fonts in points). Every series differs by line style and marker shape too,
@@ -10,15 +11,19 @@ namespace dx {
 
 struct ChartStyle
 {
-    enum class Medium { Screen, Paper };
+    enum class Medium
+    {
+        Screen,
+        Paper
+    };
     Medium medium = Medium::Screen;
     bool colour = true;      ///< false: black and greys only
     bool animations = false; ///< never on paper
     QString fontFamily;      ///< empty: the application font
     double titlePointSize = 11.0;
     double labelPointSize = 8.5;
-    double lineWidthPt = 2.0;   ///< width of the actual-value line, in points
-    double markerSizePt = 8.0;  ///< marker diameter, in points
+    double lineWidthPt = 2.0;  ///< width of the actual-value line, in points
+    double markerSizePt = 8.0; ///< marker diameter, in points
     /// Logical resolution the point sizes above are converted at (96 on screen; the printing helper
     /// builds charts at the scene's logical dpi and scales the scene onto the printer).
     double dpi = 96.0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the colour of each indicator status and task state on screen (colours live in ui only).
 #include "analysis/IndicatorStatus.h"

@@ -1,8 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the ids of undo commands that merge (QUndoCommand::id), from one enum so none collide.
 
 namespace dx {
 
-enum class CommandId { EditTasks = 1, EditGroup, EditIndicator, EditMeasurements };
+enum class CommandId
+{
+    EditTasks = 1,
+    EditGroup,
+    EditIndicator,
+    EditMeasurements
+};
 
 } // namespace dx

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DirectoryCommands.h"
 
 #include "document/PlanDocument.h"
@@ -19,19 +20,30 @@ Status AddAgencyCommand::apply()
     return success();
 }
 
-Status AddAgencyCommand::revert() { return document().store().removeAgency(m_agency.id); }
+Status AddAgencyCommand::revert()
+{
+    return document().store().removeAgency(m_agency.id);
+}
 
 EditAgencyCommand::EditAgencyCommand(PlanDocument &document, const Agency &before, const Agency &after)
-    : StoreCommand(document, QObject::tr("Edit agency \"%1\"").arg(after.name)), m_before(before), m_after(after)
+    : StoreCommand(document, QObject::tr("Edit agency \"%1\"").arg(after.name)), m_before(before),
+      m_after(after)
 {
 }
 
-Status EditAgencyCommand::apply() { return document().store().updateAgency(m_after); }
-Status EditAgencyCommand::revert() { return document().store().updateAgency(m_before); }
+Status EditAgencyCommand::apply()
+{
+    return document().store().updateAgency(m_after);
+}
+Status EditAgencyCommand::revert()
+{
+    return document().store().updateAgency(m_before);
+}
 
-MergeAgenciesCommand::MergeAgenciesCommand(PlanDocument &document, const Agency &kept, const Agency &duplicate)
-    : StoreCommand(document, QObject::tr("Merge \"%1\" into \"%2\"").arg(duplicate.name, kept.name)), m_kept(kept),
-      m_duplicate(duplicate)
+MergeAgenciesCommand::MergeAgenciesCommand(PlanDocument &document, const Agency &kept,
+                                           const Agency &duplicate)
+    : StoreCommand(document, QObject::tr("Merge \"%1\" into \"%2\"").arg(duplicate.name, kept.name)),
+      m_kept(kept), m_duplicate(duplicate)
 {
 }
 
@@ -92,14 +104,24 @@ Status AddPersonCommand::apply()
     return success();
 }
 
-Status AddPersonCommand::revert() { return document().store().removePerson(m_person.id); }
+Status AddPersonCommand::revert()
+{
+    return document().store().removePerson(m_person.id);
+}
 
 EditPersonCommand::EditPersonCommand(PlanDocument &document, const Person &before, const Person &after)
-    : StoreCommand(document, QObject::tr("Edit person \"%1\"").arg(after.name)), m_before(before), m_after(after)
+    : StoreCommand(document, QObject::tr("Edit person \"%1\"").arg(after.name)), m_before(before),
+      m_after(after)
 {
 }
 
-Status EditPersonCommand::apply() { return document().store().updatePerson(m_after); }
-Status EditPersonCommand::revert() { return document().store().updatePerson(m_before); }
+Status EditPersonCommand::apply()
+{
+    return document().store().updatePerson(m_after);
+}
+Status EditPersonCommand::revert()
+{
+    return document().store().updatePerson(m_before);
+}
 
 } // namespace dx

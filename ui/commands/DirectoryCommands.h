@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: undo commands for the directory of agencies and persons.
 #include "StoreCommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupCommands.h"
 
 #include "document/PlanDocument.h"
@@ -26,20 +27,34 @@ Status AddGroupCommand::revert()
 }
 
 EditGroupCommand::EditGroupCommand(PlanDocument &document, const TaskGroup &before, const TaskGroup &after)
-    : StoreCommand(document, QObject::tr("Edit group \"%1\"").arg(after.title)), m_before(before), m_after(after)
+    : StoreCommand(document, QObject::tr("Edit group \"%1\"").arg(after.title)), m_before(before),
+      m_after(after)
 {
 }
 
-Status EditGroupCommand::apply() { return document().store().updateGroup(m_after); }
-Status EditGroupCommand::revert() { return document().store().updateGroup(m_before); }
+Status EditGroupCommand::apply()
+{
+    return document().store().updateGroup(m_after);
+}
+Status EditGroupCommand::revert()
+{
+    return document().store().updateGroup(m_before);
+}
 
-ReorderGroupsCommand::ReorderGroupsCommand(PlanDocument &document, const QList<Id> &before, const QList<Id> &after)
+ReorderGroupsCommand::ReorderGroupsCommand(PlanDocument &document, const QList<Id> &before,
+                                           const QList<Id> &after)
     : StoreCommand(document, QObject::tr("Reorder groups")), m_before(before), m_after(after)
 {
 }
 
-Status ReorderGroupsCommand::apply() { return document().store().reorderGroups(m_after); }
-Status ReorderGroupsCommand::revert() { return document().store().reorderGroups(m_before); }
+Status ReorderGroupsCommand::apply()
+{
+    return document().store().reorderGroups(m_after);
+}
+Status ReorderGroupsCommand::revert()
+{
+    return document().store().reorderGroups(m_before);
+}
 
 RemoveGroupCommand::RemoveGroupCommand(PlanDocument &document, Id id, const QString &title)
     : StoreCommand(document, QObject::tr("Delete group \"%1\"").arg(title)), m_id(id)
@@ -55,6 +70,9 @@ Status RemoveGroupCommand::apply()
     return success();
 }
 
-Status RemoveGroupCommand::revert() { return document().store().restoreGroup(m_snapshot); }
+Status RemoveGroupCommand::revert()
+{
+    return document().store().restoreGroup(m_snapshot);
+}
 
 } // namespace dx

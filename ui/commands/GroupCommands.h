@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: undo commands for task groups: add, edit, reorder, remove (with its tasks).
 #include "StoreCommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: undo commands for indicators (add, edit, reorder, remove with their values) and for recorded
 // values (a block of cells set or cleared at once, e.g. a paste: one undo step).
@@ -25,8 +26,8 @@ private:
 class EditIndicatorCommand : public StoreCommand
 {
 public:
-    EditIndicatorCommand(PlanDocument &document, const QList<Indicator> &before, const QList<Indicator> &after,
-                         const QString &text);
+    EditIndicatorCommand(PlanDocument &document, const QList<Indicator> &before,
+                         const QList<Indicator> &after, const QString &text);
 
 protected:
     Status apply() override;
@@ -55,8 +56,8 @@ private:
 class SetMeasurementsCommand : public StoreCommand
 {
 public:
-    SetMeasurementsCommand(PlanDocument &document, const QList<Measurement> &set, const QList<Measurement> &clear,
-                           const QString &text);
+    SetMeasurementsCommand(PlanDocument &document, const QList<Measurement> &set,
+                           const QList<Measurement> &clear, const QString &text);
 
 protected:
     Status apply() override;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the undo step that changes the report settings kept in the plan (agencies, number, signer,
 // recipients, format, language, sections, chart layout).

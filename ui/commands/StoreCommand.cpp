@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreCommand.h"
 
 #include "document/PlanDocument.h"
 
 namespace dx {
 
-StoreCommand::StoreCommand(PlanDocument &document, const QString &text) : QUndoCommand(text), m_document(document)
+StoreCommand::StoreCommand(PlanDocument &document, const QString &text)
+    : QUndoCommand(text), m_document(document)
 {
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: base of every undo command: redo and undo each call the store (one transaction each); a
 // command whose first redo is refused marks itself obsolete, so QUndoStack::push() drops it and
@@ -22,8 +23,8 @@ public:
     QString error() const { return m_error; }
 
 protected:
-    virtual Status apply() = 0;   ///< do (or redo) the change
-    virtual Status revert() = 0;  ///< undo it
+    virtual Status apply() = 0;  ///< do (or redo) the change
+    virtual Status revert() = 0; ///< undo it
     PlanDocument &document() const { return m_document; }
 
 private:

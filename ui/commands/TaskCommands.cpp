@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskCommands.h"
 
 #include "CommandIds.h"
@@ -31,26 +32,35 @@ Status AddTaskCommand::revert()
     return success();
 }
 
-EditTasksCommand::EditTasksCommand(PlanDocument &document, const QList<Task> &before, const QList<Task> &after,
-                                   const QString &text, const QString &mergeKey)
+EditTasksCommand::EditTasksCommand(PlanDocument &document, const QList<Task> &before,
+                                   const QList<Task> &after, const QString &text, const QString &mergeKey)
     : StoreCommand(document, text), m_before(before), m_after(after), m_mergeKey(mergeKey)
 {
 }
 
-int EditTasksCommand::id() const { return int(CommandId::EditTasks); }
+int EditTasksCommand::id() const
+{
+    return int(CommandId::EditTasks);
+}
 
 bool EditTasksCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const EditTasksCommand *>(other);
-    if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_after.size() != 1 || o->m_after.size() != 1
-        || o->m_after.first().id != m_after.first().id)
+    if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_after.size() != 1 ||
+        o->m_after.size() != 1 || o->m_after.first().id != m_after.first().id)
         return false;
     m_after = o->m_after; // keep our "before": one undo step returns to the value before the typing
     return true;
 }
 
-Status EditTasksCommand::apply() { return document().store().updateTasks(m_after); }
-Status EditTasksCommand::revert() { return document().store().updateTasks(m_before); }
+Status EditTasksCommand::apply()
+{
+    return document().store().updateTasks(m_after);
+}
+Status EditTasksCommand::revert()
+{
+    return document().store().updateTasks(m_before);
+}
 
 RemoveTasksCommand::RemoveTasksCommand(PlanDocument &document, const QList<Id> &ids, const QString &text)
     : StoreCommand(document, text), m_ids(ids)
@@ -74,6 +84,9 @@ Status RemoveTasksCommand::apply()
     });
 }
 
-Status RemoveTasksCommand::revert() { return document().store().restoreTasks(m_removed); }
+Status RemoveTasksCommand::revert()
+{
+    return document().store().restoreTasks(m_removed);
+}
 
 } // namespace dx

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: undo commands for tasks: add, edit (one or several tasks at once, merging continuous edits
 // of one field), remove.

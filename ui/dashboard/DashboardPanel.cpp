@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPanel.h"
 
 #include "IndicatorTile.h"
@@ -156,7 +157,10 @@ void DashboardPanel::scheduleTasks()
     QTimer::singleShot(0, this, &DashboardPanel::refreshTasks);
 }
 
-QString DashboardPanel::headline() const { return m_headline->text(); }
+QString DashboardPanel::headline() const
+{
+    return m_headline->text();
+}
 
 void DashboardPanel::refreshHeadline()
 {
@@ -222,7 +226,8 @@ void DashboardPanel::refreshIndicator(Id id)
     const int i = m_cache.indexOf(id);
     if (i < 0 || i >= m_tiles.size())
         return refreshTiles();
-    m_tiles.at(i)->show(m_cache.indicators().at(i), m_cache.assessment(id), m_cache.measurements(id), m_document.asOf());
+    m_tiles.at(i)->show(m_cache.indicators().at(i), m_cache.assessment(id), m_cache.measurements(id),
+                        m_document.asOf());
     refreshHeadline();
 }
 
@@ -248,12 +253,15 @@ void DashboardPanel::refreshTasks()
     const QList<GroupTaskRollUp> groups = rollUpTasksByGroup(m_document.groups(), tasks, asOf);
     for (const GroupTaskRollUp &g : groups) {
         const int index = m_document.groupIndex(g.groupId);
-        const QString title = g.groupId == 0 ? tr("Tasks without a group")
-                                             : QStringLiteral("%1. %2").arg(index + 1).arg(m_document.groupTitle(g.groupId));
-        auto *label = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(g.groupId).arg(title.toHtmlEscaped()));
+        const QString title =
+            g.groupId == 0 ? tr("Tasks without a group")
+                           : QStringLiteral("%1. %2").arg(index + 1).arg(m_document.groupTitle(g.groupId));
+        auto *label =
+            new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(g.groupId).arg(title.toHtmlEscaped()));
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
-        connect(label, &QLabel::linkActivated, this, [this](const QString &link) { emit groupActivated(link.toLongLong()); });
+        connect(label, &QLabel::linkActivated, this,
+                [this](const QString &link) { emit groupActivated(link.toLongLong()); });
         auto *bar = new QProgressBar;
         bar->setRange(0, 100);
         bar->setValue(qRound(g.counts.averagePercent()));
@@ -268,8 +276,8 @@ void DashboardPanel::refreshTasks()
     }
 
     QChart *old = m_overdue->chart();
-    m_overdue->setChart(ChartBuilder::buildOverdueByAgency(overdueByAgency(m_document.agencies(), tasks, asOf),
-                                                           ChartStyle::screen()));
+    m_overdue->setChart(ChartBuilder::buildOverdueByAgency(
+        overdueByAgency(m_document.agencies(), tasks, asOf), ChartStyle::screen()));
     delete old;
 
     // Overdue tasks first (most days late first), then the deadlines of the coming weeks.
@@ -301,11 +309,13 @@ void DashboardPanel::refreshTasks()
     for (const Task *t : upcoming)
         add(t, false);
     if (m_deadlines->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_deadlines, {QString(), tr("No overdue tasks and no deadlines in the next %n day(s).",
-                                                         nullptr, kUpcomingDays)});
+        new QTreeWidgetItem(m_deadlines,
+                            {QString(), tr("No overdue tasks and no deadlines in the next %n day(s).",
+                                           nullptr, kUpcomingDays)});
     m_tilesTitle->setText(tr("Indicators"));
     m_groupsTitle->setText(tr("Progress of the task groups"));
-    m_deadlinesTitle->setText(tr("Overdue tasks and deadlines in the next %n day(s)", nullptr, kUpcomingDays));
+    m_deadlinesTitle->setText(
+        tr("Overdue tasks and deadlines in the next %n day(s)", nullptr, kUpcomingDays));
 }
 
 void DashboardPanel::changeEvent(QEvent *event)

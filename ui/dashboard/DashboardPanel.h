@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the Dashboard tab: the headline ("5 of 13 targets met"), a tile per indicator, progress per
 // task group, overdue tasks per agency as a chart and the upcoming deadlines, all on the document's

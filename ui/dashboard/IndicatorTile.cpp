@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorTile.h"
 
 #include "Sparkline.h"
@@ -54,7 +55,8 @@ void IndicatorTile::show(const Indicator &i, const IndicatorAssessment &a, const
         name = name.left(88) + QStringLiteral("…");
     m_title->setText(QStringLiteral("<b>%1</b> %2").arg(i.code.toHtmlEscaped(), name.toHtmlEscaped()));
     m_title->setToolTip(i.name);
-    m_status->setText(QStringLiteral("<b style=\"color:%1\">● %2</b>").arg(colour.name(), ChartText::status(a.status).toHtmlEscaped()));
+    m_status->setText(QStringLiteral("<b style=\"color:%1\">● %2</b>")
+                          .arg(colour.name(), ChartText::status(a.status).toHtmlEscaped()));
     m_value->setText(IndicatorSummary::latestAgainstTarget(i, a));
     if (i.scope == Scope::Localities) {
         m_spark->setBoxes(a.localitiesReached, a.localitiesTotal);
@@ -68,8 +70,14 @@ void IndicatorTile::show(const Indicator &i, const IndicatorAssessment &a, const
     setAccessibleName(QStringLiteral("%1 %2").arg(i.code, ChartText::status(a.status)));
 }
 
-QString IndicatorTile::statusText() const { return m_status->text(); }
-QString IndicatorTile::valueText() const { return m_value->text(); }
+QString IndicatorTile::statusText() const
+{
+    return m_status->text();
+}
+QString IndicatorTile::valueText() const
+{
+    return m_value->text();
+}
 
 void IndicatorTile::mouseReleaseEvent(QMouseEvent *event)
 {

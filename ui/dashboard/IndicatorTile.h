@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one indicator on the dashboard: code and name, its status in colour and in words, the latest
 // value against the next target and a small trend line. Clicking it opens the indicator.
@@ -19,8 +20,8 @@ class IndicatorTile : public QFrame
 public:
     explicit IndicatorTile(QWidget *parent = nullptr);
 
-    void show(const Indicator &indicator, const IndicatorAssessment &assessment, const QList<Measurement> &values,
-              const QDate &asOf);
+    void show(const Indicator &indicator, const IndicatorAssessment &assessment,
+              const QList<Measurement> &values, const QDate &asOf);
     Id indicatorId() const { return m_id; }
     QString statusText() const;
     QString valueText() const;

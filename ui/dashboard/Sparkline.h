@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: a small trend line for a dashboard tile (values over time, the next target dashed), or, for
 // a per-locality indicator, a row of boxes filled for the localities that reached the target.

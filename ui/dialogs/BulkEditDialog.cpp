@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkEditDialog.h"
 
 #include "document/PlanDocument.h"
@@ -16,8 +17,9 @@ namespace dx {
 BulkEditDialog::BulkEditDialog(PlanDocument &document, int taskCount, QWidget *parent)
     : QDialog(parent), m_setLead(new QCheckBox(tr("Set &lead agency:"), this)),
       m_lead(new AgencyPicker(document, AgencyPicker::Kind::Agency, this)),
-      m_setDeadline(new QCheckBox(tr("Set &deadline:"), this)), m_deadline(new QDateEdit(document.asOf(), this)),
-      m_setStatus(new QCheckBox(tr("Set &status:"), this)), m_status(new QComboBox(this))
+      m_setDeadline(new QCheckBox(tr("Set &deadline:"), this)),
+      m_deadline(new QDateEdit(document.asOf(), this)), m_setStatus(new QCheckBox(tr("Set &status:"), this)),
+      m_status(new QComboBox(this))
 {
     setWindowTitle(tr("Change %n task(s)", nullptr, taskCount));
     m_deadline->setCalendarPopup(true);
@@ -25,8 +27,9 @@ BulkEditDialog::BulkEditDialog(PlanDocument &document, int taskCount, QWidget *p
     for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done})
         m_status->addItem(TaskPresentation::statusName(s), int(s));
     auto *grid = new QGridLayout(this);
-    grid->addWidget(new QLabel(tr("Tick what to change in all %n selected task(s):", nullptr, taskCount), this), 0, 0,
-                    1, 2);
+    grid->addWidget(
+        new QLabel(tr("Tick what to change in all %n selected task(s):", nullptr, taskCount), this), 0, 0, 1,
+        2);
     grid->addWidget(m_setLead, 1, 0);
     grid->addWidget(m_lead, 1, 1);
     grid->addWidget(m_setDeadline, 2, 0);
@@ -39,7 +42,8 @@ BulkEditDialog::BulkEditDialog(PlanDocument &document, int taskCount, QWidget *p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_lead, &QComboBox::currentIndexChanged, m_setLead, [this] { m_setLead->setChecked(true); });
     connect(m_deadline, &QDateEdit::dateChanged, m_setDeadline, [this] { m_setDeadline->setChecked(true); });
-    connect(m_status, &QComboBox::currentIndexChanged, m_setStatus, [this] { m_setStatus->setChecked(true); });
+    connect(m_status, &QComboBox::currentIndexChanged, m_setStatus,
+            [this] { m_setStatus->setChecked(true); });
 }
 
 QList<Task> BulkEditDialog::apply(QList<Task> tasks, const QDate &asOf) const

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: change the lead agency, deadline or status of several tasks at once (one undo step).
 #include "domain/Task.h"

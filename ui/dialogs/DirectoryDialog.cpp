@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DirectoryDialog.h"
 
 #include "document/PlanDocument.h"
@@ -15,8 +16,21 @@
 namespace dx {
 namespace {
 
-enum AgencyColumn { NameCol, ShortCol, EnglishCol, RetiredCol };
-enum PersonColumn { PersonNameCol, PersonAgencyCol, PositionCol, EmailCol, PhoneCol };
+enum AgencyColumn
+{
+    NameCol,
+    ShortCol,
+    EnglishCol,
+    RetiredCol
+};
+enum PersonColumn
+{
+    PersonNameCol,
+    PersonAgencyCol,
+    PositionCol,
+    EmailCol,
+    PhoneCol
+};
 
 QTableWidgetItem *item(const QString &text, Id id)
 {
@@ -28,15 +42,18 @@ QTableWidgetItem *item(const QString &text, Id id)
 } // namespace
 
 DirectoryDialog::DirectoryDialog(PlanDocument &document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_agencies(new QTableWidget(this)), m_persons(new QTableWidget(this))
+    : QDialog(parent), m_document(document), m_agencies(new QTableWidget(this)),
+      m_persons(new QTableWidget(this))
 {
     setWindowTitle(tr("Agencies and people"));
     resize(980, 620);
     m_agencies->setObjectName(QStringLiteral("agencyTable"));
     m_agencies->setColumnCount(4);
-    m_agencies->setHorizontalHeaderLabels({tr("Name"), tr("Short name"), tr("Name in English"), tr("Retired")});
+    m_agencies->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Short name"), tr("Name in English"), tr("Retired")});
     m_persons->setColumnCount(5);
-    m_persons->setHorizontalHeaderLabels({tr("Name"), tr("Agency"), tr("Position"), tr("E-mail"), tr("Phone")});
+    m_persons->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Agency"), tr("Position"), tr("E-mail"), tr("Phone")});
     for (QTableWidget *t : {m_agencies, m_persons}) {
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
         t->verticalHeader()->hide();
@@ -182,7 +199,8 @@ void DirectoryDialog::addAgency()
 void DirectoryDialog::addPerson()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add person"), tr("Full name:"), QLineEdit::Normal, QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Add person"), tr("Full name:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     Person p;
@@ -204,8 +222,9 @@ void DirectoryDialog::mergeSelected()
         rows << i.row();
     std::sort(rows.begin(), rows.end());
     if (rows.size() != 2) {
-        QMessageBox::information(this, tr("Merge duplicates"),
-                                 tr("Select exactly two agencies (hold Ctrl): the second is merged into the first."));
+        QMessageBox::information(
+            this, tr("Merge duplicates"),
+            tr("Select exactly two agencies (hold Ctrl): the second is merged into the first."));
         return;
     }
     const QString keptName = m_agencies->item(rows[0], NameCol)->text();
@@ -213,8 +232,7 @@ void DirectoryDialog::mergeSelected()
     if (QMessageBox::question(this, tr("Merge duplicates"),
                               tr("Merge \"%1\" into \"%2\"? Every task of \"%1\" will name \"%2\" instead. "
                                  "(You can undo this.)")
-                                  .arg(dupName, keptName))
-        == QMessageBox::Yes)
+                                  .arg(dupName, keptName)) == QMessageBox::Yes)
         mergeRows(rows[0], rows[1]);
 }
 

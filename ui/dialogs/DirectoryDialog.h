@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the directory of agencies and people: add, rename, merge duplicates, retire. Every change is
 // an undo step; tasks refer to agencies by id, so a rename shows in every task at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupDialog.h"
 
 #include "domain/Validation.h"
@@ -13,7 +14,8 @@ namespace dx {
 
 GroupDialog::GroupDialog(PlanDocument &document, const TaskGroup &group, QWidget *parent)
     : QDialog(parent), m_group(group), m_title(new QLineEdit(group.title, this)),
-      m_titleEn(new QLineEdit(group.titleEn, this)), m_description(new QPlainTextEdit(group.description, this)),
+      m_titleEn(new QLineEdit(group.titleEn, this)),
+      m_description(new QPlainTextEdit(group.description, this)),
       m_lead(new AgencyPicker(document, AgencyPicker::Kind::Agency, this))
 {
     setWindowTitle(group.id ? tr("Edit task group") : tr("New task group"));

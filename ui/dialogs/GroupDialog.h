@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: add or edit a task group: title (and English title), description, lead agency.
 #include "domain/TaskGroup.h"

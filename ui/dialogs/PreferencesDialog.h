@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: preferences: the language of the program (applied at once, nothing is lost) and the "as of"
 // date used to judge lateness (today, or a fixed date for a reporting period).

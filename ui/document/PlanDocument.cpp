@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
 
 #include "commands/DirectoryCommands.h"
@@ -38,7 +39,10 @@ PlanDocument::~PlanDocument()
     delete findChild<IndicatorStatusCache *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
-QString PlanDocument::filePath() const { return m_store->path(); }
+QString PlanDocument::filePath() const
+{
+    return m_store->path();
+}
 
 QString PlanDocument::displayTitle() const
 {
@@ -153,7 +157,8 @@ bool PlanDocument::removeTasks(const QList<Id> &ids)
 {
     if (ids.isEmpty())
         return false;
-    const QString text = ids.size() == 1 ? tr("Delete task") : tr("Delete %n tasks", nullptr, int(ids.size()));
+    const QString text =
+        ids.size() == 1 ? tr("Delete task") : tr("Delete %n tasks", nullptr, int(ids.size()));
     return push(new RemoveTasksCommand(*this, ids, text));
 }
 
@@ -184,7 +189,8 @@ bool PlanDocument::moveTasks(const QList<Id> &ids, Id groupId)
     }
     if (changed.isEmpty())
         return false;
-    return editTasks(changed, tr("Move %n task(s) to \"%1\"", nullptr, int(ids.size())).arg(groupTitle(groupId)));
+    return editTasks(changed,
+                     tr("Move %n task(s) to \"%1\"", nullptr, int(ids.size())).arg(groupTitle(groupId)));
 }
 
 bool PlanDocument::addGroup(const TaskGroup &group, Id *newId)
@@ -292,7 +298,8 @@ bool PlanDocument::editIndicator(const Indicator &changed)
         reportError(tr("The indicator no longer exists."));
         return false;
     }
-    return push(new EditIndicatorCommand(*this, {*before}, {changed}, tr("Edit indicator %1").arg(changed.code)));
+    return push(
+        new EditIndicatorCommand(*this, {*before}, {changed}, tr("Edit indicator %1").arg(changed.code)));
 }
 
 bool PlanDocument::moveIndicator(Id id, int delta)

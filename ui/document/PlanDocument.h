@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one open plan as the user interface sees it: the store, its undo stack, the "as of" date, a
 // cache of the small tables (groups, agencies, persons, localities), and intention-named edits, each
-// one undo step and one committed transaction (DESIGN.md 2).
+// one undo step and one committed transaction (docs/architecture.md §2).
 #include "domain/Agency.h"
 #include "domain/Indicator.h"
 #include "domain/Locality.h"
@@ -72,7 +73,8 @@ public:
     bool removeIndicator(Id id);
     /// Sets the values in @p set and clears those in @p clear (matched by indicator, locality and period),
     /// validated all together: one bad value refuses the whole block.
-    bool setMeasurements(const QList<Measurement> &set, const QList<Measurement> &clear, const QString &description);
+    bool setMeasurements(const QList<Measurement> &set, const QList<Measurement> &clear,
+                         const QString &description);
 
     /// Keeps the report settings @p values (ReportSettings::toMap() keys) in the plan: one undo step;
     /// true without a step when nothing changes.
@@ -83,8 +85,8 @@ public:
 
 signals:
     void asOfChanged(const QDate &date);
-    void directoryChanged();   ///< agencies, persons or localities changed (cache refreshed)
-    void groupsChanged();      ///< any group inserted, changed, removed or reordered (cache refreshed)
+    void directoryChanged(); ///< agencies, persons or localities changed (cache refreshed)
+    void groupsChanged();    ///< any group inserted, changed, removed or reordered (cache refreshed)
     void errorOccurred(const QString &message);
 
 private:

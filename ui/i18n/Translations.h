@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: loads the Vietnamese or English catalogues (ours and the Qt strings we show) and switches
 // language at run time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorChartView.h"
 
 #include "IndicatorStatusCache.h"
@@ -78,9 +79,8 @@ void IndicatorChartView::buildChart()
         // Six legend entries do not fit under a chart beside the list: at its side they are never cut.
         built->legend()->setAlignment(Qt::AlignRight);
         // Fewer year labels when the chart is narrow, never cut ones.
-        connect(built, &QChart::plotAreaChanged, built, [built](const QRectF &area) {
-            ChartBuilder::fitYearAxis(built, area.width());
-        });
+        connect(built, &QChart::plotAreaChanged, built,
+                [built](const QRectF &area) { ChartBuilder::fitYearAxis(built, area.width()); });
         setChart(built);
     }
     // setChart() releases the previous chart without deleting it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the chart of the current indicator on screen, rebuilt by ChartBuilder whenever its values,
 // definition or the "as of" date change. Its data is always current; the QChart itself is built only
@@ -24,7 +25,6 @@ public:
     const IndicatorChartData &chartData() const { return m_data; }
     /// How many times the chart data was brought up to date (for tests).
     int builds() const { return m_builds; }
-
 
     /// The chart data of @p id with this plan's locality names and the user's language.
     static IndicatorChartData dataFor(const IndicatorStatusCache &cache, Id id);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorDialog.h"
 
 #include "document/PlanDocument.h"
@@ -27,7 +28,14 @@ namespace dx {
 
 namespace {
 
-enum TargetColumn { YearCol, ComparisonCol, ValueCol, LocalityCol, NoteCol };
+enum TargetColumn
+{
+    YearCol,
+    ComparisonCol,
+    ValueCol,
+    LocalityCol,
+    NoteCol
+};
 
 void fillChecklist(QListWidget *list, const QList<QPair<Id, QString>> &items, const QList<Id> &checked)
 {
@@ -50,9 +58,10 @@ QList<Id> checkedIds(const QListWidget *list)
 
 } // namespace
 
-IndicatorDialog::IndicatorDialog(PlanDocument &document, const Indicator &indicator, const QList<Id> &linkedTasks,
-                                 QWidget *parent)
-    : QDialog(parent), m_document(document), m_original(indicator), m_result(indicator), m_initialTasks(linkedTasks)
+IndicatorDialog::IndicatorDialog(PlanDocument &document, const Indicator &indicator,
+                                 const QList<Id> &linkedTasks, QWidget *parent)
+    : QDialog(parent), m_document(document), m_original(indicator), m_result(indicator),
+      m_initialTasks(linkedTasks)
 {
     setObjectName(QStringLiteral("indicatorDialog"));
     setWindowTitle(indicator.id == 0 ? tr("New indicator") : tr("Edit indicator %1").arg(indicator.code));
@@ -93,8 +102,8 @@ QWidget *IndicatorDialog::generalPage()
     m_unitEn = new QLineEdit(i.unitEn);
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("indicatorKind"));
-    for (IndicatorKind k : {IndicatorKind::Share, IndicatorKind::Count, IndicatorKind::YearlyRate, IndicatorKind::Rank,
-                            IndicatorKind::Stage})
+    for (IndicatorKind k : {IndicatorKind::Share, IndicatorKind::Count, IndicatorKind::YearlyRate,
+                            IndicatorKind::Rank, IndicatorKind::Stage})
         m_kind->addItem(IndicatorTableModel::kindName(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(i.kind)));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &IndicatorDialog::updateKindFields);
@@ -140,14 +149,16 @@ QWidget *IndicatorDialog::targetsPage()
     auto *form = new QFormLayout;
     m_baselinePeriod = new QLineEdit(m_original.baselinePeriod);
     m_baselinePeriod->setPlaceholderText(tr("e.g. 2020, 2020-H1 or 2020-Q4"));
-    m_baselineValue = new QLineEdit(m_original.baselineValue ? ChartText::number(*m_original.baselineValue, 6) : QString());
+    m_baselineValue =
+        new QLineEdit(m_original.baselineValue ? ChartText::number(*m_original.baselineValue, 6) : QString());
     m_baselineValue->setPlaceholderText(tr("empty: no baseline"));
     form->addRow(tr("Baseline &period"), m_baselinePeriod);
     form->addRow(tr("Baseline &value"), m_baselineValue);
     layout->addLayout(form);
     m_targets = new QTableWidget(0, 5);
     m_targets->setObjectName(QStringLiteral("targetTable"));
-    m_targets->setHorizontalHeaderLabels({tr("Year"), tr("Comparison"), tr("Value"), tr("Applies to"), tr("Note")});
+    m_targets->setHorizontalHeaderLabels(
+        {tr("Year"), tr("Comparison"), tr("Value"), tr("Applies to"), tr("Note")});
     m_targets->horizontalHeader()->setSectionResizeMode(NoteCol, QHeaderView::Stretch);
     m_targets->verticalHeader()->hide();
     for (const Target &t : m_original.targets)
@@ -157,7 +168,9 @@ QWidget *IndicatorDialog::targetsPage()
     connect(add, &QPushButton::clicked, this, [this] {
         Target t;
         t.year = m_targets->rowCount() > 0
-                     ? qobject_cast<QSpinBox *>(m_targets->cellWidget(m_targets->rowCount() - 1, YearCol))->value() + 5
+                     ? qobject_cast<QSpinBox *>(m_targets->cellWidget(m_targets->rowCount() - 1, YearCol))
+                               ->value() +
+                           5
                      : 2025;
         addTargetRow(t);
     });
@@ -234,7 +247,8 @@ QWidget *IndicatorDialog::linksPage()
     m_tasks->setObjectName(QStringLiteral("linkedTasks"));
     QList<QPair<Id, QString>> tasks;
     for (const Task &t : m_document.store().tasks())
-        tasks << qMakePair(t.id, QStringLiteral("%1. %2").arg(m_document.groupIndex(t.groupId) + 1).arg(t.title));
+        tasks << qMakePair(t.id,
+                           QStringLiteral("%1. %2").arg(m_document.groupIndex(t.groupId) + 1).arg(t.title));
     fillChecklist(m_tasks, tasks, m_initialTasks);
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Task groups")));
@@ -256,7 +270,10 @@ void IndicatorDialog::updateKindFields()
         m_direction->setCurrentIndex(m_direction->findData(int(Direction::Decrease)));
 }
 
-QList<Id> IndicatorDialog::linkedTasks() const { return checkedIds(m_tasks); }
+QList<Id> IndicatorDialog::linkedTasks() const
+{
+    return checkedIds(m_tasks);
+}
 
 QString IndicatorDialog::collect(Indicator *out) const
 {
@@ -291,8 +308,10 @@ QString IndicatorDialog::collect(Indicator *out) const
         Target t;
         t.indicatorId = i.id;
         t.year = qobject_cast<QSpinBox *>(m_targets->cellWidget(r, YearCol))->value();
-        t.comparison = Comparison(qobject_cast<QComboBox *>(m_targets->cellWidget(r, ComparisonCol))->currentData().toInt());
-        t.localityId = qobject_cast<QComboBox *>(m_targets->cellWidget(r, LocalityCol))->currentData().value<Id>();
+        t.comparison = Comparison(
+            qobject_cast<QComboBox *>(m_targets->cellWidget(r, ComparisonCol))->currentData().toInt());
+        t.localityId =
+            qobject_cast<QComboBox *>(m_targets->cellWidget(r, LocalityCol))->currentData().value<Id>();
         const QString text = m_targets->item(r, ValueCol) ? m_targets->item(r, ValueCol)->text() : QString();
         bool estimate = false;
         if (!ValuesGridModel::parseValue(text, &t.value, &estimate))
@@ -303,7 +322,8 @@ QString IndicatorDialog::collect(Indicator *out) const
                 return tr("There are two targets for %1; keep one.").arg(t.year);
         i.targets << t;
     }
-    std::sort(i.targets.begin(), i.targets.end(), [](const Target &a, const Target &b) { return a.year < b.year; });
+    std::sort(i.targets.begin(), i.targets.end(),
+              [](const Target &a, const Target &b) { return a.year < b.year; });
     i.scope = m_localityScope->isChecked() ? Scope::Localities : Scope::Plan;
     i.localityIds = i.scope == Scope::Localities ? checkedIds(m_localities) : QList<Id>{};
     if (i.scope == Scope::Localities && i.localityIds.isEmpty())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the editor of one indicator: code, names, unit, kind, direction, baseline, targets per year
 // with their comparison, scope (plan area or chosen localities), owner agency, data source, stage

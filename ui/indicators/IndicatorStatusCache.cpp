@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorStatusCache.h"
 
 #include "document/PlanDocument.h"
@@ -190,8 +191,10 @@ void IndicatorStatusCache::reassessAll()
     // The assessments are pure functions of plain values: spread them over the cores.
     const QDate asOf = m_document.asOf();
     const QHash<Id, QList<Measurement>> &values = m_values;
-    const QList<IndicatorAssessment> results = QtConcurrent::blockingMapped(
-        m_indicators, [&values, asOf](const Indicator &i) { return assessIndicator(i, values.value(i.id), asOf); });
+    const QList<IndicatorAssessment> results =
+        QtConcurrent::blockingMapped(m_indicators, [&values, asOf](const Indicator &i) {
+            return assessIndicator(i, values.value(i.id), asOf);
+        });
     m_assessments.clear();
     for (const IndicatorAssessment &a : results)
         m_assessments.insert(a.indicatorId, a);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the indicators of an open plan, their recorded values grouped per indicator and their
 // assessment on the document's "as of" date, kept up to date from the store's fine-grained signals.
@@ -7,9 +8,9 @@
 #include "domain/Indicator.h"
 #include "domain/Measurement.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorSummary.h"
 
 #include "models/IndicatorTableModel.h"
@@ -14,7 +15,10 @@ QString IndicatorSummary::latestAgainstTarget(const Indicator &indicator, const 
                                              .arg(a.milestone->year)
                                        : tr("no target");
     if (indicator.scope == Scope::Localities)
-        return tr("%1 of %2 localities reached %3").arg(a.localitiesReached).arg(a.localitiesTotal).arg(target);
+        return tr("%1 of %2 localities reached %3")
+            .arg(a.localitiesReached)
+            .arg(a.localitiesTotal)
+            .arg(target);
     if (!a.latest)
         return tr("No value yet; target %1").arg(target);
     if (indicator.kind == IndicatorKind::YearlyRate)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: one indicator's standing in words, shared by the indicator panel and the dashboard tiles:
 // "13 (2022) against ≤ 20 by 2025", "2 of 3 localities reached by 2025", what the trend says.

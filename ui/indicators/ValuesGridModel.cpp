@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValuesGridModel.h"
 
 #include "IndicatorStatusCache.h"
@@ -100,7 +101,8 @@ void ValuesGridModel::refresh(Id id)
         rebuild();
         return;
     }
-    const bool sameShape = indicator->scope == m_indicator.scope && indicator->localityIds == m_indicator.localityIds &&
+    const bool sameShape = indicator->scope == m_indicator.scope &&
+                           indicator->localityIds == m_indicator.localityIds &&
                            indicator->targets.size() == m_indicator.targets.size();
     QHash<QString, Measurement> cells;
     bool inGrid = true;
@@ -151,7 +153,8 @@ QVariant ValuesGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!m)
             return QString();
-        return m->estimate ? tr("%1 (est.)").arg(ChartText::number(m->value, 4)) : ChartText::number(m->value, 4);
+        return m->estimate ? tr("%1 (est.)").arg(ChartText::number(m->value, 4))
+                           : ChartText::number(m->value, 4);
     case Qt::EditRole:
         return m ? ChartText::number(m->value, 6) : QString();
     case Qt::TextAlignmentRole:
@@ -173,7 +176,8 @@ QVariant ValuesGridModel::data(const QModelIndex &index, int role) const
             lines << tr("Note: %1").arg(m->note);
         if (!m->recordedBy.isEmpty())
             lines << tr("Recorded by %1 on %2")
-                         .arg(m->recordedBy, QLocale().toString(m->recordedAt.toLocalTime().date(), QLocale::ShortFormat));
+                         .arg(m->recordedBy,
+                              QLocale().toString(m->recordedAt.toLocalTime().date(), QLocale::ShortFormat));
         return lines.join(QLatin1Char('\n'));
     }
     case MeasurementIdRole:
@@ -252,7 +256,8 @@ bool ValuesGridModel::refuse(const QString &message)
     return false;
 }
 
-bool ValuesGridModel::commit(const QList<Measurement> &set, const QList<Measurement> &clear, const QString &description)
+bool ValuesGridModel::commit(const QList<Measurement> &set, const QList<Measurement> &clear,
+                             const QString &description)
 {
     m_lastError.clear();
     if (set.isEmpty() && clear.isEmpty())
@@ -286,7 +291,8 @@ bool ValuesGridModel::paste(const QModelIndex &topLeft, const QString &text)
         for (int c = 0; c < cells.size(); ++c) {
             const int row = topLeft.row() + r, column = topLeft.column() + c;
             if (row >= rowCount() || column >= columnCount())
-                return refuse(tr("The pasted block (%1 × %2) does not fit in the grid from this cell; nothing was changed.")
+                return refuse(tr("The pasted block (%1 × %2) does not fit in the grid from this cell; "
+                                 "nothing was changed.")
                                   .arg(lines.size())
                                   .arg(cells.size()));
             const QString where = tr("%1, %2").arg(headerData(row, Qt::Vertical).toString(),
@@ -303,7 +309,8 @@ bool ValuesGridModel::paste(const QModelIndex &topLeft, const QString &text)
             }
             bool estimate = false;
             if (!parseValue(cells.at(c), &m.value, &estimate))
-                return refuse(tr("%1: \"%2\" is not a number; nothing was changed.").arg(where, cells.at(c).trimmed()));
+                return refuse(
+                    tr("%1: \"%2\" is not a number; nothing was changed.").arg(where, cells.at(c).trimmed()));
             if (const QString why = checkValue(m.value); !why.isEmpty())
                 return refuse(tr("%1: %2 Nothing was changed.").arg(where, why));
             // A value typed over another keeps its source and note; the estimate flag is kept too unless
@@ -332,10 +339,12 @@ bool ValuesGridModel::clear(const QModelIndexList &cells)
             clearList << *m;
     if (clearList.isEmpty())
         return false;
-    return commit({}, clearList, tr("Clear %n value(s) of %1", nullptr, int(clearList.size())).arg(m_indicator.code));
+    return commit({}, clearList,
+                  tr("Clear %n value(s) of %1", nullptr, int(clearList.size())).arg(m_indicator.code));
 }
 
-bool ValuesGridModel::setDetails(const QModelIndexList &cells, bool estimate, const QString &source, const QString &note)
+bool ValuesGridModel::setDetails(const QModelIndexList &cells, bool estimate, const QString &source,
+                                 const QString &note)
 {
     QList<Measurement> set;
     for (const QModelIndex &i : cells) {

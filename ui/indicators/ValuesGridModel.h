@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the recorded values of one indicator as a grid: a row per period (years, and halves or
 // quarters where the indicator is reported so), a column per locality in scope (one "plan area"
@@ -20,8 +21,20 @@ class ValuesGridModel : public QAbstractTableModel
     Q_OBJECT
 public:
     /// Which periods get rows besides whole years.
-    enum class Granularity { Years, Halves, Quarters };
-    enum Role { MeasurementIdRole = Qt::UserRole + 1, EstimateRole, PeriodRole, LocalityRole, HasValueRole };
+    enum class Granularity
+    {
+        Years,
+        Halves,
+        Quarters
+    };
+    enum Role
+    {
+        MeasurementIdRole = Qt::UserRole + 1,
+        EstimateRole,
+        PeriodRole,
+        LocalityRole,
+        HasValueRole
+    };
 
     explicit ValuesGridModel(IndicatorStatusCache &cache, QObject *parent = nullptr);
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValuesGridPanel.h"
 
 #include "ValuesGridModel.h"
@@ -77,7 +78,8 @@ ValuesGridPanel::ValuesGridPanel(IndicatorStatusCache &cache, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, m_error, &QWidget::hide);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ValuesGridPanel::showCurrentDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ValuesGridPanel::showCurrentDetails);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ValuesGridPanel::showCurrentDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ValuesGridPanel::showCurrentDetails);
 
     // Spreadsheet keys on the grid (the Edit menu's own paste belongs to the task table).
     auto addKey = [this](QKeySequence key, auto slot) {
@@ -137,8 +139,9 @@ void ValuesGridPanel::copySelection() const
 {
     QMap<int, QMap<int, QString>> cells;
     for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes())
-        cells[i.row()][i.column()] = i.data(Qt::EditRole).toString() +
-                                     (i.data(ValuesGridModel::EstimateRole).toBool() ? QStringLiteral("*") : QString());
+        cells[i.row()][i.column()] =
+            i.data(Qt::EditRole).toString() +
+            (i.data(ValuesGridModel::EstimateRole).toBool() ? QStringLiteral("*") : QString());
     if (cells.isEmpty())
         return;
     int left = INT_MAX, right = 0;
@@ -166,7 +169,8 @@ bool ValuesGridPanel::applyDetails()
     QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
     if (cells.isEmpty())
         cells << m_view->currentIndex();
-    return m_model->setDetails(cells, m_estimate->isChecked(), m_source->text().trimmed(), m_note->text().trimmed());
+    return m_model->setDetails(cells, m_estimate->isChecked(), m_source->text().trimmed(),
+                               m_note->text().trimmed());
 }
 
 } // namespace dx

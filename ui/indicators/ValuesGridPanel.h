@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: recording the values of one indicator: the periods-by-localities grid, its period choice
 // (years, halves, quarters), paste from a spreadsheet (Ctrl+V), clear (Delete), copy (Ctrl+C), and the

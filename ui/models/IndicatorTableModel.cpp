@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorTableModel.h"
 
 #include "charts/StatusColours.h"
@@ -48,7 +49,10 @@ Id IndicatorTableModel::idAt(int row) const
     return row >= 0 && row < m_cache.indicators().size() ? m_cache.indicators().at(row).id : 0;
 }
 
-int IndicatorTableModel::rowOf(Id id) const { return m_cache.indexOf(id); }
+int IndicatorTableModel::rowOf(Id id) const
+{
+    return m_cache.indexOf(id);
+}
 
 QString IndicatorTableModel::kindName(IndicatorKind kind)
 {
@@ -71,9 +75,11 @@ QString IndicatorTableModel::targetText(const Indicator &i, const Target &t)
 {
     if (i.kind == IndicatorKind::Stage) {
         const int stage = int(std::lround(t.value));
-        return stage >= 1 && stage <= i.stageNames.size() ? i.stageNames.at(stage - 1) : ChartText::number(t.value);
+        return stage >= 1 && stage <= i.stageNames.size() ? i.stageNames.at(stage - 1)
+                                                          : ChartText::number(t.value);
     }
-    const QString text = QStringLiteral("%1 %2").arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
+    const QString text =
+        QStringLiteral("%1 %2").arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
     return i.scope == Scope::Localities ? tr("%1 in each locality").arg(text) : text;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the plan's indicators as a read-only table: code, name, status on the "as of" date, latest
 // value, milestone targets, kind, unit, owner. A thin adapter over IndicatorStatusCache: an edit of one
@@ -15,9 +16,22 @@ class IndicatorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, NameColumn, StatusColumn, LatestColumn, KindColumn, UnitColumn, OwnerColumn,
-                  FirstTargetColumn };
-    enum Role { IdRole = Qt::UserRole + 1, StatusRole };
+    enum Column
+    {
+        CodeColumn,
+        NameColumn,
+        StatusColumn,
+        LatestColumn,
+        KindColumn,
+        UnitColumn,
+        OwnerColumn,
+        FirstTargetColumn
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        StatusRole
+    };
 
     explicit IndicatorTableModel(IndicatorStatusCache &cache, QObject *parent = nullptr);
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "NavigationModel.h"
 
 #include "TaskTableModel.h"
@@ -143,8 +144,14 @@ QModelIndex NavigationModel::indexOfNode(const Node *node) const
     return createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
-QModelIndex NavigationModel::indexOfGroup(Id id) const { return indexOfNode(m_groups.value(id)); }
-QModelIndex NavigationModel::indexOfTask(Id id) const { return indexOfNode(m_tasks.value(id)); }
+QModelIndex NavigationModel::indexOfGroup(Id id) const
+{
+    return indexOfNode(m_groups.value(id));
+}
+QModelIndex NavigationModel::indexOfTask(Id id) const
+{
+    return indexOfNode(m_tasks.value(id));
+}
 
 QModelIndex NavigationModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -168,7 +175,10 @@ int NavigationModel::rowCount(const QModelIndex &parent) const
     return int(nodeOf(parent)->children.size());
 }
 
-int NavigationModel::columnCount(const QModelIndex &) const { return 1; }
+int NavigationModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
 
 QString NavigationModel::groupLabel(const Node &n) const
 {
@@ -222,7 +232,10 @@ Qt::ItemFlags NavigationModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QStringList NavigationModel::mimeTypes() const { return {TaskTableModel::taskIdsMimeType()}; }
+QStringList NavigationModel::mimeTypes() const
+{
+    return {TaskTableModel::taskIdsMimeType()};
+}
 
 QMimeData *NavigationModel::mimeData(const QModelIndexList &indexes) const
 {
@@ -238,8 +251,8 @@ QMimeData *NavigationModel::mimeData(const QModelIndexList &indexes) const
 bool NavigationModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
                                       const QModelIndex &parent) const
 {
-    return data && data->hasFormat(TaskTableModel::taskIdsMimeType()) && parent.isValid()
-           && nodeOf(parent)->kind == Kind::Group;
+    return data && data->hasFormat(TaskTableModel::taskIdsMimeType()) && parent.isValid() &&
+           nodeOf(parent)->kind == Kind::Group;
 }
 
 bool NavigationModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

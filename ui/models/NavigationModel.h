@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the navigation tree: the plan, its task groups (with task counts and progress), their tasks
 // and sub-tasks. Tasks dropped on a group move there (one undo step).
@@ -17,8 +18,17 @@ class NavigationModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Plan, Group, Task };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    enum class Kind
+    {
+        Plan,
+        Group,
+        Task
+    };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        IdRole
+    };
 
     explicit NavigationModel(PlanDocument &document, QObject *parent = nullptr);
     ~NavigationModel() override;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskFilterProxy.h"
 
 #include "TaskTableModel.h"
@@ -69,8 +70,8 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (m_dueDays && !isDueWithin(model->taskAt(sourceRow), m_asOf, *m_dueDays))
         return false;
-    if (!m_search.isEmpty()
-        && !matchesFolded(model->data(idx, TaskTableModel::SearchTextRole).toString(), m_search))
+    if (!m_search.isEmpty() &&
+        !matchesFolded(model->data(idx, TaskTableModel::SearchTextRole).toString(), m_search))
         return false;
     return true;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: filters and sorts the task table: free text (with or without diacritics), group, lead
 // agency, state, overdue only, due within N days.
@@ -16,8 +17,8 @@ public:
     explicit TaskFilterProxy(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    void setGroup(Id groupId);              ///< 0: every group
-    void setLeadAgency(Id agencyId);        ///< 0: every agency
+    void setGroup(Id groupId);               ///< 0: every group
+    void setLeadAgency(Id agencyId);         ///< 0: every agency
     void setState(std::optional<int> state); ///< an int(TaskState), or every state
     void setOverdueOnly(bool on);
     void setDueWithin(std::optional<int> days, const QDate &asOf);

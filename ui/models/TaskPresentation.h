@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: how task states look to people: their words (the ones planners use, report-format.md 3),
 // colours that are never the only signal, and the rule applied when a status is chosen.
@@ -24,7 +25,10 @@ public:
     static QString stateText(const Task &task, const QDate &asOf);
 };
 
-inline QString stateText(const Task &task, const QDate &asOf) { return TaskPresentation::stateText(task, asOf); }
+inline QString stateText(const Task &task, const QDate &asOf)
+{
+    return TaskPresentation::stateText(task, asOf);
+}
 
 /// Overdue first, then due soon, in progress, not started, done late, done on time.
 int stateSortKey(TaskState state);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskTableModel.h"
 
 #include "TaskPresentation.h"
@@ -34,8 +35,10 @@ TaskTableModel::TaskTableModel(PlanDocument &document, QObject *parent)
     });
     connect(&m_document, &PlanDocument::directoryChanged, this,
             [this] { refreshColumns(LeadAgencyColumn, PersonColumn); });
-    connect(&m_document, &PlanDocument::groupsChanged, this, [this] { refreshColumns(GroupColumn, GroupColumn); });
-    connect(&m_document, &PlanDocument::asOfChanged, this, [this] { refreshColumns(StateColumn, StateColumn); });
+    connect(&m_document, &PlanDocument::groupsChanged, this,
+            [this] { refreshColumns(GroupColumn, GroupColumn); });
+    connect(&m_document, &PlanDocument::asOfChanged, this,
+            [this] { refreshColumns(StateColumn, StateColumn); });
 }
 
 void TaskTableModel::reload()
@@ -95,10 +98,19 @@ void TaskTableModel::refreshColumns(int first, int last)
         emit dataChanged(index(0, first), index(int(m_tasks.size()) - 1, last));
 }
 
-int TaskTableModel::rowOf(Id id) const { return m_rows.value(id, -1); }
+int TaskTableModel::rowOf(Id id) const
+{
+    return m_rows.value(id, -1);
+}
 
-int TaskTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_tasks.size()); }
-int TaskTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 int TaskTableModel::depthOf(const Task &t) const
 {
@@ -119,7 +131,11 @@ QString TaskTableModel::searchText(const Task &t) const
     auto it = m_searchCache.constFind(t.id);
     if (it != m_searchCache.cend())
         return *it;
-    QStringList parts{t.title, t.legalRef, t.output, t.notes, m_document.agencyName(t.leadAgencyId),
+    QStringList parts{t.title,
+                      t.legalRef,
+                      t.output,
+                      t.notes,
+                      m_document.agencyName(t.leadAgencyId),
                       m_document.personName(t.personId)};
     for (const Agency &a : m_document.agencies())
         if (a.id == t.leadAgencyId || t.cooperatingAgencyIds.contains(a.id))
@@ -165,7 +181,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
                 return foldForSearch(t.title);
             return edit ? t.title : QString(depthOf(t) * 4, QLatin1Char(' ')) + t.title;
         case GroupColumn:
-            return sort ? QVariant(m_document.groupIndex(t.groupId)) : QVariant(m_document.groupTitle(t.groupId));
+            return sort ? QVariant(m_document.groupIndex(t.groupId))
+                        : QVariant(m_document.groupTitle(t.groupId));
         case LeadAgencyColumn:
             if (edit)
                 return t.leadAgencyId;
@@ -219,9 +236,11 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(warn ? QStyle::SP_MessageBoxWarning
                                                             : QStyle::SP_MessageBoxInformation);
     }
-    if (role == Qt::TextAlignmentRole && (column == PercentColumn || column == StartColumn || column == DeadlineColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (column == PercentColumn || column == StartColumn || column == DeadlineColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && (column == TitleColumn || column == OutputColumn || column == GroupColumn)) {
+    if (role == Qt::ToolTipRole &&
+        (column == TitleColumn || column == OutputColumn || column == GroupColumn)) {
         // Long Vietnamese titles are cut in the table's width: the tooltip always has the whole text.
         if (column == GroupColumn)
             return m_document.groupTitle(t.groupId);
@@ -326,9 +345,15 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     return m_document.editTask(t);
 }
 
-QString TaskTableModel::taskIdsMimeType() { return QStringLiteral("application/x-dxplanner-task-ids"); }
+QString TaskTableModel::taskIdsMimeType()
+{
+    return QStringLiteral("application/x-dxplanner-task-ids");
+}
 
-QStringList TaskTableModel::mimeTypes() const { return {taskIdsMimeType()}; }
+QStringList TaskTableModel::mimeTypes() const
+{
+    return {taskIdsMimeType()};
+}
 
 QMimeData *TaskTableModel::mimeData(const QModelIndexList &indexes) const
 {

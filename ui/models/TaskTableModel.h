@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: every task of the plan as a table (one row a task), editable in place. A thin adapter:
 // edits go to PlanDocument (one undo step each); rows change only through the store's signals, one
@@ -15,7 +16,8 @@ class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         GroupColumn,
         LeadAgencyColumn,
@@ -29,15 +31,16 @@ public:
         OutputColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< Id of the task
         GroupIdRole,               ///< Id of its group
         LeadAgencyIdRole,
-        StateRole,                 ///< int(TaskState) on the document's "as of" date
-        SortRole,                  ///< a value that sorts naturally (dates as dates, titles folded)
-        SearchTextRole,            ///< folded text of every searchable field
-        DeadlineRole,              ///< QDate
-        DepthRole                  ///< 0 for a top-level task, 1 for a sub-task, ...
+        StateRole,      ///< int(TaskState) on the document's "as of" date
+        SortRole,       ///< a value that sorts naturally (dates as dates, titles folded)
+        SearchTextRole, ///< folded text of every searchable field
+        DeadlineRole,   ///< QDate
+        DepthRole       ///< 0 for a top-level task, 1 for a sub-task, ...
     };
 
     explicit TaskTableModel(PlanDocument &document, QObject *parent = nullptr);

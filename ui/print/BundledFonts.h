@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the fonts bundled with the application (Noto Serif for documents, Noto Sans for charts),
 // registered at start so that reports look the same on every machine and PDFs embed them.

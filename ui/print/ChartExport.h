@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: charts into other documents (the Word report): copied to the clipboard, or saved as PNG at
 // 300 dpi or as SVG, drawn by the same paper routine as the PDF.

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: puts a chart on paper as vector drawing (DESIGN.md 5): the chart is built for paper, laid
-// out in a QGraphicsScene at the target's size in points and render()ed onto the printer's painter,
+// Purpose: puts a chart on paper as vector drawing (docs/architecture.md §5): the chart is built for paper,
+// laid out in a QGraphicsScene at the target's size in points and render()ed onto the printer's painter,
 // never grabbed as a screen pixmap.
 #include "charts/ChartStyle.h"
 

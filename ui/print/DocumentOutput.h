@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: sends pages painted by one routine to any of the three outputs: PDF (written through
 // QSaveFile, so a failed export leaves no partial file and an old file is replaced only by a complete

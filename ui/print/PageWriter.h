@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: the one page-painting surface behind print preview, printing and PDF (DESIGN.md 5): A4 with
-// the margins of Nghị định 30/2020 (top 20, bottom 20, left 30, right 15 mm), pages in either
+// Purpose: the one page-painting surface behind print preview, printing and PDF (docs/architecture.md §5): A4
+// with the margins of Nghị định 30/2020 (top 20, bottom 20, left 30, right 15 mm), pages in either
 // orientation, lengths in points converted at the device's own resolution (never screen pixels), and
 // the page number centred in the top margin from page 2.
 #include <QFont>

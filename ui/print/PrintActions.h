@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the print, print preview and PDF commands of the window (meeting report, current chart,
 // indicator sheet, dashboard, task table as filtered), the report settings, and chart export (clipboard,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: while a report is painted, makes the strings the chart builder translates with tr() (legends,
 // captions) and the default number format follow the report's language, then puts the user's

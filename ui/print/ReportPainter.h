@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: paints the meeting report (ReportContent, computed in core) page by page in the layout of a
 // Vietnamese official document: the two-column header of Nghị định 30/2020 or Hướng dẫn 36-HD/VPTW,

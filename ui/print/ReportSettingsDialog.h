@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: edits the meeting report's settings kept in the plan: agencies, document number, place,
 // signer, recipients, format (state or Party), language, sections and chart layout.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the printable documents other than the meeting report, painted by the same page routine
 // (PageWriter, TablePainter, ChartPainter): the current chart, an indicator sheet (chart, values,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: paints a report table across pages: column widths from weights, every cell wrapped (never
 // elided), the header row repeated on each page, a row taller than a page split between lines, group

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextPainter.h"
 
 #include "PageWriter.h"
@@ -12,7 +13,8 @@ std::unique_ptr<QTextLayout> TextPainter::layout(const QString &text, const QFon
                                                  const QPaintDevice *device, double width,
                                                  Qt::Alignment align, double firstIndent)
 {
-    // Text reaches paper in NFC (DESIGN.md 5): a decomposed "ế" would otherwise print as two glyphs.
+    // Text reaches paper in NFC (docs/architecture.md §5): a decomposed "ế" would otherwise print as two
+    // glyphs.
     QString t = text.normalized(QString::NormalizationForm_C);
     t.replace(QLatin1Char('\n'), QChar::LineSeparator);
     auto l = std::make_unique<QTextLayout>(t, font, const_cast<QPaintDevice *>(device));

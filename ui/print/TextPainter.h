@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: wraps and paints text on paper with QTextLayout: paragraphs that break across pages, and
 // blocks measured before they are placed. Text is wrapped, never elided or clipped.

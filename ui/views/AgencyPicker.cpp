@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgencyPicker.h"
 
 #include "document/PlanDocument.h"
@@ -35,7 +36,8 @@ void AgencyPicker::refill()
     if (m_kind == Kind::Agency) {
         for (const Agency &a : m_document.agencies())
             if (!a.retired)
-                addItem(a.shortName.isEmpty() ? a.name : QStringLiteral("%1 (%2)").arg(a.shortName, a.name), a.id);
+                addItem(a.shortName.isEmpty() ? a.name : QStringLiteral("%1 (%2)").arg(a.shortName, a.name),
+                        a.id);
     } else {
         for (const Person &p : m_document.persons())
             if (!p.retired)

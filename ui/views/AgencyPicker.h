@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: picks an agency (or a person) by typing: completes on full and short names anywhere in the
 // text; a name that is not in the directory is offered for adding.
@@ -13,7 +14,11 @@ class AgencyPicker : public QComboBox
 {
     Q_OBJECT
 public:
-    enum class Kind { Agency, Person };
+    enum class Kind
+    {
+        Agency,
+        Person
+    };
     AgencyPicker(PlanDocument &document, Kind kind, QWidget *parent = nullptr);
 
     Id currentId() const;

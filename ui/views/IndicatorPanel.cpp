@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorPanel.h"
 
 #include "charts/StatusColours.h"
@@ -43,7 +44,8 @@ IndicatorPanel::IndicatorPanel(PlanDocument &document, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().averageCharWidth() * 16);
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {IndicatorTableModel::KindColumn, IndicatorTableModel::UnitColumn, IndicatorTableModel::OwnerColumn})
+    for (int c :
+         {IndicatorTableModel::KindColumn, IndicatorTableModel::UnitColumn, IndicatorTableModel::OwnerColumn})
         m_view->setColumnHidden(c, true);
     connect(m_view, &QTableView::doubleClicked, this, [this] { openEditor(currentIndicator()); });
 
@@ -106,7 +108,8 @@ IndicatorPanel::IndicatorPanel(PlanDocument &document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IndicatorPanel::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IndicatorPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
         if (from.row() == m_view->currentIndex().row())
             showCurrent();
@@ -126,7 +129,10 @@ IndicatorPanel::IndicatorPanel(PlanDocument &document, QWidget *parent)
     showCurrent();
 }
 
-Id IndicatorPanel::currentIndicator() const { return m_model->idAt(m_view->currentIndex().row()); }
+Id IndicatorPanel::currentIndicator() const
+{
+    return m_model->idAt(m_view->currentIndex().row());
+}
 
 void IndicatorPanel::selectIndicator(Id id)
 {
@@ -147,11 +153,12 @@ void IndicatorPanel::showCurrent()
         m_summary->setText(tr("No indicator chosen."));
     } else {
         const IndicatorAssessment a = m_cache.assessment(id);
-        m_summary->setText(QStringLiteral("<b>%1</b> <span style=\"color:%2\">■</span> <b>%3</b> · %4<br/><small>%5</small>")
-                               .arg(indicator->code.toHtmlEscaped(), StatusColours::colour(a.status).name(),
-                                    ChartText::status(a.status).toHtmlEscaped(),
-                                    IndicatorSummary::latestAgainstTarget(*indicator, a).toHtmlEscaped(),
-                                    IndicatorSummary::details(*indicator, a).toHtmlEscaped()));
+        m_summary->setText(
+            QStringLiteral("<b>%1</b> <span style=\"color:%2\">■</span> <b>%3</b> · %4<br/><small>%5</small>")
+                .arg(indicator->code.toHtmlEscaped(), StatusColours::colour(a.status).name(),
+                     ChartText::status(a.status).toHtmlEscaped(),
+                     IndicatorSummary::latestAgainstTarget(*indicator, a).toHtmlEscaped(),
+                     IndicatorSummary::details(*indicator, a).toHtmlEscaped()));
     }
     updateActions();
 }
@@ -236,10 +243,11 @@ bool IndicatorPanel::deleteIndicator(Id id, bool confirm)
         return false;
     if (confirm) {
         const int values = int(m_cache.measurements(id).size());
-        QMessageBox box(QMessageBox::Question, tr("Delete indicator"),
-                        tr("Delete indicator %1 and its %n recorded value(s)? Undo brings them back.", nullptr, values)
-                            .arg(indicator->code),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Delete indicator"),
+            tr("Delete indicator %1 and its %n recorded value(s)? Undo brings them back.", nullptr, values)
+                .arg(indicator->code),
+            QMessageBox::NoButton, this);
         QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         box.addButton(tr("Cancel"), QMessageBox::RejectRole);
         box.exec();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the Indicators tab: the list of indicators with their status (add, edit, reorder, delete),
 // and for the current one its standing in words, its chart and the grid of recorded values.

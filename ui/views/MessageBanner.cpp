@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBanner.h"
 
 #include <QHBoxLayout>
@@ -24,15 +25,25 @@ MessageBanner::MessageBanner(QWidget *parent) : QWidget(parent), m_label(new QLa
     hide();
 }
 
-void MessageBanner::showError(const QString &message) { showMessage(message, true); }
-void MessageBanner::showInfo(const QString &message) { showMessage(message, false); }
-QString MessageBanner::text() const { return m_label->text(); }
+void MessageBanner::showError(const QString &message)
+{
+    showMessage(message, true);
+}
+void MessageBanner::showInfo(const QString &message)
+{
+    showMessage(message, false);
+}
+QString MessageBanner::text() const
+{
+    return m_label->text();
+}
 
 void MessageBanner::showMessage(const QString &message, bool error)
 {
     // Bold text and a sign say "error" without relying on the colour.
-    setStyleSheet(error ? QStringLiteral("#messageBanner { background: #fde2e1; } QLabel { font-weight: bold; }")
-                        : QStringLiteral("#messageBanner { background: #e0f0ff; }"));
+    setStyleSheet(
+        error ? QStringLiteral("#messageBanner { background: #fde2e1; } QLabel { font-weight: bold; }")
+              : QStringLiteral("#messageBanner { background: #e0f0ff; }"));
     m_label->setText((error ? QStringLiteral("⚠ ") : QStringLiteral("ℹ ")) + message);
     show();
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: a message strip at the top of the window for refused edits and other notices: visible,
 // non-modal (work goes on), closed by the user or the next successful edit.

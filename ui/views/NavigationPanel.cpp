@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "NavigationPanel.h"
 
 #include "document/PlanDocument.h"
@@ -11,7 +12,8 @@
 namespace dx {
 
 NavigationPanel::NavigationPanel(PlanDocument &document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new NavigationModel(document, this)), m_view(new QTreeView(this))
+    : QWidget(parent), m_document(document), m_model(new NavigationModel(document, this)),
+      m_view(new QTreeView(this))
 {
     m_view->setObjectName(QStringLiteral("navigationTree"));
     m_view->setModel(m_model);
@@ -31,7 +33,8 @@ NavigationPanel::NavigationPanel(PlanDocument &document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NavigationPanel::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &NavigationPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_view->expandToDepth(0); });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the navigation tree (plan, groups with counts and progress, tasks, sub-tasks); selecting a
 // group filters the task table, selecting a task shows it; tasks can be dropped on a group.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "OptionalDateEdit.h"
 
 #include <QCheckBox>
@@ -21,7 +22,10 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::edited);
 }
 
-QDate OptionalDateEdit::date() const { return m_set->isChecked() ? m_edit->date() : QDate(); }
+QDate OptionalDateEdit::date() const
+{
+    return m_set->isChecked() ? m_edit->date() : QDate();
+}
 
 void OptionalDateEdit::setDate(const QDate &date, const QDate &suggestion)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: a date that may be absent (an open-ended deadline): a check box and a date picker.
 #include <QDate>

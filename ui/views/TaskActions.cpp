@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskActions.h"
 
 #include "NavigationPanel.h"
@@ -17,7 +18,8 @@
 
 namespace dx {
 
-TaskActions::TaskActions(PlanDocument &document, TaskTablePanel &tasks, NavigationPanel &navigation, QWidget *window)
+TaskActions::TaskActions(PlanDocument &document, TaskTablePanel &tasks, NavigationPanel &navigation,
+                         QWidget *window)
     : QObject(window), m_document(document), m_tasks(tasks), m_navigation(navigation), m_window(window)
 {
     const auto make = [this](QAction *&a, const QList<QKeySequence> &keys, auto slot) {
@@ -27,7 +29,8 @@ TaskActions::TaskActions(PlanDocument &document, TaskTablePanel &tasks, Navigati
         m_window->addAction(a);
         connect(a, &QAction::triggered, this, slot);
     };
-    make(addTask, {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Insert)}, [this] { onAddTask(false); });
+    make(addTask, {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
+         [this] { onAddTask(false); });
     make(addSubTask, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [this] { onAddTask(true); });
     make(deleteTasks, {QKeySequence::Delete}, [this] { onDelete(); });
     make(moveToGroup, {QKeySequence(Qt::CTRL | Qt::Key_M)}, [this] { onMoveToGroup(); });
@@ -167,9 +170,9 @@ void TaskActions::onMoveToGroup()
     for (const TaskGroup &g : m_document.groups())
         titles << QStringLiteral("%1. %2").arg(m_document.groupIndex(g.id) + 1).arg(g.title);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Move to group"),
-                                                 tr("Move %n task(s) to:", nullptr, int(ids.size())), titles, 0,
-                                                 false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("Move to group"),
+                              tr("Move %n task(s) to:", nullptr, int(ids.size())), titles, 0, false, &ok);
     if (!ok)
         return;
     const int index = int(titles.indexOf(chosen));
@@ -186,8 +189,9 @@ void TaskActions::onMove(int delta)
     for (const Task &t : m_document.store().tasks())
         if (t.groupId == current->groupId && t.parentId == current->parentId)
             siblings << t;
-    std::sort(siblings.begin(), siblings.end(),
-              [](const Task &a, const Task &b) { return std::pair(a.sortOrder, a.id) < std::pair(b.sortOrder, b.id); });
+    std::sort(siblings.begin(), siblings.end(), [](const Task &a, const Task &b) {
+        return std::pair(a.sortOrder, a.id) < std::pair(b.sortOrder, b.id);
+    });
     int pos = 0;
     while (pos < siblings.size() && siblings[pos].id != current->id)
         ++pos;
@@ -245,8 +249,8 @@ bool TaskActions::confirmAndDeleteGroup(Id id)
     if (count > 0) {
         const auto answer = QMessageBox::question(
             m_window, tr("Delete group"),
-            tr("The group \"%1\" has %n task(s). Delete the group and its task(s)? (You can undo this.)", nullptr,
-               count)
+            tr("The group \"%1\" has %n task(s). Delete the group and its task(s)? (You can undo this.)",
+               nullptr, count)
                 .arg(m_document.groupTitle(id)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)

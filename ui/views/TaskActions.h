@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the actions on tasks and groups (add, sub-task, delete, move, reorder, bulk edit, rename,
 // find) with their shortcuts, enabled as the selection allows; each calls PlanDocument.

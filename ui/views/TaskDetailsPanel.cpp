@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskDetailsPanel.h"
 
 #include "AgencyPicker.h"
@@ -44,11 +45,13 @@ protected:
 TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
       m_group(new QComboBox(this)), m_legalRef(new QLineEdit(this)),
-      m_lead(new AgencyPicker(document, AgencyPicker::Kind::Agency, this)), m_cooperating(new QListWidget(this)),
-      m_person(new AgencyPicker(document, AgencyPicker::Kind::Person, this)), m_start(new OptionalDateEdit(this)),
-      m_deadline(new OptionalDateEdit(this)), m_status(new QComboBox(this)), m_percent(new QSpinBox(this)),
-      m_completion(new OptionalDateEdit(this)), m_output(new NoteEdit(this)), m_notes(new NoteEdit(this)),
-      m_state(new QLabel(this)), m_history(new QTreeWidget(this))
+      m_lead(new AgencyPicker(document, AgencyPicker::Kind::Agency, this)),
+      m_cooperating(new QListWidget(this)),
+      m_person(new AgencyPicker(document, AgencyPicker::Kind::Person, this)),
+      m_start(new OptionalDateEdit(this)), m_deadline(new OptionalDateEdit(this)),
+      m_status(new QComboBox(this)), m_percent(new QSpinBox(this)), m_completion(new OptionalDateEdit(this)),
+      m_output(new NoteEdit(this)), m_notes(new NoteEdit(this)), m_state(new QLabel(this)),
+      m_history(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("taskDetails"));
     // Wide enough for the form's labels and a readable field beside them; the scroll area does the rest.
@@ -105,14 +108,18 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("title")); });
     connect(m_legalRef, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("legalRef")); });
     connect(m_group, &QComboBox::activated, this, [this] { commit(QStringLiteral("group")); });
-    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("leadAgency")); });
+    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { commit(QStringLiteral("leadAgency")); });
     connect(m_lead, &QComboBox::activated, this, [this] { commit(QStringLiteral("leadAgency")); });
-    connect(m_person->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("person")); });
+    connect(m_person->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { commit(QStringLiteral("person")); });
     connect(m_person, &QComboBox::activated, this, [this] { commit(QStringLiteral("person")); });
-    connect(m_cooperating, &QListWidget::itemChanged, this, [this] { commit(QStringLiteral("cooperating")); });
+    connect(m_cooperating, &QListWidget::itemChanged, this,
+            [this] { commit(QStringLiteral("cooperating")); });
     connect(m_start, &OptionalDateEdit::edited, this, [this] { commit(QStringLiteral("startDate")); });
     connect(m_deadline, &OptionalDateEdit::edited, this, [this] { commit(QStringLiteral("deadline")); });
-    connect(m_completion, &OptionalDateEdit::edited, this, [this] { commit(QStringLiteral("completionDate")); });
+    connect(m_completion, &OptionalDateEdit::edited, this,
+            [this] { commit(QStringLiteral("completionDate")); });
     connect(m_status, &QComboBox::activated, this, [this] { commit(QStringLiteral("status")); });
     connect(m_percent, &QSpinBox::valueChanged, this, [this] { commit(QStringLiteral("percent")); });
     static_cast<NoteEdit *>(m_output)->onLeave = [this] { commit(QStringLiteral("output")); };
@@ -223,11 +230,11 @@ void TaskDetailsPanel::commit(const QString &field)
         t.notes = m_notes->toPlainText().normalized(QString::NormalizationForm_C);
 
     const auto same = [](const Task &a, const Task &b) {
-        return a.title == b.title && a.legalRef == b.legalRef && a.leadAgencyId == b.leadAgencyId
-               && a.personId == b.personId && a.cooperatingAgencyIds == b.cooperatingAgencyIds
-               && a.startDate == b.startDate && a.deadline == b.deadline && a.completionDate == b.completionDate
-               && a.status == b.status && a.percentComplete == b.percentComplete && a.output == b.output
-               && a.notes == b.notes;
+        return a.title == b.title && a.legalRef == b.legalRef && a.leadAgencyId == b.leadAgencyId &&
+               a.personId == b.personId && a.cooperatingAgencyIds == b.cooperatingAgencyIds &&
+               a.startDate == b.startDate && a.deadline == b.deadline &&
+               a.completionDate == b.completionDate && a.status == b.status &&
+               a.percentComplete == b.percentComplete && a.output == b.output && a.notes == b.notes;
     };
     if (same(t, m_task))
         return;
@@ -302,8 +309,9 @@ void TaskDetailsPanel::fillHistory()
             oldText = valueText(e.field, e.oldValue);
             newText = valueText(e.field, e.newValue);
         }
-        auto *item = new QTreeWidgetItem(m_history, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.who,
-                                                     field, oldText, newText});
+        auto *item =
+            new QTreeWidgetItem(m_history, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.who,
+                                            field, oldText, newText});
         item->setToolTip(3, oldText);
         item->setToolTip(4, newText);
     }

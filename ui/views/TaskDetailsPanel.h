@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: every field of the selected task with proper editors, committed field by field (each an undo
 // step), and the task's change log (who, when, old -> new).

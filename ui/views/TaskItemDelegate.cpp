@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskItemDelegate.h"
 
 #include "AgencyPicker.h"
@@ -62,7 +63,8 @@ void TaskItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void TaskItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void TaskItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
 {
     if (auto *d = qobject_cast<QDateEdit *>(editor))
         model->setData(index, d->date());

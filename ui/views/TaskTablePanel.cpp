@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskTablePanel.h"
 
 #include "TaskItemDelegate.h"
@@ -35,8 +36,8 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setWordWrap(false);
@@ -98,9 +99,11 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     connect(&m_document, &PlanDocument::asOfChanged, this, &TaskTablePanel::applyDueFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                emit currentTaskChanged(current.isValid() ? current.data(TaskTableModel::IdRole).toLongLong() : 0);
+                emit currentTaskChanged(current.isValid() ? current.data(TaskTableModel::IdRole).toLongLong()
+                                                          : 0);
             });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskTablePanel::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TaskTablePanel::selectionChanged);
 }
 
 void TaskTablePanel::refillFilters()
@@ -122,8 +125,8 @@ void TaskTablePanel::refillFilters()
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(agency)));
     m_state->clear();
     m_state->addItem(tr("All statuses"));
-    for (TaskState s : {TaskState::NotStarted, TaskState::InProgress, TaskState::Overdue, TaskState::DoneOnTime,
-                        TaskState::DoneLate})
+    for (TaskState s : {TaskState::NotStarted, TaskState::InProgress, TaskState::Overdue,
+                        TaskState::DoneOnTime, TaskState::DoneLate})
         m_state->addItem(TaskPresentation::stateName(s), int(s));
     m_state->setCurrentIndex(state.isValid() ? std::max(0, m_state->findData(state)) : 0);
 }
@@ -138,7 +141,8 @@ QList<Id> TaskTablePanel::selectedTaskIds() const
 {
     QList<Id> ids;
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &r : rows)
         ids << r.data(TaskTableModel::IdRole).toLongLong();
     return ids;
@@ -165,12 +169,15 @@ void TaskTablePanel::selectTask(Id id)
         m_group->setCurrentIndex(0);
         proxyIndex = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::TitleColumn));
     }
-    m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_view->scrollTo(proxyIndex);
 }
 
-void TaskTablePanel::showGroup(Id id) { m_group->setCurrentIndex(std::max(0, m_group->findData(id))); }
+void TaskTablePanel::showGroup(Id id)
+{
+    m_group->setCurrentIndex(std::max(0, m_group->findData(id)));
+}
 
 void TaskTablePanel::focusSearch()
 {
@@ -178,7 +185,10 @@ void TaskTablePanel::focusSearch()
     m_search->selectAll();
 }
 
-QByteArray TaskTablePanel::saveState() const { return m_view->horizontalHeader()->saveState(); }
+QByteArray TaskTablePanel::saveState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
 
 void TaskTablePanel::restoreState(const QByteArray &state)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: the task table with its search box and filters (group, lead agency, status, overdue, due
 // within N days); editing in place through delegates; drag tasks to a group in the navigation tree.
