@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanExporter.h"
 
+#include "JsonFormat.h"
+#include "domain/Fields.h"
 #include "store/PlanStore.h"
 
 #include <QHash>
@@ -32,23 +34,23 @@ QJsonArray keys(char prefix, const QList<Id> &ids)
 
 QJsonObject taskJson(const Task &t, const QHash<Id, QString> &codes, const QMultiHash<Id, Task> &children)
 {
-    QJsonObject o{{QStringLiteral("id"), t.id},
-                  {QStringLiteral("title"), t.title},
-                  {QStringLiteral("legalRef"), t.legalRef},
-                  {QStringLiteral("leadAgency"), keyValue('A', t.leadAgencyId)},
-                  {QStringLiteral("cooperatingAgencies"), keys('A', t.cooperatingAgencyIds)},
-                  {QStringLiteral("person"), keyValue('P', t.personId)},
-                  {QStringLiteral("startDate"), dateValue(t.startDate)},
-                  {QStringLiteral("deadline"), dateValue(t.deadline)},
-                  {QStringLiteral("status"), toKey(t.status)},
-                  {QStringLiteral("percentComplete"), t.percentComplete},
-                  {QStringLiteral("completionDate"), dateValue(t.completionDate)},
-                  {QStringLiteral("output"), t.output},
-                  {QStringLiteral("notes"), t.notes}};
+    QJsonObject o{{json::id(), t.id},
+                  {fieldKey(TaskField::Title), t.title},
+                  {fieldKey(TaskField::LegalRef), t.legalRef},
+                  {fieldKey(TaskField::LeadAgency), keyValue('A', t.leadAgencyId)},
+                  {fieldKey(TaskField::CooperatingAgencies), keys('A', t.cooperatingAgencyIds)},
+                  {fieldKey(TaskField::Person), keyValue('P', t.personId)},
+                  {fieldKey(TaskField::StartDate), dateValue(t.startDate)},
+                  {fieldKey(TaskField::Deadline), dateValue(t.deadline)},
+                  {fieldKey(TaskField::Status), toKey(t.status)},
+                  {fieldKey(TaskField::PercentComplete), t.percentComplete},
+                  {fieldKey(TaskField::CompletionDate), dateValue(t.completionDate)},
+                  {fieldKey(TaskField::Output), t.output},
+                  {fieldKey(TaskField::Notes), t.notes}};
     QJsonArray inds;
     for (Id i : t.indicatorIds)
         inds.append(codes.value(i));
-    o.insert(QStringLiteral("indicators"), inds);
+    o.insert(fieldKey(TaskField::Indicators), inds);
     QList<Task> subs = children.values(t.id);
     std::sort(subs.begin(), subs.end(),
               [](const Task &a, const Task &b) { return a.sortOrder < b.sortOrder; });
@@ -56,7 +58,7 @@ QJsonObject taskJson(const Task &t, const QHash<Id, QString> &codes, const QMult
         QJsonArray a;
         for (const Task &s : subs)
             a.append(taskJson(s, codes, children));
-        o.insert(QStringLiteral("subtasks"), a);
+        o.insert(json::subtasks(), a);
     }
     return o;
 }
@@ -72,49 +74,49 @@ QJsonObject PlanExporter::toJson(const PlanStore &store)
     for (const QString &r : p.legalRefs.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         refs.append(r);
     const QJsonObject plan{
-        {QStringLiteral("code"), p.code},       {QStringLiteral("title"), p.title},
-        {QStringLiteral("titleEn"), p.titleEn}, {QStringLiteral("docType"), p.docType},
-        {QStringLiteral("issuer"), p.issuer},   {QStringLiteral("issueDate"), dateValue(p.issueDate)},
-        {QStringLiteral("place"), p.place},     {QStringLiteral("startYear"), p.startYear},
-        {QStringLiteral("endYear"), p.endYear}, {QStringLiteral("milestoneYears"), years},
-        {QStringLiteral("summary"), p.summary}, {QStringLiteral("legalRefs"), refs}};
+        {fieldKey(PlanField::Code), p.code},       {fieldKey(PlanField::Title), p.title},
+        {fieldKey(PlanField::TitleEn), p.titleEn}, {fieldKey(PlanField::DocType), p.docType},
+        {fieldKey(PlanField::Issuer), p.issuer},   {fieldKey(PlanField::IssueDate), dateValue(p.issueDate)},
+        {fieldKey(PlanField::Place), p.place},     {fieldKey(PlanField::StartYear), p.startYear},
+        {fieldKey(PlanField::EndYear), p.endYear}, {fieldKey(PlanField::MilestoneYears), years},
+        {fieldKey(PlanField::Summary), p.summary}, {fieldKey(PlanField::LegalRefs), refs}};
 
     QJsonArray localities;
     for (const Locality &l : store.localities())
-        localities.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                      {QStringLiteral("key"), key('L', l.id)},
-                                      {QStringLiteral("code"), l.code},
-                                      {QStringLiteral("name"), l.name},
-                                      {QStringLiteral("nameEn"), l.nameEn},
-                                      {QStringLiteral("kind"), toKey(l.kind)},
-                                      {QStringLiteral("parent"), keyValue('L', l.parentId)}});
+        localities.append(QJsonObject{{json::id(), l.id},
+                                      {json::key(), key('L', l.id)},
+                                      {fieldKey(LocalityField::Code), l.code},
+                                      {fieldKey(LocalityField::Name), l.name},
+                                      {fieldKey(LocalityField::NameEn), l.nameEn},
+                                      {fieldKey(LocalityField::Kind), toKey(l.kind)},
+                                      {fieldKey(LocalityField::Parent), keyValue('L', l.parentId)}});
     QJsonArray agencies;
     for (const Agency &a : store.agencies())
-        agencies.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                    {QStringLiteral("key"), key('A', a.id)},
-                                    {QStringLiteral("name"), a.name},
-                                    {QStringLiteral("shortName"), a.shortName},
-                                    {QStringLiteral("nameEn"), a.nameEn},
-                                    {QStringLiteral("locality"), keyValue('L', a.localityId)},
-                                    {QStringLiteral("retired"), a.retired}});
+        agencies.append(QJsonObject{{json::id(), a.id},
+                                    {json::key(), key('A', a.id)},
+                                    {fieldKey(AgencyField::Name), a.name},
+                                    {fieldKey(AgencyField::ShortName), a.shortName},
+                                    {fieldKey(AgencyField::NameEn), a.nameEn},
+                                    {fieldKey(AgencyField::Locality), keyValue('L', a.localityId)},
+                                    {fieldKey(AgencyField::Retired), a.retired}});
     QJsonArray persons;
     for (const Person &x : store.persons())
-        persons.append(QJsonObject{{QStringLiteral("id"), x.id},
-                                   {QStringLiteral("key"), key('P', x.id)},
-                                   {QStringLiteral("name"), x.name},
-                                   {QStringLiteral("agency"), keyValue('A', x.agencyId)},
-                                   {QStringLiteral("position"), x.position},
-                                   {QStringLiteral("email"), x.email},
-                                   {QStringLiteral("phone"), x.phone},
-                                   {QStringLiteral("retired"), x.retired}});
+        persons.append(QJsonObject{{json::id(), x.id},
+                                   {json::key(), key('P', x.id)},
+                                   {fieldKey(PersonField::Name), x.name},
+                                   {fieldKey(PersonField::Agency), keyValue('A', x.agencyId)},
+                                   {fieldKey(PersonField::Position), x.position},
+                                   {fieldKey(PersonField::Email), x.email},
+                                   {fieldKey(PersonField::Phone), x.phone},
+                                   {fieldKey(PersonField::Retired), x.retired}});
     QJsonArray groups;
     for (const TaskGroup &g : store.groups())
-        groups.append(QJsonObject{{QStringLiteral("id"), g.id},
-                                  {QStringLiteral("key"), key('G', g.id)},
-                                  {QStringLiteral("title"), g.title},
-                                  {QStringLiteral("titleEn"), g.titleEn},
-                                  {QStringLiteral("description"), g.description},
-                                  {QStringLiteral("leadAgency"), keyValue('A', g.leadAgencyId)}});
+        groups.append(QJsonObject{{json::id(), g.id},
+                                  {json::key(), key('G', g.id)},
+                                  {fieldKey(GroupField::Title), g.title},
+                                  {fieldKey(GroupField::TitleEn), g.titleEn},
+                                  {fieldKey(GroupField::Description), g.description},
+                                  {fieldKey(GroupField::LeadAgency), keyValue('A', g.leadAgencyId)}});
 
     const QList<Indicator> indicatorList = store.indicators();
     QHash<Id, QString> codes;
@@ -123,31 +125,31 @@ QJsonObject PlanExporter::toJson(const PlanStore &store)
         codes.insert(i.id, i.code);
         QJsonArray targets;
         for (const Target &t : i.targets)
-            targets.append(QJsonObject{{QStringLiteral("year"), t.year},
-                                       {QStringLiteral("comparison"), comparisonSymbol(t.comparison)},
-                                       {QStringLiteral("value"), t.value},
-                                       {QStringLiteral("locality"), keyValue('L', t.localityId)},
-                                       {QStringLiteral("note"), t.note}});
-        QJsonObject o{{QStringLiteral("id"), i.id},
-                      {QStringLiteral("code"), i.code},
-                      {QStringLiteral("name"), i.name},
-                      {QStringLiteral("nameEn"), i.nameEn},
-                      {QStringLiteral("unit"), i.unit},
-                      {QStringLiteral("unitEn"), i.unitEn},
-                      {QStringLiteral("kind"), toKey(i.kind)},
-                      {QStringLiteral("direction"), toKey(i.direction)},
-                      {QStringLiteral("scope"), toKey(i.scope)},
-                      {QStringLiteral("localities"), keys('L', i.localityIds)},
-                      {QStringLiteral("ownerAgency"), keyValue('A', i.ownerAgencyId)},
-                      {QStringLiteral("dataSource"), i.dataSource},
-                      {QStringLiteral("stageNames"), QJsonArray::fromStringList(i.stageNames)},
-                      {QStringLiteral("rankOutOf"), i.rankOutOf},
-                      {QStringLiteral("groups"), keys('G', i.groupIds)},
-                      {QStringLiteral("notes"), i.notes},
-                      {QStringLiteral("targets"), targets}};
+            targets.append(QJsonObject{{fieldKey(TargetField::Year), t.year},
+                                       {fieldKey(TargetField::Comparison), comparisonSymbol(t.comparison)},
+                                       {fieldKey(TargetField::Value), t.value},
+                                       {fieldKey(TargetField::Locality), keyValue('L', t.localityId)},
+                                       {fieldKey(TargetField::Note), t.note}});
+        QJsonObject o{{json::id(), i.id},
+                      {fieldKey(IndicatorField::Code), i.code},
+                      {fieldKey(IndicatorField::Name), i.name},
+                      {fieldKey(IndicatorField::NameEn), i.nameEn},
+                      {fieldKey(IndicatorField::Unit), i.unit},
+                      {fieldKey(IndicatorField::UnitEn), i.unitEn},
+                      {fieldKey(IndicatorField::Kind), toKey(i.kind)},
+                      {fieldKey(IndicatorField::Direction), toKey(i.direction)},
+                      {fieldKey(IndicatorField::Scope), toKey(i.scope)},
+                      {fieldKey(IndicatorField::Localities), keys('L', i.localityIds)},
+                      {fieldKey(IndicatorField::OwnerAgency), keyValue('A', i.ownerAgencyId)},
+                      {fieldKey(IndicatorField::DataSource), i.dataSource},
+                      {fieldKey(IndicatorField::StageNames), QJsonArray::fromStringList(i.stageNames)},
+                      {fieldKey(IndicatorField::RankOutOf), i.rankOutOf},
+                      {fieldKey(IndicatorField::Groups), keys('G', i.groupIds)},
+                      {fieldKey(IndicatorField::Notes), i.notes},
+                      {fieldKey(IndicatorField::Targets), targets}};
         if (i.baselineValue)
-            o.insert(QStringLiteral("baseline"), QJsonObject{{QStringLiteral("period"), i.baselinePeriod},
-                                                             {QStringLiteral("value"), *i.baselineValue}});
+            o.insert(json::baseline(), QJsonObject{{fieldKey(MeasurementField::Period), i.baselinePeriod},
+                                                   {fieldKey(MeasurementField::Value), *i.baselineValue}});
         indicators.append(o);
     }
 
@@ -170,39 +172,39 @@ QJsonObject PlanExporter::toJson(const PlanStore &store)
     QJsonArray tasks;
     for (const Task &t : roots) {
         QJsonObject o = taskJson(t, codes, children);
-        o.insert(QStringLiteral("group"), key('G', t.groupId));
+        o.insert(fieldKey(TaskField::Group), key('G', t.groupId));
         tasks.append(o);
     }
 
     QJsonArray measurements;
     for (const Measurement &m : store.allMeasurements())
         measurements.append(QJsonObject{
-            {QStringLiteral("indicator"), codes.value(m.indicatorId)},
-            {QStringLiteral("locality"), keyValue('L', m.localityId)},
-            {QStringLiteral("period"), m.period},
-            {QStringLiteral("value"), m.value},
-            {QStringLiteral("estimate"), m.estimate},
-            {QStringLiteral("source"), m.source},
-            {QStringLiteral("note"), m.note},
-            {QStringLiteral("recordedBy"), m.recordedBy},
-            {QStringLiteral("recordedAt"),
+            {fieldKey(MeasurementField::Indicator), codes.value(m.indicatorId)},
+            {fieldKey(MeasurementField::Locality), keyValue('L', m.localityId)},
+            {fieldKey(MeasurementField::Period), m.period},
+            {fieldKey(MeasurementField::Value), m.value},
+            {fieldKey(MeasurementField::Estimate), m.estimate},
+            {fieldKey(MeasurementField::Source), m.source},
+            {fieldKey(MeasurementField::Note), m.note},
+            {fieldKey(MeasurementField::RecordedBy), m.recordedBy},
+            {fieldKey(MeasurementField::RecordedAt),
              m.recordedAt.isValid() ? QJsonValue(m.recordedAt.toString(Qt::ISODate)) : QJsonValue()}});
     QJsonObject settings;
     const auto map = store.settings();
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         settings.insert(it.key(), it.value());
 
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("dxplanner-plan")},
-                       {QStringLiteral("formatVersion"), 1},
-                       {QStringLiteral("plan"), plan},
-                       {QStringLiteral("localities"), localities},
-                       {QStringLiteral("agencies"), agencies},
-                       {QStringLiteral("persons"), persons},
-                       {QStringLiteral("groups"), groups},
-                       {QStringLiteral("tasks"), tasks},
-                       {QStringLiteral("indicators"), indicators},
-                       {QStringLiteral("measurements"), measurements},
-                       {QStringLiteral("reportSettings"), settings}};
+    return QJsonObject{{json::format(), json::formatName()},
+                       {json::formatVersion(), 1},
+                       {json::plan(), plan},
+                       {json::localities(), localities},
+                       {json::agencies(), agencies},
+                       {json::persons(), persons},
+                       {json::groups(), groups},
+                       {json::tasks(), tasks},
+                       {json::indicators(), indicators},
+                       {json::measurements(), measurements},
+                       {json::reportSettings(), settings}};
 }
 
 } // namespace dx

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanStore.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include "PlanFile.h"
 #include "Schema.h"
 #include "SqlWriter.h"
@@ -18,7 +23,7 @@
 namespace dx {
 
 PlanStore::PlanStore(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connection(std::move(connectionName))
+    : m_path(std::move(path)), m_connection(std::move(connectionName)), m_user(systemUserName())
 {
 }
 
@@ -209,7 +214,7 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
             Error::Code::Io,
             PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
     m_writer = std::make_unique<SqlWriter>(d, m_user);
-    m_pendingSignals.clear();
+    m_pending = ChangeSet{};
     Status result = work(*m_writer);
     if (result && m_writer->failed())
         result = m_writer->status();
@@ -222,12 +227,12 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
                          PlanFile::tr("The plan cannot be written: %1").arg(end.lastError().databaseText()));
     if (!result) {
         end.exec(QStringLiteral("ROLLBACK"));
-        m_pendingSignals.clear();
+        m_pending = ChangeSet{};
         return result;
     }
-    const auto signalsToEmit = std::exchange(m_pendingSignals, {});
-    for (const auto &emitOne : signalsToEmit)
-        emitOne();
+    const ChangeSet changes = std::exchange(m_pending, ChangeSet{});
+    if (!changes.isEmpty())
+        emit committed(changes);
     return result;
 }
 
@@ -237,9 +242,20 @@ qint64 PlanStore::dataVersion() const
     return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
 }
 
-void PlanStore::emitLater(std::function<void()> signal)
+QString PlanStore::systemUserName()
 {
-    m_pendingSignals << std::move(signal);
+    // The account name as the operating system gives it to programs (no API in Qt for it).
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    // Services and CI runners often start programs without those variables: ask the user database.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return {};
 }
 
 Status PlanStore::bulkWrite(const std::function<Status(PlanStore &)> &work)
@@ -274,8 +290,10 @@ Plan PlanStore::plan() const
     return p;
 }
 
-Status PlanStore::updatePlan(const Plan &p)
+Status PlanStore::updatePlan(const Plan &input)
 {
+    Plan p = input;
+    normalizeFields<PlanField>(p);
     const QString why = Validation::plan(p);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
@@ -289,9 +307,8 @@ Status PlanStore::updatePlan(const Plan &p)
                               "summary = ?, legal_refs = ? WHERE id = 1"),
                {p.code, p.title, p.titleEn, p.docType, p.issuer, dateOrNull(p.issueDate), p.place,
                 p.startYear, p.endYear, years.join(QLatin1Char(',')), p.summary, p.legalRefs});
-        w.logUpdate(QStringLiteral("plan"), 1, QStringLiteral("code"), old.code, p.code);
-        w.logUpdate(QStringLiteral("plan"), 1, QStringLiteral("title"), old.title, p.title);
-        emitLater([this] { emit planChanged(); });
+        w.logUpdates<PlanField>(1, old, p);
+        m_pending.plan = true;
         return w.status();
     });
 }
@@ -316,7 +333,7 @@ Status PlanStore::setSettings(const QMap<QString, QString> &values)
                    {it.key(), it.value()});
             w.logUpdate(QStringLiteral("setting"), 0, it.key(), old.value(it.key()), it.value());
         }
-        emitLater([this] { emit settingsChanged(); });
+        m_pending.settings = true;
         return w.status();
     });
 }

@@ -3,6 +3,7 @@
 // Purpose: the plan file: opens, creates and migrates it, reads the domain from it and writes every edit
 // as one committed transaction with its change-log lines. The only place that speaks SQL
 // (docs/architecture.md §4).
+#include "ChangeSet.h"
 #include "domain/Agency.h"
 #include "domain/ChangeLogEntry.h"
 #include "domain/Indicator.h"
@@ -35,9 +36,10 @@ struct GroupSnapshot
 };
 
 /**
- * One open plan file. Reads return plain domain values; writes validate, run in one
- * `BEGIN IMMEDIATE` transaction, append to the change log, commit, then emit a fine-grained signal.
- * A failed write changes nothing and returns a translated message.
+ * One open plan file. Reads return plain domain values; writes normalise text (normalizeFields), validate,
+ * run in one `BEGIN IMMEDIATE` transaction, append to the change log, commit, then emit committed() once
+ * with everything the transaction changed. A failed write changes nothing, emits nothing and returns a
+ * translated message.
  *
  * Not thread-safe: use from the thread that opened it.
  */
@@ -72,8 +74,10 @@ public:
                                                    IntegrityCheck check = IntegrityCheck::BeforeOpening);
 
     QString path() const { return m_path; }
-    /// Name written to the change log ("who").
+    /// Name written to the change log ("who"); by default the operating system's account name.
     void setUserName(const QString &name) { m_user = name; }
+    /// The account name of the operating system user running the program ("" when unknown).
+    static QString systemUserName();
     QString userName() const { return m_user; }
 
     /// Runs PRAGMA integrity_check and foreign_key_check and checks the schema version.
@@ -115,9 +119,12 @@ public:
     Status restoreGroup(const GroupSnapshot &snapshot);
 
     Result<Id> insertTask(const Task &task); ///< id 0: a new id; else that id (undo)
-    Status updateTask(const Task &task);
-    Status updateTasks(const QList<Task> &tasks); ///< several tasks, one transaction
-    Result<QList<Task>> removeTask(Id id);        ///< returns it and its sub-tasks
+    /// Writes @p fields of @p task; the stored values of the other fields are kept.
+    Status updateTask(const Task &task, TaskFields fields = TaskFields::all());
+    /// Writes @p fields of several tasks in one transaction; the other fields keep their stored values, so
+    /// a stale copy of a field the caller did not edit never overwrites a newer one.
+    Status updateTasks(const QList<Task> &tasks, TaskFields fields = TaskFields::all());
+    Result<QList<Task>> removeTask(Id id); ///< returns it and its sub-tasks
     Status restoreTasks(const QList<Task> &tasks);
 
     Result<Id> insertAgency(const Agency &agency);
@@ -143,21 +150,8 @@ public:
     Status bulkWrite(const std::function<Status(PlanStore &)> &work);
 
 signals:
-    void planChanged();
-    void settingsChanged();
-    void groupInserted(dx::Id id);
-    void groupChanged(dx::Id id);
-    void groupRemoved(dx::Id id);
-    void groupsReordered();
-    void taskInserted(dx::Id id);
-    void taskChanged(dx::Id id);
-    void taskRemoved(dx::Id id);
-    void directoryChanged(); ///< agencies, persons or localities
-    void indicatorInserted(dx::Id id);
-    void indicatorChanged(dx::Id id);
-    void indicatorRemoved(dx::Id id);
-    void measurementsChanged(dx::Id indicatorId);
-    void planReloaded(); ///< many things changed at once (a merge): re-read everything
+    /// Emitted once after each COMMIT with what the transaction changed (never after a rollback).
+    void committed(const dx::ChangeSet &changes);
     /// The background quick_check ended (emitted once, from the event loop). @p problem is empty when
     /// the file is sound, else the sentence that says it is damaged.
     void integrityChecked(bool sound, const QString &problem);
@@ -166,15 +160,18 @@ private:
     explicit PlanStore(QString path, QString connectionName);
     QSqlDatabase db() const;
     Status write(const std::function<Status(SqlWriter &)> &work);
-    void emitLater(std::function<void()> signal);
+    /// What the open transaction changed so far: committed() carries it after COMMIT.
+    ChangeSet &pending() { return m_pending; }
+    /// Records the tasks, groups and indicators that refer to @p agency as changed.
+    void noteAgencyReferences(SqlWriter &w, Id agency);
     void checkInBackground();
     void settleIntegrity();
 
     QString m_path;
     QString m_connection;
     QString m_user;
-    std::unique_ptr<SqlWriter> m_writer;           ///< the open transaction, when there is one
-    QList<std::function<void()>> m_pendingSignals; ///< emitted after commit, dropped on rollback
+    std::unique_ptr<SqlWriter> m_writer; ///< the open transaction, when there is one
+    ChangeSet m_pending;                 ///< emitted after commit, dropped on rollback
     /// tasks() as last read outside a transaction: the window's panels all start from the same 2,000
     /// tasks. Every write drops it; a commit by another connection changes PRAGMA data_version.
     mutable std::optional<QList<Task>> m_tasks;

@@ -11,6 +11,19 @@
 
 namespace dx {
 
+void PlanStore::noteAgencyReferences(SqlWriter &w, Id agency)
+{
+    // The rows that refer to @p agency change when it is merged away or removed: the notifier names them.
+    for (Id id : w.ids(QStringLiteral("SELECT id FROM task WHERE lead_agency_id = ?"), {agency}))
+        m_pending.tasks.change(id, TaskField::LeadAgency);
+    for (Id id : w.ids(QStringLiteral("SELECT task_id FROM task_cooperator WHERE agency_id = ?"), {agency}))
+        m_pending.tasks.change(id, TaskField::CooperatingAgencies);
+    for (Id id : w.ids(QStringLiteral("SELECT id FROM task_group WHERE lead_agency_id = ?"), {agency}))
+        m_pending.groups.change(id, GroupField::LeadAgency);
+    for (Id id : w.ids(QStringLiteral("SELECT id FROM indicator WHERE owner_agency_id = ?"), {agency}))
+        m_pending.indicators.change(id, IndicatorField::OwnerAgency);
+}
+
 QList<Agency> PlanStore::agencies() const
 {
     QList<Agency> out;
@@ -32,8 +45,10 @@ QList<Agency> PlanStore::agencies() const
     return out;
 }
 
-Result<Id> PlanStore::insertAgency(const Agency &a)
+Result<Id> PlanStore::insertAgency(const Agency &input)
 {
+    Agency a = input;
+    normalizeFields<AgencyField>(a);
     const QString why = Validation::agency(a);
     if (!why.isEmpty())
         return Result<Id>::fail(Error::Code::Invalid, why);
@@ -49,8 +64,8 @@ Result<Id> PlanStore::insertAgency(const Agency &a)
                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {idOrNull(a.id), a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0,
              order});
-        w.logInsert(QStringLiteral("agency"), id, a.name);
-        emitLater([this] { emit directoryChanged(); });
+        w.logInsert(QLatin1String(FieldTable<AgencyField>::entityKey()), id, a.name);
+        pending().directory = true;
         return w.status();
     });
     if (!s)
@@ -58,8 +73,10 @@ Result<Id> PlanStore::insertAgency(const Agency &a)
     return id;
 }
 
-Status PlanStore::updateAgency(const Agency &a)
+Status PlanStore::updateAgency(const Agency &input)
 {
+    Agency a = input;
+    normalizeFields<AgencyField>(a);
     const QString why = Validation::agency(a);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
@@ -74,11 +91,8 @@ Status PlanStore::updateAgency(const Agency &a)
                    "UPDATE agency SET name = ?, short_name = ?, name_en = ?, locality_id = ?, retired = ?, "
                    "sort_order = ? WHERE id = ?"),
                {a.name, a.shortName, a.nameEn, idOrNull(a.localityId), a.retired ? 1 : 0, a.sortOrder, a.id});
-        w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("name"), old.name, a.name);
-        w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("shortName"), old.shortName, a.shortName);
-        w.logUpdate(QStringLiteral("agency"), a.id, QStringLiteral("retired"), QString::number(old.retired),
-                    QString::number(a.retired));
-        emitLater([this] { emit directoryChanged(); });
+        w.logUpdates<AgencyField>(a.id, old, a);
+        pending().directory = true;
         return w.status();
     });
 }
@@ -88,6 +102,7 @@ Status PlanStore::mergeAgencies(Id kept, Id duplicate)
     if (kept == duplicate)
         return Status::fail(Error::Code::Invalid, Validation::tr("An agency cannot be merged into itself."));
     return write([&](SqlWriter &w) {
+        noteAgencyReferences(w, duplicate);
         const QVariantList ids{kept, duplicate};
         w.exec(QStringLiteral("UPDATE task SET lead_agency_id = ? WHERE lead_agency_id = ?"), ids);
         w.exec(QStringLiteral("UPDATE task_group SET lead_agency_id = ? WHERE lead_agency_id = ?"), ids);
@@ -98,11 +113,11 @@ Status PlanStore::mergeAgencies(Id kept, Id duplicate)
                ids);
         w.exec(QStringLiteral("DELETE FROM task_cooperator WHERE agency_id = ?"), {duplicate});
         w.exec(QStringLiteral("DELETE FROM agency WHERE id = ?"), {duplicate});
-        w.logUpdate(QStringLiteral("agency"), kept, QStringLiteral("mergedFrom"), QString(),
+        w.logUpdate(QLatin1String(FieldTable<AgencyField>::entityKey()), kept, QStringLiteral("mergedFrom"),
+                    QString(), QString::number(duplicate));
+        w.logDelete(QLatin1String(FieldTable<AgencyField>::entityKey()), duplicate,
                     QString::number(duplicate));
-        w.logDelete(QStringLiteral("agency"), duplicate, QString::number(duplicate));
-        emitLater([this] { emit directoryChanged(); });
-        emitLater([this] { emit planReloaded(); }); // tasks and groups changed owners
+        pending().directory = true;
         return w.status();
     });
 }
@@ -110,9 +125,10 @@ Status PlanStore::mergeAgencies(Id kept, Id duplicate)
 Status PlanStore::removeAgency(Id id)
 {
     return write([&](SqlWriter &w) {
+        noteAgencyReferences(w, id);
         w.exec(QStringLiteral("DELETE FROM agency WHERE id = ?"), {id});
-        w.logDelete(QStringLiteral("agency"), id, QString::number(id));
-        emitLater([this] { emit directoryChanged(); });
+        w.logDelete(QLatin1String(FieldTable<AgencyField>::entityKey()), id, QString::number(id));
+        pending().directory = true;
         return w.status();
     });
 }
@@ -121,8 +137,8 @@ Status PlanStore::removePerson(Id id)
 {
     return write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM person WHERE id = ?"), {id});
-        w.logDelete(QStringLiteral("person"), id, QString::number(id));
-        emitLater([this] { emit directoryChanged(); });
+        w.logDelete(QLatin1String(FieldTable<PersonField>::entityKey()), id, QString::number(id));
+        pending().directory = true;
         return w.status();
     });
 }
@@ -147,8 +163,10 @@ QList<Person> PlanStore::persons() const
     return out;
 }
 
-Result<Id> PlanStore::insertPerson(const Person &p)
+Result<Id> PlanStore::insertPerson(const Person &input)
 {
+    Person p = input;
+    normalizeFields<PersonField>(p);
     const QString why = Validation::person(p);
     if (!why.isEmpty())
         return Result<Id>::fail(Error::Code::Invalid, why);
@@ -158,8 +176,8 @@ Result<Id> PlanStore::insertPerson(const Person &p)
             QStringLiteral("INSERT INTO person (id, name, agency_id, position, email, phone, retired) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {idOrNull(p.id), p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0});
-        w.logInsert(QStringLiteral("person"), id, p.name);
-        emitLater([this] { emit directoryChanged(); });
+        w.logInsert(QLatin1String(FieldTable<PersonField>::entityKey()), id, p.name);
+        pending().directory = true;
         return w.status();
     });
     if (!s)
@@ -167,23 +185,26 @@ Result<Id> PlanStore::insertPerson(const Person &p)
     return id;
 }
 
-Status PlanStore::updatePerson(const Person &p)
+Status PlanStore::updatePerson(const Person &input)
 {
+    Person p = input;
+    normalizeFields<PersonField>(p);
     const QString why = Validation::person(p);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
-    const QList<Person> all = persons();
-    if (std::none_of(all.cbegin(), all.cend(), [&](const Person &x) { return x.id == p.id; }))
+    Person old;
+    for (const Person &x : persons())
+        if (x.id == p.id)
+            old = x;
+    if (old.id == 0)
         return Status::fail(Error::Code::NotFound, Validation::tr("The person no longer exists."));
     return write([&](SqlWriter &w) {
-        const QString oldName =
-            w.scalar(QStringLiteral("SELECT name FROM person WHERE id = ?"), {p.id}).toString();
         w.exec(
             QStringLiteral("UPDATE person SET name = ?, agency_id = ?, position = ?, email = ?, phone = ?, "
                            "retired = ? WHERE id = ?"),
             {p.name, idOrNull(p.agencyId), p.position, p.email, p.phone, p.retired ? 1 : 0, p.id});
-        w.logUpdate(QStringLiteral("person"), p.id, QStringLiteral("name"), oldName, p.name);
-        emitLater([this] { emit directoryChanged(); });
+        w.logUpdates<PersonField>(p.id, old, p);
+        pending().directory = true;
         return w.status();
     });
 }
@@ -208,8 +229,10 @@ QList<Locality> PlanStore::localities() const
     return out;
 }
 
-Result<Id> PlanStore::insertLocality(const Locality &l)
+Result<Id> PlanStore::insertLocality(const Locality &input)
 {
+    Locality l = input;
+    normalizeFields<LocalityField>(l);
     const QString why = Validation::locality(l);
     if (!why.isEmpty())
         return Result<Id>::fail(Error::Code::Invalid, why);
@@ -219,8 +242,8 @@ Result<Id> PlanStore::insertLocality(const Locality &l)
             QStringLiteral("INSERT INTO locality (id, code, name, name_en, kind, parent_id, sort_order) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {idOrNull(l.id), l.code, l.name, l.nameEn, toKey(l.kind), idOrNull(l.parentId), l.sortOrder});
-        w.logInsert(QStringLiteral("locality"), id, l.name);
-        emitLater([this] { emit directoryChanged(); });
+        w.logInsert(QLatin1String(FieldTable<LocalityField>::entityKey()), id, l.name);
+        pending().directory = true;
         return w.status();
     });
     if (!s)

@@ -92,18 +92,6 @@ QVariant optionalValue(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
-QString targetsText(const QList<Target> &targets)
-{
-    QStringList s;
-    for (const Target &t : targets)
-        s << QStringLiteral("%1%2%3%4")
-                 .arg(t.year)
-                 .arg(comparisonSymbol(t.comparison))
-                 .arg(t.value)
-                 .arg(t.localityId ? QStringLiteral("@%1").arg(t.localityId) : QString());
-    return s.join(QLatin1Char(' '));
-}
-
 void writeIndicatorLinks(SqlWriter &w, const Indicator &i, Id id)
 {
     for (const Target &t : i.targets)
@@ -178,8 +166,10 @@ std::optional<Indicator> PlanStore::indicator(Id id) const
     return out.first();
 }
 
-Result<Id> PlanStore::insertIndicator(const Indicator &i)
+Result<Id> PlanStore::insertIndicator(const Indicator &input)
 {
+    Indicator i = input;
+    normalizeFields<IndicatorField>(i);
     const QString why = Validation::indicator(i);
     if (!why.isEmpty())
         return Result<Id>::fail(Error::Code::Invalid, why);
@@ -194,8 +184,8 @@ Result<Id> PlanStore::insertIndicator(const Indicator &i)
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             binds);
         writeIndicatorLinks(w, i, id);
-        w.logInsert(QStringLiteral("indicator"), id, i.code);
-        emitLater([this, id] { emit indicatorInserted(id); });
+        w.logInsert(QLatin1String(FieldTable<IndicatorField>::entityKey()), id, i.code);
+        m_pending.indicators.insert(id);
         return w.status();
     });
     if (!s)
@@ -203,8 +193,10 @@ Result<Id> PlanStore::insertIndicator(const Indicator &i)
     return id;
 }
 
-Status PlanStore::updateIndicator(const Indicator &i)
+Status PlanStore::updateIndicator(const Indicator &input)
 {
+    Indicator i = input;
+    normalizeFields<IndicatorField>(i);
     const QString why = Validation::indicator(i);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
@@ -234,15 +226,7 @@ Status PlanStore::updateIndicator(const Indicator &i)
                      {i.id});
         if (bad.toInt() > 0)
             return w.fail(Validation::tr("Some recorded values do not fit the new kind of indicator."));
-        const QString e = QStringLiteral("indicator");
-        w.logUpdate(e, i.id, QStringLiteral("code"), old->code, i.code);
-        w.logUpdate(e, i.id, QStringLiteral("name"), old->name, i.name);
-        w.logUpdate(e, i.id, QStringLiteral("unit"), old->unit, i.unit);
-        w.logUpdate(e, i.id, QStringLiteral("kind"), toKey(old->kind), toKey(i.kind));
-        w.logUpdate(e, i.id, QStringLiteral("direction"), toKey(old->direction), toKey(i.direction));
-        w.logUpdate(e, i.id, QStringLiteral("targets"), targetsText(old->targets), targetsText(i.targets));
-        w.logUpdate(e, i.id, QStringLiteral("dataSource"), old->dataSource, i.dataSource);
-        emitLater([this, id = i.id] { emit indicatorChanged(id); });
+        m_pending.indicators.change(i.id, w.logUpdates<IndicatorField>(i.id, *old, i));
         return w.status();
     });
 }
@@ -255,8 +239,8 @@ Result<Indicator> PlanStore::removeIndicator(Id id)
                                        Validation::tr("The indicator no longer exists."));
     const Status s = write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM indicator WHERE id = ?"), {id});
-        w.logDelete(QStringLiteral("indicator"), id, old->code);
-        emitLater([this, id] { emit indicatorRemoved(id); });
+        w.logDelete(QLatin1String(FieldTable<IndicatorField>::entityKey()), id, old->code);
+        m_pending.indicators.remove(id);
         return w.status();
     });
     if (!s)
@@ -312,9 +296,11 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
 {
     // Store each period as its key ("2024-h1" -> "2024-H1"): the form the database checks and compares.
     QList<Measurement> values = input;
-    for (Measurement &m : values)
+    for (Measurement &m : values) {
+        normalizeFields<MeasurementField>(m);
         if (const auto p = Period::parse(m.period))
             m.period = p->key();
+    }
     QHash<Id, IndicatorKind> kinds;
     for (const Measurement &m : values) {
         if (!kinds.contains(m.indicatorId)) {
@@ -350,14 +336,13 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
                        {m.indicatorId, idOrNull(m.localityId), m.period, m.value, m.estimate ? 1 : 0,
                         m.source, m.note, who, when});
             }
-            w.logUpdate(QStringLiteral("measurement"), m.indicatorId,
+            w.logUpdate(QLatin1String(FieldTable<MeasurementField>::entityKey()), m.indicatorId,
                         QStringLiteral("%1@%2").arg(m.period).arg(m.localityId),
                         old.isValid() ? QString::number(old.toDouble()) : QString(),
                         QString::number(m.value));
             touched.insert(m.indicatorId);
         }
-        for (Id id : touched)
-            emitLater([this, id] { emit measurementsChanged(id); });
+        m_pending.measurementIndicators.unite(touched);
         return w.status();
     });
     return s;
@@ -376,13 +361,12 @@ Status PlanStore::removeMeasurements(const QList<Measurement> &input)
                        "DELETE FROM measurement WHERE indicator_id = ? AND COALESCE(locality_id, 0) = ? "
                        "AND period = ?"),
                    {m.indicatorId, m.localityId, m.period});
-            w.logUpdate(QStringLiteral("measurement"), m.indicatorId,
+            w.logUpdate(QLatin1String(FieldTable<MeasurementField>::entityKey()), m.indicatorId,
                         QStringLiteral("%1@%2").arg(m.period).arg(m.localityId), QString::number(m.value),
                         QString());
             touched.insert(m.indicatorId);
         }
-        for (Id id : touched)
-            emitLater([this, id] { emit measurementsChanged(id); });
+        m_pending.measurementIndicators.unite(touched);
         return w.status();
     });
 }

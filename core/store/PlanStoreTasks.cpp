@@ -46,11 +46,6 @@ QString idList(const QList<Id> &ids)
     return s.join(QLatin1Char(','));
 }
 
-QString isoOrEmpty(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 /// Writes the task's own row (insert with or without a fixed id) and its link tables.
 Id writeTask(SqlWriter &w, const Task &t, bool insert)
 {
@@ -93,30 +88,6 @@ Id writeTask(SqlWriter &w, const Task &t, bool insert)
         w.exec(QStringLiteral("INSERT OR IGNORE INTO task_indicator (task_id, indicator_id) VALUES (?, ?)"),
                {id, i});
     return id;
-}
-
-void logTaskUpdate(SqlWriter &w, const Task &o, const Task &n)
-{
-    const QString e = QStringLiteral("task");
-    w.logUpdate(e, n.id, QStringLiteral("group"), QString::number(o.groupId), QString::number(n.groupId));
-    w.logUpdate(e, n.id, QStringLiteral("parent"), QString::number(o.parentId), QString::number(n.parentId));
-    w.logUpdate(e, n.id, QStringLiteral("title"), o.title, n.title);
-    w.logUpdate(e, n.id, QStringLiteral("legalRef"), o.legalRef, n.legalRef);
-    w.logUpdate(e, n.id, QStringLiteral("leadAgency"), QString::number(o.leadAgencyId),
-                QString::number(n.leadAgencyId));
-    w.logUpdate(e, n.id, QStringLiteral("cooperatingAgencies"), idList(o.cooperatingAgencyIds),
-                idList(n.cooperatingAgencyIds));
-    w.logUpdate(e, n.id, QStringLiteral("person"), QString::number(o.personId), QString::number(n.personId));
-    w.logUpdate(e, n.id, QStringLiteral("startDate"), isoOrEmpty(o.startDate), isoOrEmpty(n.startDate));
-    w.logUpdate(e, n.id, QStringLiteral("deadline"), isoOrEmpty(o.deadline), isoOrEmpty(n.deadline));
-    w.logUpdate(e, n.id, QStringLiteral("status"), toKey(o.status), toKey(n.status));
-    w.logUpdate(e, n.id, QStringLiteral("percentComplete"), QString::number(o.percentComplete),
-                QString::number(n.percentComplete));
-    w.logUpdate(e, n.id, QStringLiteral("completionDate"), isoOrEmpty(o.completionDate),
-                isoOrEmpty(n.completionDate));
-    w.logUpdate(e, n.id, QStringLiteral("output"), o.output, n.output);
-    w.logUpdate(e, n.id, QStringLiteral("notes"), o.notes, n.notes);
-    w.logUpdate(e, n.id, QStringLiteral("indicators"), idList(o.indicatorIds), idList(n.indicatorIds));
 }
 
 void loadTaskLinks(const QSqlDatabase &db, QList<Task> &tasks)
@@ -179,8 +150,10 @@ std::optional<TaskGroup> PlanStore::group(Id id) const
     return std::nullopt;
 }
 
-Result<Id> PlanStore::insertGroup(const TaskGroup &g)
+Result<Id> PlanStore::insertGroup(const TaskGroup &input)
 {
+    TaskGroup g = input;
+    normalizeFields<GroupField>(g);
     const QString why = Validation::group(g);
     if (!why.isEmpty())
         return Result<Id>::fail(Error::Code::Invalid, why);
@@ -190,8 +163,8 @@ Result<Id> PlanStore::insertGroup(const TaskGroup &g)
             QStringLiteral("INSERT INTO task_group (id, sort_order, title, title_en, description, "
                            "lead_agency_id) VALUES (?, ?, ?, ?, ?, ?)"),
             {idOrNull(g.id), g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId)});
-        w.logInsert(QStringLiteral("group"), id, g.title);
-        emitLater([this, id] { emit groupInserted(id); });
+        w.logInsert(QLatin1String(FieldTable<GroupField>::entityKey()), id, g.title);
+        m_pending.groups.insert(id);
         return w.status();
     });
     if (!s)
@@ -199,8 +172,10 @@ Result<Id> PlanStore::insertGroup(const TaskGroup &g)
     return id;
 }
 
-Status PlanStore::updateGroup(const TaskGroup &g)
+Status PlanStore::updateGroup(const TaskGroup &input)
 {
+    TaskGroup g = input;
+    normalizeFields<GroupField>(g);
     const QString why = Validation::group(g);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
@@ -212,12 +187,7 @@ Status PlanStore::updateGroup(const TaskGroup &g)
             QStringLiteral("UPDATE task_group SET sort_order = ?, title = ?, title_en = ?, description = ?, "
                            "lead_agency_id = ? WHERE id = ?"),
             {g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId), g.id});
-        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("title"), old->title, g.title);
-        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("description"), old->description,
-                    g.description);
-        w.logUpdate(QStringLiteral("group"), g.id, QStringLiteral("leadAgency"),
-                    QString::number(old->leadAgencyId), QString::number(g.leadAgencyId));
-        emitLater([this, id = g.id] { emit groupChanged(id); });
+        m_pending.groups.change(g.id, w.logUpdates<GroupField>(g.id, *old, g));
         return w.status();
     });
 }
@@ -227,8 +197,11 @@ Status PlanStore::reorderGroups(const QList<Id> &order)
     return write([&](SqlWriter &w) {
         for (int i = 0; i < order.size(); ++i)
             w.exec(QStringLiteral("UPDATE task_group SET sort_order = ? WHERE id = ?"), {i + 1, order[i]});
-        w.logUpdate(QStringLiteral("group"), 0, QStringLiteral("order"), QString(), idList(order));
-        emitLater([this] { emit groupsReordered(); });
+        w.logUpdate(QLatin1String(FieldTable<GroupField>::entityKey()), 0, QStringLiteral("order"), QString(),
+                    idList(order));
+        for (Id id : order)
+            m_pending.groups.change(id, GroupField::SortOrder);
+        m_pending.groupsReordered = true;
         return w.status();
     });
 }
@@ -266,10 +239,12 @@ Result<GroupSnapshot> PlanStore::removeGroup(Id id)
     }
     const Status s = write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM task_group WHERE id = ?"), {id}); // tasks go by ON DELETE CASCADE
-        w.logDelete(QStringLiteral("group"), id, g->title);
-        for (const Task &t : snap.tasks)
-            w.logDelete(QStringLiteral("task"), t.id, t.title);
-        emitLater([this, id] { emit groupRemoved(id); });
+        w.logDelete(QLatin1String(FieldTable<GroupField>::entityKey()), id, g->title);
+        for (const Task &t : snap.tasks) {
+            w.logDelete(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, t.title);
+            m_pending.tasks.remove(t.id);
+        }
+        m_pending.groups.remove(id);
         return w.status();
     });
     if (!s)
@@ -284,12 +259,13 @@ Status PlanStore::restoreGroup(const GroupSnapshot &snap)
         w.insert(QStringLiteral("INSERT INTO task_group (id, sort_order, title, title_en, description, "
                                 "lead_agency_id) VALUES (?, ?, ?, ?, ?, ?)"),
                  {g.id, g.sortOrder, g.title, g.titleEn, g.description, idOrNull(g.leadAgencyId)});
-        w.logInsert(QStringLiteral("group"), g.id, g.title);
+        w.logInsert(QLatin1String(FieldTable<GroupField>::entityKey()), g.id, g.title);
+        m_pending.groups.insert(g.id);
         for (const Task &t : snap.tasks) {
             writeTask(w, t, true);
-            w.logInsert(QStringLiteral("task"), t.id, t.title);
+            w.logInsert(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, t.title);
+            m_pending.tasks.insert(t.id);
         }
-        emitLater([this, id = g.id] { emit groupInserted(id); });
         return w.status();
     });
 }
@@ -338,16 +314,18 @@ std::optional<Task> PlanStore::task(Id id) const
     return t;
 }
 
-Result<Id> PlanStore::insertTask(const Task &t)
+Result<Id> PlanStore::insertTask(const Task &input)
 {
+    Task t = input;
+    normalizeFields<TaskField>(t);
     const QString why = Validation::task(t);
     if (!why.isEmpty())
         return Result<Id>::fail(Error::Code::Invalid, why);
     Id id = 0;
     const Status s = write([&](SqlWriter &w) {
         id = writeTask(w, t, true);
-        w.logInsert(QStringLiteral("task"), id, t.title);
-        emitLater([this, id] { emit taskInserted(id); });
+        w.logInsert(QLatin1String(FieldTable<TaskField>::entityKey()), id, t.title);
+        m_pending.tasks.insert(id);
         return w.status();
     });
     if (!s)
@@ -355,28 +333,31 @@ Result<Id> PlanStore::insertTask(const Task &t)
     return id;
 }
 
-Status PlanStore::updateTask(const Task &t)
+Status PlanStore::updateTask(const Task &t, TaskFields fields)
 {
-    return updateTasks({t});
+    return updateTasks({t}, fields);
 }
 
-Status PlanStore::updateTasks(const QList<Task> &list)
+Status PlanStore::updateTasks(const QList<Task> &list, TaskFields fields)
 {
-    QList<Task> olds;
-    for (const Task &t : list) {
-        const QString why = Validation::task(t);
-        if (!why.isEmpty())
-            return Status::fail(Error::Code::Invalid, why);
-        const auto old = task(t.id);
-        if (!old)
-            return Status::fail(Error::Code::NotFound, Validation::tr("The task no longer exists."));
-        olds << *old;
-    }
     return write([&](SqlWriter &w) {
-        for (int i = 0; i < list.size(); ++i) {
-            writeTask(w, list[i], false);
-            logTaskUpdate(w, olds[i], list[i]);
-            emitLater([this, id = list[i].id] { emit taskChanged(id); });
+        for (const Task &given : list) {
+            // The stored row, read inside the transaction, with only @p fields taken from the caller.
+            const auto old = task(given.id);
+            if (!old)
+                return w.fail(Validation::tr("The task no longer exists."), Error::Code::NotFound);
+            Task t = *old;
+            copyFields(given, t, fields);
+            normalizeFields<TaskField>(t);
+            const QString why = Validation::task(t);
+            if (!why.isEmpty())
+                return w.fail(why);
+            const TaskFields changed = differingFields(*old, t, fields);
+            if (changed.isEmpty())
+                continue;
+            writeTask(w, t, false);
+            w.logUpdates<TaskField>(t.id, *old, t, changed);
+            m_pending.tasks.change(t.id, changed);
         }
         return w.status();
     });
@@ -399,8 +380,8 @@ Result<QList<Task>> PlanStore::removeTask(Id id)
     const Status s = write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM task WHERE id = ?"), {id}); // sub-tasks by ON DELETE CASCADE
         for (const Task &t : removed) {
-            w.logDelete(QStringLiteral("task"), t.id, t.title);
-            emitLater([this, tid = t.id] { emit taskRemoved(tid); });
+            w.logDelete(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, t.title);
+            m_pending.tasks.remove(t.id);
         }
         return w.status();
     });
@@ -414,8 +395,8 @@ Status PlanStore::restoreTasks(const QList<Task> &list)
     return write([&](SqlWriter &w) {
         for (const Task &t : list) {
             writeTask(w, t, true);
-            w.logInsert(QStringLiteral("task"), t.id, t.title);
-            emitLater([this, id = t.id] { emit taskInserted(id); });
+            w.logInsert(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, t.title);
+            m_pending.tasks.insert(t.id);
         }
         return w.status();
     });

@@ -73,6 +73,24 @@ QVariant SqlWriter::scalar(const QString &sql, const QVariantList &binds)
     return q.next() ? q.value(0) : QVariant();
 }
 
+QList<Id> SqlWriter::ids(const QString &sql, const QVariantList &binds)
+{
+    QList<Id> out;
+    if (failed())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, binds);
+    if (!q.exec()) {
+        m_error = Validation::fromDatabaseError(q.lastError().databaseText());
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
 void SqlWriter::log(const QString &entity, Id id, const QString &action, const QString &field,
                     const QString &oldValue, const QString &newValue)
 {
@@ -107,11 +125,11 @@ Status SqlWriter::status() const
     return success();
 }
 
-Status SqlWriter::fail(const QString &message)
+Status SqlWriter::fail(const QString &message, Error::Code code)
 {
     if (!failed()) {
         m_error = message;
-        m_code = Error::Code::Invalid;
+        m_code = code;
     }
     return status();
 }

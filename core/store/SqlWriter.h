@@ -2,6 +2,7 @@
 #pragma once
 // Purpose: internal to the store: runs statements inside the open write transaction and writes the
 // change log beside each edit. Errors become translated messages (Validation::fromDatabaseError).
+#include "domain/Fields.h"
 #include "domain/Ids.h"
 #include "domain/Result.h"
 
@@ -30,10 +31,26 @@ public:
     void logUpdate(const QString &entity, Id id, const QString &field, const QString &oldValue,
                    const QString &newValue);
 
+    /// Logs each of @p fields whose value differs between @p old and @p now (key and log text from the
+    /// field table) and returns those fields.
+    template <typename E>
+    FieldSet<E> logUpdates(Id id, const typename FieldTable<E>::Entity &old,
+                           const typename FieldTable<E>::Entity &now, FieldSet<E> fields = FieldSet<E>::all())
+    {
+        const FieldSet<E> changed = differingFields(old, now, fields);
+        const QString entity = QLatin1String(FieldTable<E>::entityKey());
+        for (E f : changed.toList())
+            log(entity, id, QStringLiteral("update"), fieldKey(f), fieldLogText(old, f),
+                fieldLogText(now, f));
+        return changed;
+    }
+    /// Runs a query returning ids (first column).
+    QList<Id> ids(const QString &sql, const QVariantList &binds = {});
+
     bool failed() const { return !m_error.isEmpty(); }
     Status status() const;
     /// Records a failure from outside SQL (a validation rule) so the transaction rolls back.
-    Status fail(const QString &message);
+    Status fail(const QString &message, Error::Code code = Error::Code::Invalid);
     QSqlDatabase &db() { return m_db; }
 
 private:

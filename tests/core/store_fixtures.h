@@ -183,40 +183,54 @@ inline QString contentOf(const PlanStore &store)
            QStringLiteral("|log=%1").arg(store.changeLog().size());
 }
 
-/// Records every PlanStore signal in emission order as "name(id)".
+/// Records what each PlanStore::committed() carried as "name(id)" lines, in the notifier's documented order
+/// (plan, settings, directory, groups removed/inserted/changed/reordered, tasks removed/inserted/changed,
+/// indicators removed/inserted/changed, values), and counts the commits.
 class SignalLog
 {
 public:
     explicit SignalLog(PlanStore &s)
     {
-        const auto add = [this](const char *name) {
-            return [this, name] { m_log << QString::fromLatin1(name); };
-        };
-        const auto addId = [this](const char *name) {
-            return
-                [this, name](Id id) { m_log << QStringLiteral("%1(%2)").arg(QLatin1String(name)).arg(id); };
-        };
-        QObject::connect(&s, &PlanStore::planChanged, &s, add("planChanged"));
-        QObject::connect(&s, &PlanStore::settingsChanged, &s, add("settingsChanged"));
-        QObject::connect(&s, &PlanStore::groupInserted, &s, addId("groupInserted"));
-        QObject::connect(&s, &PlanStore::groupChanged, &s, addId("groupChanged"));
-        QObject::connect(&s, &PlanStore::groupRemoved, &s, addId("groupRemoved"));
-        QObject::connect(&s, &PlanStore::groupsReordered, &s, add("groupsReordered"));
-        QObject::connect(&s, &PlanStore::taskInserted, &s, addId("taskInserted"));
-        QObject::connect(&s, &PlanStore::taskChanged, &s, addId("taskChanged"));
-        QObject::connect(&s, &PlanStore::taskRemoved, &s, addId("taskRemoved"));
-        QObject::connect(&s, &PlanStore::directoryChanged, &s, add("directoryChanged"));
-        QObject::connect(&s, &PlanStore::indicatorInserted, &s, addId("indicatorInserted"));
-        QObject::connect(&s, &PlanStore::indicatorChanged, &s, addId("indicatorChanged"));
-        QObject::connect(&s, &PlanStore::indicatorRemoved, &s, addId("indicatorRemoved"));
-        QObject::connect(&s, &PlanStore::measurementsChanged, &s, addId("measurementsChanged"));
-        QObject::connect(&s, &PlanStore::planReloaded, &s, add("planReloaded"));
+        QObject::connect(&s, &PlanStore::committed, &s, [this](const ChangeSet &c) {
+            ++m_commits;
+            m_last = c;
+            const auto ids = [this](const char *name, const QList<Id> &list) {
+                for (Id id : list)
+                    m_log << QStringLiteral("%1(%2)").arg(QLatin1String(name)).arg(id);
+            };
+            if (c.everything)
+                m_log << QStringLiteral("planReloaded");
+            if (c.plan)
+                m_log << QStringLiteral("planChanged");
+            if (c.settings)
+                m_log << QStringLiteral("settingsChanged");
+            if (c.directory)
+                m_log << QStringLiteral("directoryChanged");
+            ids("groupRemoved", c.groups.removed);
+            ids("groupInserted", c.groups.inserted);
+            ids("groupChanged", c.groups.changedIds());
+            if (c.groupsReordered)
+                m_log << QStringLiteral("groupsReordered");
+            ids("taskRemoved", c.tasks.removed);
+            ids("taskInserted", c.tasks.inserted);
+            ids("taskChanged", c.tasks.changedIds());
+            ids("indicatorRemoved", c.indicators.removed);
+            ids("indicatorInserted", c.indicators.inserted);
+            ids("indicatorChanged", c.indicators.changedIds());
+            QList<Id> values(c.measurementIndicators.cbegin(), c.measurementIndicators.cend());
+            std::sort(values.begin(), values.end());
+            ids("measurementsChanged", values);
+        });
     }
     QStringList take() { return std::exchange(m_log, {}); }
     const QStringList &all() const { return m_log; }
+    int commits() const { return m_commits; }
+    const ChangeSet &last() const { return m_last; }
 
 private:
     QStringList m_log;
+    int m_commits = 0;
+    ChangeSet m_last;
 };
 
 inline QString sig(const char *name, Id id)

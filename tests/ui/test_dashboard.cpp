@@ -75,7 +75,7 @@ TEST_F(DashboardTest, FollowsTheAsOfDateAndEdits)
     t.status = TaskStatus::InProgress;
     t.completionDate = {};
     t.percentComplete = 40;
-    ASSERT_TRUE(document->editTask(t));
+    ASSERT_TRUE(document->editTasks({t}, TaskFields::all()));
     DashboardPanel dashboard(*document);
     dashboard.show();
     QCoreApplication::processEvents();

@@ -70,7 +70,7 @@ TEST_F(WindowFixture, MergingDuplicateAgenciesMovesTheirTasksAndUndoRestoresThem
     Task t = store().tasks().at(2);
     const Id originalLead = t.leadAgencyId;
     t.leadAgencyId = duplicate;
-    ASSERT_TRUE(doc().editTask(t));
+    ASSERT_TRUE(doc().editTasks({t}, TaskFields::all()));
 
     DirectoryDialog dialog(doc(), window.get());
     const int kept = rowOfAgency(dialog.agencyTable(), QStringLiteral("Sở TT&TT"));
@@ -121,7 +121,7 @@ TEST_F(WindowFixture, LanguageSwitchRetranslatesWithoutLosingWork)
 {
     Task t = store().tasks().first();
     t.notes = QStringLiteral("ghi chú chưa mất");
-    ASSERT_TRUE(doc().editTask(t));
+    ASSERT_TRUE(doc().editTasks({t}, TaskFields::all()));
     const int steps = doc().undoStack()->count();
 
     PreferencesDialog prefs(doc().asOf(), window.get());

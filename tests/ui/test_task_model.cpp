@@ -86,13 +86,20 @@ TEST_F(TaskModelTest, AddAndUndoInsertAndRemoveOneRow)
     Task t;
     t.groupId = doc->groups().first().id;
     t.title = QStringLiteral("Việc mới");
-    ASSERT_TRUE(doc->addTask(t));
+    Id id = 0;
+    ASSERT_TRUE(doc->addTask(t, &id));
     ASSERT_EQ(inserted.count(), 1);
-    EXPECT_EQ(inserted.at(0).at(1).toInt(), rows);
+    // The new row stands where the plan's order puts it (its group, then its order), not at the end.
+    const int row = inserted.at(0).at(1).toInt();
+    EXPECT_EQ(model->taskAt(row).id, id);
+    int expected = 0;
+    while (doc->tasks().at(expected).id != id)
+        ++expected;
+    EXPECT_EQ(row, expected);
     EXPECT_EQ(model->rowCount(), rows + 1);
     doc->undoStack()->undo();
     ASSERT_EQ(removed.count(), 1);
-    EXPECT_EQ(removed.at(0).at(1).toInt(), rows);
+    EXPECT_EQ(removed.at(0).at(1).toInt(), row);
     EXPECT_EQ(model->rowCount(), rows);
     EXPECT_EQ(reset.count(), 0);
 }
@@ -168,7 +175,7 @@ TEST(NavigationModelTest, GroupsShowCountsAndTasksEditInPlace)
     QSignalSpy reset(&nav, &QAbstractItemModel::modelReset);
     Task edited = t;
     edited.title = QStringLiteral("Tên mới");
-    ASSERT_TRUE(doc.editTask(edited));
+    ASSERT_TRUE(doc.editTasks({edited}, TaskFields::all()));
     EXPECT_EQ(reset.count(), 0);
     EXPECT_GE(changed.count(), 1);
     EXPECT_EQ(nav.indexOfTask(t.id).data().toString(), QStringLiteral("Tên mới"));

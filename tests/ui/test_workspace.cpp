@@ -352,15 +352,16 @@ TEST_F(WindowFixture, HistoryShowsWhoWhenOldAndNew)
     const Task t = store().tasks().first();
     Task changed = t;
     changed.percentComplete = t.percentComplete == 55 ? 56 : 55;
-    ASSERT_TRUE(doc().editTask(changed));
+    ASSERT_TRUE(doc().editTasks({changed}, TaskFields::all()));
     window->taskPanel()->selectTask(t.id);
     QTreeWidget *history = window->detailsPanel()->historyView();
     ASSERT_GE(history->topLevelItemCount(), 2); // created + this change
     QTreeWidgetItem *latest = history->topLevelItem(0);
     EXPECT_EQ(latest->text(2), QStringLiteral("Percent done"));
-    EXPECT_EQ(latest->text(3), QString::number(t.percentComplete));
-    EXPECT_EQ(latest->text(4), QString::number(changed.percentComplete));
+    EXPECT_EQ(latest->text(3), QStringLiteral("%1%").arg(t.percentComplete));
+    EXPECT_EQ(latest->text(4), QStringLiteral("%1%").arg(changed.percentComplete));
     EXPECT_EQ(latest->text(1), store().userName());
+    EXPECT_FALSE(latest->text(1).isEmpty()) << "the change log names who made the change";
 }
 
 TEST_F(WindowFixture, MarkDoneFillsCompletionDateAndHundredPercent)

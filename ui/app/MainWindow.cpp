@@ -90,7 +90,7 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
         qCDebug(lcStartup, "%s: %lld ms", what, timer.restart());
     };
     clearPlan();
-    store->setUserName(qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    store->setUserName(PreferencesDialog::historyName());
     RecentFiles::add(store->path());
     if (!asOf.isValid())
         asOf = QSettings().value(QStringLiteral("asOf")).toDate();

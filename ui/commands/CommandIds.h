@@ -6,7 +6,7 @@ namespace dx {
 
 enum class CommandId
 {
-    EditTasks = 1,
+    EditTaskField = 1, ///< one id per TaskField: EditTaskField * 256 + field
     EditGroup,
     EditIndicator,
     EditMeasurements

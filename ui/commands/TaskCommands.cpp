@@ -33,33 +33,41 @@ Status AddTaskCommand::revert()
 }
 
 EditTasksCommand::EditTasksCommand(PlanDocument &document, const QList<Task> &before,
-                                   const QList<Task> &after, const QString &text, const QString &mergeKey)
-    : StoreCommand(document, text), m_before(before), m_after(after), m_mergeKey(mergeKey)
+                                   const QList<Task> &after, TaskFields fields, const QString &text,
+                                   std::optional<TaskField> mergeField)
+    : StoreCommand(document, text), m_before(before), m_after(after), m_fields(fields),
+      m_mergeField(mergeField)
 {
 }
 
 int EditTasksCommand::id() const
 {
-    return int(CommandId::EditTasks);
+    // One merge id per field (QUndoStack only offers a command of the same id to mergeWith()).
+    return m_mergeField ? int(CommandId::EditTaskField) * 256 + int(*m_mergeField) : -1;
 }
 
 bool EditTasksCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const EditTasksCommand *>(other);
-    if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_after.size() != 1 ||
-        o->m_after.size() != 1 || o->m_after.first().id != m_after.first().id)
+    if (!m_mergeField || o->m_mergeField != m_mergeField || o->m_after.size() != m_after.size())
         return false;
+    for (int i = 0; i < m_after.size(); ++i)
+        if (o->m_after[i].id != m_after[i].id)
+            return false;
     m_after = o->m_after; // keep our "before": one undo step returns to the value before the typing
+    m_fields |= o->m_fields;
+    if (m_after.size() == 1 && m_mergeField)
+        setText(document().editText(*m_mergeField, m_before, m_after));
     return true;
 }
 
 Status EditTasksCommand::apply()
 {
-    return document().store().updateTasks(m_after);
+    return document().store().updateTasks(m_after, m_fields);
 }
 Status EditTasksCommand::revert()
 {
-    return document().store().updateTasks(m_before);
+    return document().store().updateTasks(m_before, m_fields);
 }
 
 RemoveTasksCommand::RemoveTasksCommand(PlanDocument &document, const QList<Id> &ids, const QString &text)

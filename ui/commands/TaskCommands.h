@@ -4,7 +4,10 @@
 // of one field), remove.
 #include "StoreCommand.h"
 
+#include "domain/Fields.h"
 #include "domain/Task.h"
+
+#include <optional>
 
 namespace dx {
 
@@ -26,9 +29,10 @@ private:
 class EditTasksCommand : public StoreCommand
 {
 public:
-    /// @p before and @p after list the same tasks in the same order.
+    /// @p before and @p after list the same tasks in the same order; @p fields are the fields written.
+    /// With @p mergeField, the next edit of that field of the same tasks merges into this one (typing).
     EditTasksCommand(PlanDocument &document, const QList<Task> &before, const QList<Task> &after,
-                     const QString &text, const QString &mergeKey = {});
+                     TaskFields fields, const QString &text, std::optional<TaskField> mergeField = {});
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -39,7 +43,8 @@ protected:
 private:
     QList<Task> m_before;
     QList<Task> m_after;
-    QString m_mergeKey; ///< edits with the same non-empty key on the same task merge (typing in a field)
+    TaskFields m_fields;
+    std::optional<TaskField> m_mergeField; ///< consecutive edits of this field of the same tasks merge
 };
 
 class RemoveTasksCommand : public StoreCommand

@@ -127,12 +127,13 @@ DashboardPanel::DashboardPanel(PlanDocument &document, QWidget *parent)
         else
             m_tasksStale = true;
     });
-    PlanStore *store = &document.store();
-    for (auto signal : {&PlanStore::taskInserted, &PlanStore::taskChanged, &PlanStore::taskRemoved,
-                        &PlanStore::groupInserted, &PlanStore::groupChanged, &PlanStore::groupRemoved})
-        connect(store, signal, this, &DashboardPanel::scheduleTasks);
-    for (auto signal : {&PlanStore::groupsReordered, &PlanStore::directoryChanged, &PlanStore::planReloaded})
-        connect(store, signal, this, &DashboardPanel::scheduleTasks);
+    PlanDocument *d = &document;
+    connect(d, &PlanDocument::tasksInserted, this, &DashboardPanel::scheduleTasks);
+    connect(d, &PlanDocument::tasksRemoved, this, &DashboardPanel::scheduleTasks);
+    connect(d, &PlanDocument::tasksChanged, this, &DashboardPanel::scheduleTasks);
+    for (auto signal :
+         {&PlanDocument::groupListChanged, &PlanDocument::directoryChanged, &PlanDocument::reloaded})
+        connect(d, signal, this, &DashboardPanel::scheduleTasks);
     refresh();
 }
 
@@ -243,7 +244,7 @@ void DashboardPanel::refreshTasks()
     m_tasksPending = false;
     m_tasksStale = false;
     const QDate asOf = m_document.asOf();
-    const QList<Task> tasks = m_document.store().tasks();
+    const QList<Task> tasks = m_document.tasks();
 
     // Progress per group: mean percent complete, with done and overdue counts in words.
     while (QLayoutItem *item = m_groupsLayout->takeAt(0)) {

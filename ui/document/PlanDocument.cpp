@@ -7,28 +7,28 @@
 #include "commands/ReportSettingsCommand.h"
 #include "commands/TaskCommands.h"
 #include "indicators/IndicatorStatusCache.h"
+#include "models/TaskPresentation.h"
 #include "store/PlanStore.h"
 
 #include <QFileInfo>
 #include <QSet>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <tuple>
+
 namespace dx {
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, const QDate &asOf, QObject *parent)
     : QObject(parent), m_store(std::move(store)), m_undo(new QUndoStack(this)), m_asOf(asOf)
 {
+    m_plan = m_store->plan();
     reloadGroups();
     reloadDirectory();
-    connect(m_store.get(), &PlanStore::groupInserted, this, &PlanDocument::reloadGroups);
-    connect(m_store.get(), &PlanStore::groupChanged, this, &PlanDocument::reloadGroups);
-    connect(m_store.get(), &PlanStore::groupRemoved, this, &PlanDocument::reloadGroups);
-    connect(m_store.get(), &PlanStore::groupsReordered, this, &PlanDocument::reloadGroups);
-    connect(m_store.get(), &PlanStore::directoryChanged, this, &PlanDocument::reloadDirectory);
-    connect(m_store.get(), &PlanStore::planReloaded, this, [this] {
-        reloadDirectory();
-        reloadGroups();
-    });
+    m_tasks = m_store->tasks();
+    reindexTasks();
+    reloadIndicators();
+    connect(m_store.get(), &PlanStore::committed, this, &PlanDocument::apply);
 }
 
 PlanDocument::~PlanDocument()
@@ -46,8 +46,7 @@ QString PlanDocument::filePath() const
 
 QString PlanDocument::displayTitle() const
 {
-    const Plan p = m_store->plan();
-    return QStringLiteral("%1 (%2)").arg(p.code, QFileInfo(filePath()).fileName());
+    return QStringLiteral("%1 (%2)").arg(m_plan.code, QFileInfo(filePath()).fileName());
 }
 
 void PlanDocument::setAsOf(const QDate &date)
@@ -61,7 +60,6 @@ void PlanDocument::setAsOf(const QDate &date)
 void PlanDocument::reloadGroups()
 {
     m_groups = m_store->groups();
-    emit groupsChanged();
 }
 
 void PlanDocument::reloadDirectory()
@@ -72,7 +70,139 @@ void PlanDocument::reloadDirectory()
     m_agencyIndex.clear();
     for (int i = 0; i < m_agencies.size(); ++i)
         m_agencyIndex.insert(m_agencies[i].id, i);
-    emit directoryChanged();
+}
+
+void PlanDocument::reloadIndicators()
+{
+    m_indicators = m_store->indicators();
+}
+
+void PlanDocument::reindexTasks()
+{
+    m_taskIndex.clear();
+    m_taskIndex.reserve(m_tasks.size());
+    for (int i = 0; i < m_tasks.size(); ++i)
+        m_taskIndex.insert(m_tasks[i].id, i);
+}
+
+void PlanDocument::reloadAll()
+{
+    m_plan = m_store->plan();
+    reloadGroups();
+    reloadDirectory();
+    m_tasks = m_store->tasks();
+    reindexTasks();
+    reloadIndicators();
+}
+
+namespace {
+
+/// The store's order of tasks: group id, sort order, id (PlanStore::tasks()).
+bool taskBefore(const Task &a, const Task &b)
+{
+    return std::tie(a.groupId, a.sortOrder, a.id) < std::tie(b.groupId, b.sortOrder, b.id);
+}
+
+/// Ids in parent-before-child order as the store listed them, for the notifier's contract.
+template <typename Fields> QList<Id> sortedIds(const QHash<Id, Fields> &changed)
+{
+    QList<Id> ids = changed.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+void PlanDocument::apply(const ChangeSet &c)
+{
+    // 1. Bring the cache up to date, reading each changed row once.
+    if (c.everything) {
+        reloadAll();
+        emit reloaded();
+        return;
+    }
+    if (c.plan)
+        m_plan = m_store->plan();
+    if (c.directory)
+        reloadDirectory();
+    if (!c.groups.isEmpty() || c.groupsReordered)
+        reloadGroups(); // a plan has a handful of groups
+    if (!c.tasks.isEmpty()) {
+        const QList<Id> fresh = c.tasks.inserted + sortedIds(c.tasks.changed);
+        if (fresh.size() > 200) { // many rows (an import, a large undo): one read of the whole table
+            m_tasks = m_store->tasks();
+        } else {
+            const QSet<Id> gone(c.tasks.removed.cbegin(), c.tasks.removed.cend());
+            const QSet<Id> freshSet(fresh.cbegin(), fresh.cend());
+            QList<Task> kept;
+            kept.reserve(m_tasks.size() + c.tasks.inserted.size());
+            for (const Task &t : std::as_const(m_tasks))
+                if (!gone.contains(t.id) && !freshSet.contains(t.id))
+                    kept << t;
+            for (Id id : fresh)
+                if (const auto t = m_store->task(id))
+                    kept.insert(std::upper_bound(kept.begin(), kept.end(), *t, taskBefore), *t);
+            m_tasks = std::move(kept);
+        }
+        reindexTasks();
+    }
+    if (!c.indicators.isEmpty())
+        reloadIndicators();
+
+    // 2. Tell the views, one signal per kind, in the documented order.
+    if (c.plan)
+        emit planChanged();
+    if (c.settings)
+        emit settingsChanged();
+    if (c.directory)
+        emit directoryChanged();
+    if (!c.groups.removed.isEmpty())
+        emit groupsRemoved(c.groups.removed);
+    if (!c.groups.inserted.isEmpty())
+        emit groupsInserted(c.groups.inserted);
+    if (!c.groups.changed.isEmpty())
+        emit groupsChanged(sortedIds(c.groups.changed), c.groups.changedFields());
+    if (c.groupsReordered)
+        emit groupsReordered();
+    if (!c.groups.isEmpty() || c.groupsReordered)
+        emit groupListChanged();
+    if (!c.tasks.removed.isEmpty())
+        emit tasksRemoved(c.tasks.removed);
+    if (!c.tasks.inserted.isEmpty())
+        emit tasksInserted(c.tasks.inserted);
+    if (!c.tasks.changed.isEmpty())
+        emit tasksChanged(sortedIds(c.tasks.changed), c.tasks.changedFields());
+    if (!c.indicators.removed.isEmpty())
+        emit indicatorsRemoved(c.indicators.removed);
+    if (!c.indicators.inserted.isEmpty())
+        emit indicatorsInserted(c.indicators.inserted);
+    if (!c.indicators.changed.isEmpty())
+        emit indicatorsChanged(sortedIds(c.indicators.changed), c.indicators.changedFields());
+    if (!c.measurementIndicators.isEmpty()) {
+        QList<Id> ids(c.measurementIndicators.cbegin(), c.measurementIndicators.cend());
+        std::sort(ids.begin(), ids.end());
+        emit measurementsChanged(ids);
+    }
+}
+
+const Task *PlanDocument::task(Id id) const
+{
+    const auto it = m_taskIndex.constFind(id);
+    return it == m_taskIndex.cend() ? nullptr : &m_tasks[*it];
+}
+
+const TaskGroup *PlanDocument::group(Id id) const
+{
+    const int i = groupIndex(id);
+    return i < 0 ? nullptr : &m_groups[i];
+}
+
+const Indicator *PlanDocument::indicator(Id id) const
+{
+    for (const Indicator &i : m_indicators)
+        if (i.id == id)
+            return &i;
+    return nullptr;
 }
 
 QString PlanDocument::agencyName(Id id) const
@@ -128,29 +258,78 @@ bool PlanDocument::addTask(const Task &task, Id *newId)
     return ok;
 }
 
-bool PlanDocument::editTask(const Task &changed, const QString &mergeKey)
+bool PlanDocument::setTaskField(const QList<Id> &ids, TaskField field, const QVariant &value)
 {
-    const auto before = m_store->task(changed.id);
-    if (!before) {
-        reportError(tr("The task no longer exists."));
-        return false;
+    QList<Task> before, after;
+    TaskFields fields = field;
+    for (Id id : ids) {
+        const Task *t = task(id);
+        if (!t) {
+            reportError(tr("The task no longer exists."));
+            return false;
+        }
+        Task changed = *t;
+        if (field == TaskField::Status) {
+            applyStatus(changed, TaskStatus(value.toInt()), m_asOf);
+            fields = {TaskField::Status, TaskField::PercentComplete, TaskField::CompletionDate};
+        } else {
+            setFieldValue(changed, field, value);
+        }
+        // Compared as the store will keep it (the store's rule), so "  x" over "x" is no undo step.
+        normalizeFields<TaskField>(changed);
+        if (differingFields(*t, changed, fields).isEmpty())
+            continue;
+        before << *t;
+        after << changed;
     }
-    return push(new EditTasksCommand(*this, {*before}, {changed}, tr("Edit task \"%1\"").arg(changed.title),
-                                     mergeKey));
+    if (after.isEmpty())
+        return true; // nothing changes: no undo step
+    // Typed fields merge consecutive edits (each keystroke or spin-box step) into one undo step.
+    const bool typed = field == TaskField::Title || field == TaskField::LegalRef ||
+                       field == TaskField::Output || field == TaskField::Notes ||
+                       field == TaskField::PercentComplete;
+    return push(new EditTasksCommand(*this, before, after, fields, editText(field, before, after),
+                                     typed ? std::optional<TaskField>(field) : std::nullopt));
 }
 
-bool PlanDocument::editTasks(const QList<Task> &changed, const QString &description)
+bool PlanDocument::editTasks(const QList<Task> &changed, TaskFields fields, const QString &description)
 {
-    QList<Task> before;
-    for (const Task &t : changed) {
-        const auto b = m_store->task(t.id);
+    QList<Task> before, after;
+    for (Task t : changed) {
+        const Task *b = task(t.id);
         if (!b) {
             reportError(tr("The task no longer exists."));
             return false;
         }
+        normalizeFields<TaskField>(t);
+        if (differingFields(*b, t, fields).isEmpty())
+            continue;
         before << *b;
+        after << t;
     }
-    return push(new EditTasksCommand(*this, before, changed, description));
+    if (after.isEmpty())
+        return true;
+    QString text = description;
+    if (text.isEmpty()) {
+        const QList<TaskField> list = fields.toList();
+        text = list.size() == 1 ? editText(list.first(), before, after)
+                                : tr("Edit %n task(s)", nullptr, int(after.size()));
+    }
+    return push(new EditTasksCommand(*this, before, after, fields, text));
+}
+
+QString PlanDocument::editText(TaskField field, const QList<Task> &before, const QList<Task> &after) const
+{
+    const QString label = fieldLabel(field);
+    if (after.size() != 1)
+        return tr("Edit %1 of %n tasks", nullptr, int(after.size())).arg(label.toLower());
+    const QString from = TaskPresentation::fieldText(*this, field, fieldLogText(before.first(), field));
+    const QString to = TaskPresentation::fieldText(*this, field, fieldLogText(after.first(), field));
+    constexpr int kLongest = 40; // an undo text is one line: long texts are shortened
+    const auto shorten = [](const QString &s) {
+        return s.size() > kLongest ? s.left(kLongest - 1) + QChar(0x2026) : s;
+    };
+    return tr("Edit %1: %2 -> %3").arg(label.toLower(), shorten(from), shorten(to));
 }
 
 bool PlanDocument::removeTasks(const QList<Id> &ids)
@@ -165,7 +344,7 @@ bool PlanDocument::removeTasks(const QList<Id> &ids)
 bool PlanDocument::moveTasks(const QList<Id> &ids, Id groupId)
 {
     // Sub-tasks go with their parent; a sub-task moved alone becomes a top-level task of the new group.
-    const QList<Task> all = m_store->tasks();
+    const QList<Task> &all = m_tasks;
     QList<Task> changed;
     QSet<Id> moving(ids.cbegin(), ids.cend());
     for (int pass = 0; pass < 16; ++pass) // the task tree is shallow; 16 levels is plenty
@@ -189,7 +368,7 @@ bool PlanDocument::moveTasks(const QList<Id> &ids, Id groupId)
     }
     if (changed.isEmpty())
         return false;
-    return editTasks(changed,
+    return editTasks(changed, {TaskField::Group, TaskField::Parent, TaskField::SortOrder},
                      tr("Move %n task(s) to \"%1\"", nullptr, int(ids.size())).arg(groupTitle(groupId)));
 }
 
@@ -207,7 +386,7 @@ bool PlanDocument::addGroup(const TaskGroup &group, Id *newId)
 
 bool PlanDocument::editGroup(const TaskGroup &changed)
 {
-    const auto before = m_store->group(changed.id);
+    const TaskGroup *before = group(changed.id);
     if (!before) {
         reportError(tr("The task group no longer exists."));
         return false;
@@ -281,8 +460,7 @@ bool PlanDocument::addIndicator(const Indicator &indicator, Id *newId)
 {
     Indicator i = indicator;
     if (i.sortOrder == 0) {
-        const QList<Indicator> all = m_store->indicators();
-        i.sortOrder = all.isEmpty() ? 1 : all.last().sortOrder + 1;
+        i.sortOrder = m_indicators.isEmpty() ? 1 : m_indicators.last().sortOrder + 1;
     }
     auto *command = new AddIndicatorCommand(*this, i);
     const bool ok = push(command);
@@ -293,7 +471,7 @@ bool PlanDocument::addIndicator(const Indicator &indicator, Id *newId)
 
 bool PlanDocument::editIndicator(const Indicator &changed)
 {
-    const auto before = m_store->indicator(changed.id);
+    const Indicator *before = indicator(changed.id);
     if (!before) {
         reportError(tr("The indicator no longer exists."));
         return false;
@@ -304,7 +482,7 @@ bool PlanDocument::editIndicator(const Indicator &changed)
 
 bool PlanDocument::moveIndicator(Id id, int delta)
 {
-    QList<Indicator> all = m_store->indicators();
+    QList<Indicator> all = m_indicators;
     int pos = -1;
     for (int i = 0; i < all.size(); ++i)
         if (all[i].id == id)
@@ -322,7 +500,7 @@ bool PlanDocument::moveIndicator(Id id, int delta)
 
 bool PlanDocument::removeIndicator(Id id)
 {
-    const auto i = m_store->indicator(id);
+    const Indicator *i = indicator(id);
     if (!i)
         return false;
     return push(new RemoveIndicatorCommand(*this, id, i->code));

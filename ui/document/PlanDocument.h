@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: one open plan as the user interface sees it: the store, its undo stack, the "as of" date, a
-// cache of the small tables (groups, agencies, persons, localities), and intention-named edits, each
-// one undo step and one committed transaction (docs/architecture.md §2).
+// Purpose: one open plan as the user interface sees it: the store, its undo stack, the "as of" date, the
+// one cache of what the window shows (plan, groups, tasks, directory, indicators), the one notifier every
+// view listens to, and intention-named edits, each one undo step and one committed transaction
+// (docs/architecture.md §2).
 #include "domain/Agency.h"
+#include "domain/Fields.h"
 #include "domain/Indicator.h"
 #include "domain/Locality.h"
 #include "domain/Measurement.h"
 #include "domain/Person.h"
+#include "domain/Plan.h"
 #include "domain/Task.h"
 #include "domain/TaskGroup.h"
 
@@ -22,6 +25,7 @@ class QUndoStack;
 namespace dx {
 
 class PlanStore;
+struct ChangeSet;
 
 class PlanDocument : public QObject
 {
@@ -40,7 +44,17 @@ public:
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
 
+    // ---- the cache: read once per committed change, before the signals below are emitted -----------
+    const Plan &plan() const { return m_plan; }
     const QList<TaskGroup> &groups() const { return m_groups; }
+    /// Every task, in the store's order (group, then sort order, then id).
+    const QList<Task> &tasks() const { return m_tasks; }
+    /// The task @p id, or null. The pointer is valid until the next change is applied.
+    const Task *task(Id id) const;
+    const TaskGroup *group(Id id) const;
+    /// Every indicator, by sort order.
+    const QList<Indicator> &indicators() const { return m_indicators; }
+    const Indicator *indicator(Id id) const;
     const QList<Agency> &agencies() const { return m_agencies; }
     const QList<Person> &persons() const { return m_persons; }
     const QList<Locality> &localities() const { return m_localities; }
@@ -52,9 +66,13 @@ public:
 
     // ---- edits: each pushes one undo command; false (and errorOccurred) when refused --------------
     bool addTask(const Task &task, Id *newId = nullptr);
-    /// Edits one task. Edits with the same non-empty @p mergeKey in a row merge into one undo step.
-    bool editTask(const Task &changed, const QString &mergeKey = {});
-    bool editTasks(const QList<Task> &changed, const QString &description);
+    /// Sets one field of the tasks @p ids to @p value: the one path of the details pane, the table and
+    /// bulk edits. Setting the status also sets the percent and completion date it implies (applyStatus).
+    /// Consecutive edits of the same field of the same tasks merge into one undo step (typing).
+    bool setTaskField(const QList<Id> &ids, TaskField field, const QVariant &value);
+    /// Writes @p fields of each task in @p changed: one undo step named @p description (or, for one
+    /// field, after the field and its old and new values).
+    bool editTasks(const QList<Task> &changed, TaskFields fields, const QString &description = {});
     bool removeTasks(const QList<Id> &ids);
     bool moveTasks(const QList<Id> &ids, Id groupId);
     bool addGroup(const TaskGroup &group, Id *newId = nullptr);
@@ -83,21 +101,51 @@ public:
     /// Reports a refused edit: the message is already translated.
     void reportError(const QString &message);
 
+    /// The undo text of an edit of @p field from @p before to @p after, e.g.
+    /// "Sửa hạn hoàn thành: 30/6/2024 -> 31/12/2024"; for several tasks, the field and their number.
+    QString editText(TaskField field, const QList<Task> &before, const QList<Task> &after) const;
+
 signals:
+    // ---- the notifier (docs/architecture.md §2). After each COMMIT the cache is brought up to date,
+    // then these are emitted once each at most, in this order, each carrying every row of its kind:
+    void reloaded(); ///< everything may have changed (another program's commit): read it all again
+    void planChanged();
+    void settingsChanged();
+    void directoryChanged(); ///< agencies, persons or localities
+    void groupsRemoved(const QList<dx::Id> &ids);
+    void groupsInserted(const QList<dx::Id> &ids);
+    void groupsChanged(const QList<dx::Id> &ids, dx::GroupFields fields);
+    void groupsReordered();
+    /// After any of the four group signals above (once): for listeners that only need "the groups".
+    void groupListChanged();
+    void tasksRemoved(const QList<dx::Id> &ids);  ///< parents before their sub-tasks
+    void tasksInserted(const QList<dx::Id> &ids); ///< parents before their sub-tasks
+    void tasksChanged(const QList<dx::Id> &ids, dx::TaskFields fields);
+    void indicatorsRemoved(const QList<dx::Id> &ids);
+    void indicatorsInserted(const QList<dx::Id> &ids);
+    void indicatorsChanged(const QList<dx::Id> &ids, dx::IndicatorFields fields);
+    void measurementsChanged(const QList<dx::Id> &indicatorIds);
+    /// Not from a commit: the reporting date changed.
     void asOfChanged(const QDate &date);
-    void directoryChanged(); ///< agencies, persons or localities changed (cache refreshed)
-    void groupsChanged();    ///< any group inserted, changed, removed or reordered (cache refreshed)
     void errorOccurred(const QString &message);
 
 private:
+    void apply(const ChangeSet &changes);
+    void reloadAll();
     void reloadGroups();
     void reloadDirectory();
+    void reloadIndicators();
+    void reindexTasks();
     bool push(class StoreCommand *command);
 
     std::unique_ptr<PlanStore> m_store;
     QUndoStack *m_undo;
     QDate m_asOf;
+    Plan m_plan;
     QList<TaskGroup> m_groups;
+    QList<Task> m_tasks;
+    QHash<Id, int> m_taskIndex;
+    QList<Indicator> m_indicators;
     QList<Agency> m_agencies;
     QList<Person> m_persons;
     QList<Locality> m_localities;

@@ -246,7 +246,7 @@ QWidget *IndicatorDialog::linksPage()
     m_tasks = new QListWidget;
     m_tasks->setObjectName(QStringLiteral("linkedTasks"));
     QList<QPair<Id, QString>> tasks;
-    for (const Task &t : m_document.store().tasks())
+    for (const Task &t : m_document.tasks())
         tasks << qMakePair(t.id,
                            QStringLiteral("%1. %2").arg(m_document.groupIndex(t.groupId) + 1).arg(t.title));
     fillChecklist(m_tasks, tasks, m_initialTasks);

@@ -112,7 +112,7 @@ IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, bool backgrou
     if (background) {
         // The worker gets plain copies (indicators, the file path, the date) and a connection of its
         // own; it touches no QObject of ours. Results are applied in this thread (applyLoaded()).
-        m_indicators = m_document.store().indicators();
+        m_indicators = m_document.indicators();
         reindex();
         m_loading = true;
         m_watcher = new QFutureWatcher<Loaded>(this);
@@ -132,12 +132,17 @@ IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, bool backgrou
     } else {
         reload();
     }
-    PlanStore *store = &document.store();
-    connect(store, &PlanStore::indicatorChanged, this, &IndicatorStatusCache::onIndicatorChanged);
-    connect(store, &PlanStore::indicatorInserted, this, &IndicatorStatusCache::reload);
-    connect(store, &PlanStore::indicatorRemoved, this, &IndicatorStatusCache::reload);
-    connect(store, &PlanStore::planReloaded, this, &IndicatorStatusCache::reload);
-    connect(store, &PlanStore::measurementsChanged, this, &IndicatorStatusCache::onValuesChanged);
+    connect(&document, &PlanDocument::indicatorsChanged, this, [this](const QList<Id> &ids) {
+        for (Id id : ids)
+            onIndicatorChanged(id);
+    });
+    connect(&document, &PlanDocument::indicatorsInserted, this, &IndicatorStatusCache::reload);
+    connect(&document, &PlanDocument::indicatorsRemoved, this, &IndicatorStatusCache::reload);
+    connect(&document, &PlanDocument::reloaded, this, &IndicatorStatusCache::reload);
+    connect(&document, &PlanDocument::measurementsChanged, this, [this](const QList<Id> &ids) {
+        for (Id id : ids)
+            onValuesChanged(id);
+    });
     connect(&document, &PlanDocument::asOfChanged, this, [this] {
         reassessAll();
         emit reset();
@@ -177,7 +182,7 @@ void IndicatorStatusCache::reindex()
 void IndicatorStatusCache::reload()
 {
     waitForLoad();
-    m_indicators = m_document.store().indicators();
+    m_indicators = m_document.indicators();
     reindex();
     m_values.clear();
     for (const Measurement &m : m_document.store().allMeasurements())
@@ -202,7 +207,7 @@ void IndicatorStatusCache::reassessAll()
 
 void IndicatorStatusCache::onIndicatorChanged(Id id)
 {
-    const auto changed = m_document.store().indicator(id);
+    const auto changed = m_document.indicator(id);
     const int pos = indexOf(id);
     if (!changed || pos < 0) {
         reload();

@@ -57,7 +57,7 @@ void ValuesGridModel::rebuild()
     const Indicator *indicator = m_cache.indicator(m_indicatorId);
     if (indicator) {
         m_indicator = *indicator;
-        const Plan plan = m_cache.document().store().plan();
+        const Plan plan = m_cache.document().plan();
         // Years from the baseline (or the year before the plan starts) to the last target, widened
         // to every recorded value: 2020-2030 for the bundled resolution.
         int first = plan.startYear > 0 ? plan.startYear - 1 : 2020;

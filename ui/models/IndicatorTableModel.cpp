@@ -15,7 +15,7 @@ namespace dx {
 IndicatorTableModel::IndicatorTableModel(IndicatorStatusCache &cache, QObject *parent)
     : QAbstractTableModel(parent), m_cache(cache)
 {
-    m_years = cache.document().store().plan().milestoneYears;
+    m_years = cache.document().plan().milestoneYears;
     connect(&cache, &IndicatorStatusCache::reset, this, &IndicatorTableModel::resetAll);
     connect(&cache, &IndicatorStatusCache::indicatorUpdated, this, &IndicatorTableModel::updateRow);
 }
@@ -23,7 +23,7 @@ IndicatorTableModel::IndicatorTableModel(IndicatorStatusCache &cache, QObject *p
 void IndicatorTableModel::resetAll()
 {
     beginResetModel();
-    m_years = m_cache.document().store().plan().milestoneYears;
+    m_years = m_cache.document().plan().milestoneYears;
     endResetModel();
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 // Purpose: the navigation tree: the plan, its task groups (with task counts and progress), their tasks
 // and sub-tasks. Tasks dropped on a group move there (one undo step).
+#include "domain/Fields.h"
 #include "domain/Ids.h"
 #include "domain/Task.h"
+#include "domain/TaskGroup.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -53,7 +55,15 @@ public:
 private:
     struct Node;
     void rebuild();
-    void onTaskChanged(Id id);
+    void recountAll();
+    void refreshGroups(); ///< recounts and repaints every group's label
+    void removeNode(Node *node);
+    Node *insertChild(Node *parent, int row, Kind kind, Id id, const QString &title);
+    void insertGroupNode(const TaskGroup &group);
+    bool insertTaskNode(const Task &task);
+    void insertSubtree(const Task &task);
+    void onTasksChanged(const QList<Id> &ids, TaskFields fields);
+    void reorderGroups();
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node) const;
     QString groupLabel(const Node &node) const;
@@ -62,8 +72,6 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<Id, Node *> m_groups;
     QHash<Id, Node *> m_tasks;
-    QHash<Id, Task> m_taskValues; ///< the tasks as last read, for the group counts
-    void recount(Node *group);
 };
 
 } // namespace dx

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskPresentation.h"
 
+#include "document/PlanDocument.h"
+
+#include <QLocale>
+
 #include <QColor>
 
 namespace dx {
@@ -85,6 +89,55 @@ void applyStatus(Task &task, TaskStatus status, const QDate &asOf)
             task.percentComplete = 0;
         else if (task.percentComplete == 100)
             task.percentComplete = 90;
+    }
+}
+
+QString TaskPresentation::fieldText(const PlanDocument &document, TaskField field, const QString &value)
+{
+    if (value.isEmpty() || ((field == TaskField::LeadAgency || field == TaskField::Person ||
+                             field == TaskField::Group || field == TaskField::Parent) &&
+                            value == QLatin1String("0")))
+        return QStringLiteral("\u2014");
+    const auto idsOf = [&value] {
+        QList<Id> ids;
+        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids << id.toLongLong();
+        return ids;
+    };
+    switch (field) {
+    case TaskField::LeadAgency:
+        return document.agencyName(value.toLongLong());
+    case TaskField::Person:
+        return document.personName(value.toLongLong());
+    case TaskField::Group:
+        return document.groupTitle(value.toLongLong());
+    case TaskField::Parent: {
+        const Task *t = document.task(value.toLongLong());
+        return t ? t->title : value;
+    }
+    case TaskField::CooperatingAgencies: {
+        QStringList names;
+        for (Id id : idsOf())
+            names << document.agencyName(id);
+        return names.join(QLatin1String("; "));
+    }
+    case TaskField::Indicators: {
+        QStringList codes;
+        for (Id id : idsOf())
+            if (const Indicator *i = document.indicator(id))
+                codes << i->code;
+        return codes.join(QLatin1String(", "));
+    }
+    case TaskField::Status:
+        return statusName(taskStatusFromKey(value).value_or(TaskStatus::NotStarted));
+    case TaskField::StartDate:
+    case TaskField::Deadline:
+    case TaskField::CompletionDate:
+        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
+    case TaskField::PercentComplete:
+        return QStringLiteral("%1%").arg(QLocale().toString(value.toInt()));
+    default:
+        return value;
     }
 }
 

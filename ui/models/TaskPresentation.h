@@ -3,12 +3,15 @@
 // Purpose: how task states look to people: their words (the ones planners use, report-format.md 3),
 // colours that are never the only signal, and the rule applied when a status is chosen.
 #include "analysis/TaskState.h"
+#include "domain/Fields.h"
 #include "domain/Task.h"
 
 #include <QBrush>
 #include <QCoreApplication>
 
 namespace dx {
+
+class PlanDocument;
 
 /// A task whose deadline is this many days away or fewer is "due soon".
 constexpr int kDueSoonDays = 14;
@@ -23,6 +26,9 @@ public:
     static QString statusName(TaskStatus status);
     /// The state with what matters next: "Overdue (35 days)", "In progress, due in 5 days".
     static QString stateText(const Task &task, const QDate &asOf);
+    /// A field's value as people read it, from its change-log text (fieldLogText): names for ids, dates
+    /// in the user's locale, status words; "—" for none. Used by the history and the undo texts.
+    static QString fieldText(const PlanDocument &document, TaskField field, const QString &logText);
 };
 
 inline QString stateText(const Task &task, const QDate &asOf)

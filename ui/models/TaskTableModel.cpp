@@ -18,84 +18,107 @@ namespace dx {
 TaskTableModel::TaskTableModel(PlanDocument &document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    m_tasks = m_document.store().tasks();
-    for (int i = 0; i < m_tasks.size(); ++i)
-        m_rows.insert(m_tasks[i].id, i);
-    PlanStore *store = &m_document.store();
-    connect(store, &PlanStore::taskInserted, this, &TaskTableModel::onInserted);
-    connect(store, &PlanStore::taskChanged, this, &TaskTableModel::onChanged);
-    connect(store, &PlanStore::taskRemoved, this, &TaskTableModel::onRemoved);
-    connect(store, &PlanStore::planReloaded, this, &TaskTableModel::reload);
-    connect(store, &PlanStore::groupRemoved, this, &TaskTableModel::reload); // its tasks went with it
-    connect(store, &PlanStore::groupInserted, this, [this](Id id) {
-        // A restored group brings its tasks back (undo of a group deletion).
-        for (const Task &t : m_document.store().tasks())
-            if (t.groupId == id && !m_rows.contains(t.id))
-                onInserted(t.id);
-    });
+    fill();
+    connect(&m_document, &PlanDocument::reloaded, this, &TaskTableModel::reload);
+    connect(&m_document, &PlanDocument::tasksRemoved, this, &TaskTableModel::onRemoved);
+    connect(&m_document, &PlanDocument::tasksInserted, this, &TaskTableModel::onInserted);
+    connect(&m_document, &PlanDocument::tasksChanged, this, &TaskTableModel::onChanged);
     connect(&m_document, &PlanDocument::directoryChanged, this,
             [this] { refreshColumns(LeadAgencyColumn, PersonColumn); });
-    connect(&m_document, &PlanDocument::groupsChanged, this,
+    connect(&m_document, &PlanDocument::groupListChanged, this,
             [this] { refreshColumns(GroupColumn, GroupColumn); });
     connect(&m_document, &PlanDocument::asOfChanged, this,
             [this] { refreshColumns(StateColumn, StateColumn); });
 }
 
+void TaskTableModel::fill()
+{
+    m_ids.clear();
+    m_rows.clear();
+    for (const Task &t : m_document.tasks()) {
+        m_rows.insert(t.id, int(m_ids.size()));
+        m_ids << t.id;
+    }
+    m_searchCache.clear();
+}
+
 void TaskTableModel::reload()
 {
     beginResetModel();
-    m_tasks = m_document.store().tasks();
-    m_rows.clear();
-    for (int i = 0; i < m_tasks.size(); ++i)
-        m_rows.insert(m_tasks[i].id, i);
-    m_searchCache.clear();
+    fill();
     endResetModel();
 }
 
-void TaskTableModel::onInserted(Id id)
+void TaskTableModel::onInserted(const QList<Id> &ids)
 {
-    if (m_rows.contains(id))
+    constexpr int kResetAbove = 300; // beyond this, one reset is cheaper for the views than many inserts
+    if (ids.size() > kResetAbove) {
+        reload();
         return;
-    const auto t = m_document.store().task(id);
-    if (!t)
-        return;
-    const int row = int(m_tasks.size());
-    beginInsertRows({}, row, row);
-    m_tasks << *t;
-    m_rows.insert(id, row);
-    endInsertRows();
+    }
+    // Each new row goes where the plan's order puts it (an undone deletion comes back in its place):
+    // before the first task that follows it in the document's order and is already a row.
+    const QList<Task> &all = m_document.tasks();
+    for (Id id : ids) {
+        if (m_rows.contains(id) || !m_document.task(id))
+            continue;
+        int row = int(m_ids.size());
+        int i = 0;
+        while (i < all.size() && all[i].id != id)
+            ++i;
+        for (++i; i < all.size(); ++i)
+            if (const int r = rowOf(all[i].id); r >= 0) {
+                row = r;
+                break;
+            }
+        beginInsertRows({}, row, row);
+        m_ids.insert(row, id);
+        for (int r = row; r < m_ids.size(); ++r)
+            m_rows[m_ids[r]] = r;
+        endInsertRows();
+    }
 }
 
-void TaskTableModel::onChanged(Id id)
+void TaskTableModel::onChanged(const QList<Id> &ids, TaskFields fields)
 {
-    const int row = rowOf(id);
-    const auto t = m_document.store().task(id);
-    if (row < 0 || !t)
-        return;
-    m_tasks[row] = *t;
-    m_searchCache.remove(id);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_UNUSED(fields)
+    for (Id id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        m_searchCache.remove(id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
-void TaskTableModel::onRemoved(Id id)
+void TaskTableModel::onRemoved(const QList<Id> &ids)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_tasks.removeAt(row);
-    m_rows.remove(id);
-    m_searchCache.remove(id);
-    for (int i = row; i < m_tasks.size(); ++i)
-        m_rows[m_tasks[i].id] = i;
-    endRemoveRows();
+    for (Id id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_ids.removeAt(row);
+        m_rows.remove(id);
+        m_searchCache.remove(id);
+        for (int r = row; r < m_ids.size(); ++r)
+            m_rows[m_ids[r]] = r;
+        endRemoveRows();
+    }
 }
 
 void TaskTableModel::refreshColumns(int first, int last)
 {
     m_searchCache.clear();
-    if (!m_tasks.isEmpty())
-        emit dataChanged(index(0, first), index(int(m_tasks.size()) - 1, last));
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, first), index(int(m_ids.size()) - 1, last));
+}
+
+const Task &TaskTableModel::taskAt(int row) const
+{
+    static const Task none;
+    const Task *t = m_document.task(m_ids.value(row));
+    return t ? *t : none;
 }
 
 int TaskTableModel::rowOf(Id id) const
@@ -105,7 +128,7 @@ int TaskTableModel::rowOf(Id id) const
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_tasks.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 int TaskTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -120,7 +143,7 @@ int TaskTableModel::depthOf(const Task &t) const
         const int row = rowOf(parent);
         if (row < 0)
             break;
-        parent = m_tasks[row].parentId;
+        parent = taskAt(row).parentId;
         ++depth;
     }
     return depth;
@@ -147,9 +170,9 @@ QString TaskTableModel::searchText(const Task &t) const
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_tasks.size())
+    if (!index.isValid() || index.row() >= m_ids.size())
         return {};
-    const Task &t = m_tasks.at(index.row());
+    const Task &t = taskAt(index.row());
     const QDate asOf = m_document.asOf();
     const TaskState state = taskState(t, asOf);
     const QLocale locale;
@@ -306,43 +329,46 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+std::optional<TaskField> TaskTableModel::fieldOf(int column)
+{
+    switch (column) {
+    case TitleColumn:
+        return TaskField::Title;
+    case GroupColumn:
+        return TaskField::Group;
+    case LeadAgencyColumn:
+        return TaskField::LeadAgency;
+    case CooperatingColumn:
+        return TaskField::CooperatingAgencies;
+    case PersonColumn:
+        return TaskField::Person;
+    case StartColumn:
+        return TaskField::StartDate;
+    case DeadlineColumn:
+        return TaskField::Deadline;
+    case StateColumn:
+        return TaskField::Status;
+    case PercentColumn:
+        return TaskField::PercentComplete;
+    case LegalRefColumn:
+        return TaskField::LegalRef;
+    case OutputColumn:
+        return TaskField::Output;
+    default:
+        return std::nullopt;
+    }
+}
+
 bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole)
+    if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    Task t = m_tasks.at(index.row());
-    switch (index.column()) {
-    case TitleColumn:
-        t.title = value.toString().trimmed().normalized(QString::NormalizationForm_C);
-        break;
-    case LeadAgencyColumn:
-        t.leadAgencyId = value.toLongLong();
-        break;
-    case StartColumn:
-        t.startDate = value.toDate();
-        break;
-    case DeadlineColumn:
-        t.deadline = value.toDate();
-        break;
-    case StateColumn:
-        applyStatus(t, TaskStatus(value.toInt()), m_document.asOf());
-        break;
-    case PercentColumn:
-        t.percentComplete = value.toInt();
-        break;
-    case LegalRefColumn:
-        t.legalRef = value.toString().normalized(QString::NormalizationForm_C);
-        break;
-    case OutputColumn:
-        t.output = value.toString().normalized(QString::NormalizationForm_C);
-        break;
-    default:
+    const auto field = fieldOf(index.column());
+    if (!field)
         return false;
-    }
-    if (t.title == m_tasks.at(index.row()).title && index.column() == TitleColumn)
-        return true; // unchanged
-    // The row itself changes when the store reports the committed edit (onChanged).
-    return m_document.editTask(t);
+    // The same path as the details pane: text is normalised by the store, the status rule applied once.
+    // The row itself changes when the document reports the committed edit (onChanged).
+    return m_document.setTaskField({taskAt(index.row()).id}, *field, value);
 }
 
 QString TaskTableModel::taskIdsMimeType()

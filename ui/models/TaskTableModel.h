@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: every task of the plan as a table (one row a task), editable in place. A thin adapter:
-// edits go to PlanDocument (one undo step each); rows change only through the store's signals, one
-// row at a time (no reset for a single edit).
+// edits go to PlanDocument (one undo step each); rows change only through the document's batch signals,
+// row by row (no reset below a few hundred rows).
+#include "domain/Fields.h"
 #include "domain/Task.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <optional>
 
 namespace dx {
 
@@ -57,23 +59,27 @@ public:
 
     /// The row of task @p id, or -1.
     int rowOf(Id id) const;
-    const Task &taskAt(int row) const { return m_tasks.at(row); }
+    /// The task shown in @p row (from the document's cache; valid until the next change).
+    const Task &taskAt(int row) const;
+    /// The task field shown in @p column, if the column shows one.
+    static std::optional<TaskField> fieldOf(int column);
 
     /// MIME type of dragged task ids (a list of decimal ids, one per line).
     static QString taskIdsMimeType();
 
 private:
+    void fill();
     void reload();
-    void onInserted(Id id);
-    void onChanged(Id id);
-    void onRemoved(Id id);
+    void onInserted(const QList<Id> &ids);
+    void onChanged(const QList<Id> &ids, TaskFields fields);
+    void onRemoved(const QList<Id> &ids);
     void refreshColumns(int first, int last);
     int depthOf(const Task &t) const;
     QString searchText(const Task &t) const;
 
     PlanDocument &m_document;
-    QList<Task> m_tasks;
-    QHash<Id, int> m_rows;
+    QList<Id> m_ids;       ///< the task of each row; the values are the document's (its cache)
+    QHash<Id, int> m_rows; ///< row of each id
     mutable QHash<Id, QString> m_searchCache; ///< folded text per task; dropped on change
 };
 

@@ -86,7 +86,7 @@ PagePainter PrintActions::reportPainter(const Period &period) const
 bool PrintActions::editReportSettings()
 {
     ReportSettingsDialog dialog(ReportSettings::fromMap(m_document.store().settings()),
-                                m_document.store().plan().place, m_window);
+                                m_document.plan().place, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return m_document.setReportSettings(dialog.settings().toMap());
@@ -119,7 +119,7 @@ void PrintActions::fillFileMenu(QMenu *file)
                                              .arg(QLocale().toString(m_document.asOf(), QLocale::ShortFormat))
                                              .arg(m_tasks.proxy()->rowCount());
                 return SheetPainter::table(device, *m_tasks.proxy(),
-                                           tr("Tasks: %1").arg(m_document.store().plan().code), subtitle,
+                                           tr("Tasks: %1").arg(m_document.plan().code), subtitle,
                                            TaskTableModel::StateRole);
             };
         });

@@ -58,7 +58,7 @@ QString number(double v)
 
 IndicatorChartData SheetPainter::chartData(const PlanDocument &document, Id id)
 {
-    const auto indicator = document.store().indicator(id);
+    const auto indicator = document.indicator(id);
     if (!indicator)
         return {};
     ChartDataOptions options;
@@ -81,7 +81,7 @@ int SheetPainter::chart(QPagedPaintDevice *device, const IndicatorChartData &dat
 
 int SheetPainter::indicatorSheet(QPagedPaintDevice *device, const PlanDocument &document, Id id)
 {
-    const auto indicator = document.store().indicator(id);
+    const auto indicator = document.indicator(id);
     if (!indicator)
         return 0;
     const Indicator &ind = *indicator;

@@ -178,7 +178,7 @@ QList<Id> IndicatorPanel::linkedTasks(Id id) const
     QList<Id> ids;
     if (id == 0)
         return ids;
-    for (const Task &t : m_document.store().tasks())
+    for (const Task &t : m_document.tasks())
         if (t.indicatorIds.contains(id))
             ids << t.id;
     return ids;
@@ -215,7 +215,7 @@ bool IndicatorPanel::applyIndicator(const Indicator &indicator, const QList<Id> 
     bool ok = id == 0 ? m_document.addIndicator(indicator, &id) : m_document.editIndicator(indicator);
     if (ok && id != 0 && tasksBefore != tasksAfter) {
         QList<Task> changed;
-        for (Task t : m_document.store().tasks()) {
+        for (Task t : m_document.tasks()) {
             const bool was = t.indicatorIds.contains(id), now = tasksAfter.contains(t.id);
             if (was == now)
                 continue;
@@ -226,7 +226,7 @@ bool IndicatorPanel::applyIndicator(const Indicator &indicator, const QList<Id> 
             changed << t;
         }
         if (!changed.isEmpty())
-            ok = m_document.editTasks(changed, text);
+            ok = m_document.editTasks(changed, TaskField::Indicators, text);
     }
     undo->endMacro();
     if (!ok && undo->count() > before)

@@ -66,7 +66,7 @@ Id NavigationPanel::currentGroupId() const
     if (kind == NavigationModel::Kind::Group)
         return i.data(NavigationModel::IdRole).toLongLong();
     if (kind == NavigationModel::Kind::Task) {
-        const auto t = m_document.store().task(i.data(NavigationModel::IdRole).toLongLong());
+        const auto t = m_document.task(i.data(NavigationModel::IdRole).toLongLong());
         return t ? t->groupId : 0;
     }
     return 0;

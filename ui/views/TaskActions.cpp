@@ -40,13 +40,13 @@ TaskActions::TaskActions(PlanDocument &document, TaskTablePanel &tasks, Navigati
         const QList<Id> ids = m_tasks.selectedTaskIds();
         QList<Task> list;
         for (Id id : ids)
-            if (const auto t = m_document.store().task(id))
+            if (const Task *t = m_document.task(id))
                 list << *t;
         if (list.isEmpty())
             return;
         BulkEditDialog dialog(m_document, int(list.size()), m_window);
         if (dialog.exec() == QDialog::Accepted)
-            m_document.editTasks(dialog.apply(list, m_document.asOf()),
+            m_document.editTasks(dialog.apply(list, m_document.asOf()), TaskFields::all(),
                                  tr("Change %n task(s)", nullptr, int(list.size())));
     });
     make(markDone, {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { onMarkDone(); });
@@ -62,7 +62,7 @@ TaskActions::TaskActions(PlanDocument &document, TaskTablePanel &tasks, Navigati
     m_tasks.view()->addAction(deleteTasks);
     retranslate();
     connect(&m_tasks, &TaskTablePanel::selectionChanged, this, &TaskActions::updateEnabled);
-    connect(&m_document.store(), &PlanStore::taskRemoved, this, &TaskActions::updateEnabled);
+    connect(&m_document, &PlanDocument::tasksRemoved, this, &TaskActions::updateEnabled);
     updateEnabled();
 }
 
@@ -109,7 +109,7 @@ Id TaskActions::targetGroup() const
 {
     if (const Id g = m_navigation.currentGroupId())
         return g;
-    if (const auto t = m_document.store().task(m_tasks.currentTaskId()))
+    if (const auto t = m_document.task(m_tasks.currentTaskId()))
         return t->groupId;
     return m_document.groups().isEmpty() ? 0 : m_document.groups().first().id;
 }
@@ -122,7 +122,7 @@ Id TaskActions::createTask(Id groupId, Id parentId, const QString &title)
     t.title = title;
     t.startDate = m_document.asOf();
     int order = 0;
-    for (const Task &x : m_document.store().tasks())
+    for (const Task &x : m_document.tasks())
         if (x.groupId == groupId && x.parentId == parentId)
             order = std::max(order, x.sortOrder);
     t.sortOrder = order + 1;
@@ -136,7 +136,7 @@ void TaskActions::onAddTask(bool subTask)
     Id group = targetGroup();
     Id parent = 0;
     if (subTask) {
-        const auto p = m_document.store().task(m_tasks.currentTaskId());
+        const auto p = m_document.task(m_tasks.currentTaskId());
         if (!p)
             return;
         group = p->groupId;
@@ -182,18 +182,19 @@ void TaskActions::onMoveToGroup()
 
 void TaskActions::onMove(int delta)
 {
-    const auto current = m_document.store().task(m_tasks.currentTaskId());
-    if (!current)
+    const Task *found = m_document.task(m_tasks.currentTaskId());
+    if (!found)
         return;
+    const Task current = *found;
     QList<Task> siblings;
-    for (const Task &t : m_document.store().tasks())
-        if (t.groupId == current->groupId && t.parentId == current->parentId)
+    for (const Task &t : m_document.tasks())
+        if (t.groupId == current.groupId && t.parentId == current.parentId)
             siblings << t;
     std::sort(siblings.begin(), siblings.end(), [](const Task &a, const Task &b) {
         return std::pair(a.sortOrder, a.id) < std::pair(b.sortOrder, b.id);
     });
     int pos = 0;
-    while (pos < siblings.size() && siblings[pos].id != current->id)
+    while (pos < siblings.size() && siblings[pos].id != current.id)
         ++pos;
     const int other = pos + delta;
     if (other < 0 || other >= siblings.size())
@@ -202,27 +203,30 @@ void TaskActions::onMove(int delta)
     for (int i = 0; i < siblings.size(); ++i)
         siblings[i].sortOrder = i + 1;
     std::swap(siblings[pos].sortOrder, siblings[other].sortOrder);
-    m_document.editTasks(siblings, delta < 0 ? tr("Move task up") : tr("Move task down"));
-    m_tasks.selectTask(current->id);
+    m_document.editTasks(siblings, TaskField::SortOrder,
+                         delta < 0 ? tr("Move task up") : tr("Move task down"));
+    m_tasks.selectTask(current.id);
 }
 
 void TaskActions::onMarkDone()
 {
     QList<Task> list;
     for (Id id : m_tasks.selectedTaskIds())
-        if (auto t = m_document.store().task(id)) {
-            applyStatus(*t, TaskStatus::Done, m_document.asOf());
-            list << *t;
+        if (const Task *found = m_document.task(id)) {
+            Task t = *found;
+            applyStatus(t, TaskStatus::Done, m_document.asOf());
+            list << t;
         }
     if (!list.isEmpty())
-        m_document.editTasks(list, tr("Mark %n task(s) as done", nullptr, int(list.size())));
+        m_document.editTasks(list, {TaskField::Status, TaskField::PercentComplete, TaskField::CompletionDate},
+                             tr("Mark %n task(s) as done", nullptr, int(list.size())));
 }
 
 void TaskActions::onEditGroup(bool isNew)
 {
     TaskGroup g;
     if (!isNew) {
-        const auto existing = m_document.store().group(targetGroup());
+        const auto existing = m_document.group(targetGroup());
         if (!existing)
             return;
         g = *existing;
@@ -244,7 +248,7 @@ bool TaskActions::confirmAndDeleteGroup(Id id)
     if (id == 0)
         return false;
     int count = 0;
-    for (const Task &t : m_document.store().tasks())
+    for (const Task &t : m_document.tasks())
         count += t.groupId == id ? 1 : 0;
     if (count > 0) {
         const auto answer = QMessageBox::question(

@@ -61,6 +61,7 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_legalRef->setObjectName(QStringLiteral("detailsLegalRef"));
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_group->setMinimumContentsLength(20);
     m_percent->setRange(0, 100);
@@ -105,36 +106,33 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("title")); });
-    connect(m_legalRef, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("legalRef")); });
-    connect(m_group, &QComboBox::activated, this, [this] { commit(QStringLiteral("group")); });
-    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { commit(QStringLiteral("leadAgency")); });
-    connect(m_lead, &QComboBox::activated, this, [this] { commit(QStringLiteral("leadAgency")); });
-    connect(m_person->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { commit(QStringLiteral("person")); });
-    connect(m_person, &QComboBox::activated, this, [this] { commit(QStringLiteral("person")); });
-    connect(m_cooperating, &QListWidget::itemChanged, this,
-            [this] { commit(QStringLiteral("cooperating")); });
-    connect(m_start, &OptionalDateEdit::edited, this, [this] { commit(QStringLiteral("startDate")); });
-    connect(m_deadline, &OptionalDateEdit::edited, this, [this] { commit(QStringLiteral("deadline")); });
-    connect(m_completion, &OptionalDateEdit::edited, this,
-            [this] { commit(QStringLiteral("completionDate")); });
-    connect(m_status, &QComboBox::activated, this, [this] { commit(QStringLiteral("status")); });
-    connect(m_percent, &QSpinBox::valueChanged, this, [this] { commit(QStringLiteral("percent")); });
-    static_cast<NoteEdit *>(m_output)->onLeave = [this] { commit(QStringLiteral("output")); };
-    static_cast<NoteEdit *>(m_notes)->onLeave = [this] { commit(QStringLiteral("notes")); };
+    using F = TaskField;
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(F::Title); });
+    connect(m_legalRef, &QLineEdit::editingFinished, this, [this] { commit(F::LegalRef); });
+    connect(m_group, &QComboBox::activated, this, [this] { commit(F::Group); });
+    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(F::LeadAgency); });
+    connect(m_lead, &QComboBox::activated, this, [this] { commit(F::LeadAgency); });
+    connect(m_person->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(F::Person); });
+    connect(m_person, &QComboBox::activated, this, [this] { commit(F::Person); });
+    connect(m_cooperating, &QListWidget::itemChanged, this, [this] { commit(F::CooperatingAgencies); });
+    connect(m_start, &OptionalDateEdit::edited, this, [this] { commit(F::StartDate); });
+    connect(m_deadline, &OptionalDateEdit::edited, this, [this] { commit(F::Deadline); });
+    connect(m_completion, &OptionalDateEdit::edited, this, [this] { commit(F::CompletionDate); });
+    connect(m_status, &QComboBox::activated, this, [this] { commit(F::Status); });
+    connect(m_percent, &QSpinBox::valueChanged, this, [this] { commit(F::PercentComplete); });
+    static_cast<NoteEdit *>(m_output)->onLeave = [this] { commit(F::Output); };
+    static_cast<NoteEdit *>(m_notes)->onLeave = [this] { commit(F::Notes); };
 
-    PlanStore *store = &m_document.store();
-    connect(store, &PlanStore::taskChanged, this, [this](Id id) {
-        if (id == m_task.id)
+    connect(&m_document, &PlanDocument::tasksChanged, this, [this](const QList<Id> &ids) {
+        if (ids.contains(m_task.id))
             load();
     });
-    connect(store, &PlanStore::taskRemoved, this, [this](Id id) {
-        if (id == m_task.id)
+    connect(&m_document, &PlanDocument::tasksRemoved, this, [this](const QList<Id> &ids) {
+        if (ids.contains(m_task.id))
             showTask(0);
     });
-    connect(&m_document, &PlanDocument::groupsChanged, this, &TaskDetailsPanel::load);
+    connect(&m_document, &PlanDocument::reloaded, this, [this] { showTask(m_task.id); });
+    connect(&m_document, &PlanDocument::groupListChanged, this, &TaskDetailsPanel::load);
     connect(&m_document, &PlanDocument::directoryChanged, this, &TaskDetailsPanel::load);
     connect(&m_document, &PlanDocument::asOfChanged, this, &TaskDetailsPanel::load);
     showTask(0);
@@ -142,16 +140,16 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
 
 void TaskDetailsPanel::showTask(Id id)
 {
-    const auto t = id ? m_document.store().task(id) : std::nullopt;
-    m_task = t.value_or(Task{});
+    const Task *t = id ? m_document.task(id) : nullptr;
+    m_task = t ? *t : Task{};
     load();
 }
 
 void TaskDetailsPanel::load()
 {
     if (m_task.id != 0) {
-        const auto fresh = m_document.store().task(m_task.id);
-        m_task = fresh.value_or(Task{});
+        const Task *fresh = m_document.task(m_task.id);
+        m_task = fresh ? *fresh : Task{};
     }
     const bool has = m_task.id != 0;
     for (QWidget *w : findChildren<QWidget *>())
@@ -190,104 +188,58 @@ void TaskDetailsPanel::load()
     fillHistory();
 }
 
-void TaskDetailsPanel::commit(const QString &field)
+QVariant TaskDetailsPanel::editorValue(TaskField field) const
+{
+    switch (field) {
+    case TaskField::Title:
+        return m_title->text();
+    case TaskField::LegalRef:
+        return m_legalRef->text();
+    case TaskField::Group:
+        return m_group->currentData();
+    case TaskField::LeadAgency:
+        return m_lead->resolve();
+    case TaskField::Person:
+        return m_person->resolve();
+    case TaskField::CooperatingAgencies: {
+        QList<Id> ids;
+        for (int i = 0; i < m_cooperating->count(); ++i)
+            if (m_cooperating->item(i)->checkState() == Qt::Checked)
+                ids << m_cooperating->item(i)->data(Qt::UserRole).toLongLong();
+        return QVariant::fromValue(ids);
+    }
+    case TaskField::StartDate:
+        return m_start->date();
+    case TaskField::Deadline:
+        return m_deadline->date();
+    case TaskField::CompletionDate:
+        return m_completion->date();
+    case TaskField::Status:
+        return m_status->currentData();
+    case TaskField::PercentComplete:
+        return m_percent->value();
+    case TaskField::Output:
+        return m_output->toPlainText();
+    case TaskField::Notes:
+        return m_notes->toPlainText();
+    default:
+        return {};
+    }
+}
+
+void TaskDetailsPanel::commit(TaskField field)
 {
     if (m_loading || m_task.id == 0)
         return;
-    Task t = m_task;
-    if (field == QLatin1String("title"))
-        t.title = m_title->text().trimmed().normalized(QString::NormalizationForm_C);
-    else if (field == QLatin1String("legalRef"))
-        t.legalRef = m_legalRef->text().trimmed().normalized(QString::NormalizationForm_C);
-    else if (field == QLatin1String("group")) {
-        const Id g = m_group->currentData().toLongLong();
-        if (g != t.groupId) {
-            m_document.moveTasks({t.id}, g);
-            return;
-        }
-    } else if (field == QLatin1String("leadAgency"))
-        t.leadAgencyId = m_lead->resolve();
-    else if (field == QLatin1String("person"))
-        t.personId = m_person->resolve();
-    else if (field == QLatin1String("cooperating")) {
-        t.cooperatingAgencyIds.clear();
-        for (int i = 0; i < m_cooperating->count(); ++i)
-            if (m_cooperating->item(i)->checkState() == Qt::Checked)
-                t.cooperatingAgencyIds << m_cooperating->item(i)->data(Qt::UserRole).toLongLong();
-    } else if (field == QLatin1String("startDate"))
-        t.startDate = m_start->date();
-    else if (field == QLatin1String("deadline"))
-        t.deadline = m_deadline->date();
-    else if (field == QLatin1String("completionDate"))
-        t.completionDate = m_completion->date();
-    else if (field == QLatin1String("status"))
-        applyStatus(t, TaskStatus(m_status->currentData().toInt()), m_document.asOf());
-    else if (field == QLatin1String("percent"))
-        t.percentComplete = m_percent->value();
-    else if (field == QLatin1String("output"))
-        t.output = m_output->toPlainText().normalized(QString::NormalizationForm_C);
-    else if (field == QLatin1String("notes"))
-        t.notes = m_notes->toPlainText().normalized(QString::NormalizationForm_C);
-
-    const auto same = [](const Task &a, const Task &b) {
-        return a.title == b.title && a.legalRef == b.legalRef && a.leadAgencyId == b.leadAgencyId &&
-               a.personId == b.personId && a.cooperatingAgencyIds == b.cooperatingAgencyIds &&
-               a.startDate == b.startDate && a.deadline == b.deadline &&
-               a.completionDate == b.completionDate && a.status == b.status &&
-               a.percentComplete == b.percentComplete && a.output == b.output && a.notes == b.notes;
-    };
-    if (same(t, m_task))
+    const QVariant value = editorValue(field);
+    if (field == TaskField::Group) {
+        if (value.toLongLong() != m_task.groupId)
+            m_document.moveTasks({m_task.id}, value.toLongLong()); // sub-tasks go along
         return;
-    // Spin-box steps on the same field merge into one undo step.
-    const QString mergeKey = field == QLatin1String("percent") ? field : QString();
-    if (!m_document.editTask(t, mergeKey))
-        load(); // refused: show the stored values again (the reason is in the message banner)
-}
-
-QString TaskDetailsPanel::fieldName(const QString &field) const
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("title"), QT_TR_NOOP("Title")},
-        {QStringLiteral("group"), QT_TR_NOOP("Group")},
-        {QStringLiteral("parent"), QT_TR_NOOP("Parent task")},
-        {QStringLiteral("legalRef"), QT_TR_NOOP("Legal reference")},
-        {QStringLiteral("leadAgency"), QT_TR_NOOP("Lead agency")},
-        {QStringLiteral("cooperatingAgencies"), QT_TR_NOOP("Cooperating agencies")},
-        {QStringLiteral("person"), QT_TR_NOOP("Responsible")},
-        {QStringLiteral("startDate"), QT_TR_NOOP("Start")},
-        {QStringLiteral("deadline"), QT_TR_NOOP("Deadline")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("percentComplete"), QT_TR_NOOP("Percent done")},
-        {QStringLiteral("completionDate"), QT_TR_NOOP("Completed on")},
-        {QStringLiteral("output"), QT_TR_NOOP("Output")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
-        {QStringLiteral("indicators"), QT_TR_NOOP("Indicators")},
-    };
-    const auto it = names.constFind(field);
-    return it == names.cend() ? field : tr(*it);
-}
-
-QString TaskDetailsPanel::valueText(const QString &field, const QString &value) const
-{
-    if (value.isEmpty())
-        return QStringLiteral("—");
-    if (field == QLatin1String("leadAgency"))
-        return m_document.agencyName(value.toLongLong());
-    if (field == QLatin1String("person"))
-        return m_document.personName(value.toLongLong());
-    if (field == QLatin1String("group"))
-        return m_document.groupTitle(value.toLongLong());
-    if (field == QLatin1String("cooperatingAgencies")) {
-        QStringList names;
-        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            names << m_document.agencyName(id.toLongLong());
-        return names.join(QLatin1String("; "));
     }
-    if (field == QLatin1String("status"))
-        return TaskPresentation::statusName(taskStatusFromKey(value).value_or(TaskStatus::NotStarted));
-    if (field.endsWith(QLatin1String("Date")) || field == QLatin1String("deadline"))
-        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
-    return value;
+    // The one path of every task edit (the table's too): unchanged values make no undo step.
+    if (!m_document.setTaskField({m_task.id}, field, value))
+        load(); // refused: show the stored values again (the reason is in the message banner)
 }
 
 void TaskDetailsPanel::fillHistory()
@@ -296,7 +248,8 @@ void TaskDetailsPanel::fillHistory()
     if (m_task.id == 0)
         return;
     const QLocale locale;
-    for (const ChangeLogEntry &e : m_document.store().changeLog(QStringLiteral("task"), m_task.id)) {
+    for (const ChangeLogEntry &e :
+         m_document.store().changeLog(QLatin1String(FieldTable<TaskField>::entityKey()), m_task.id)) {
         QString field, oldText, newText;
         if (e.action == QLatin1String("insert")) {
             field = tr("Created");
@@ -305,9 +258,15 @@ void TaskDetailsPanel::fillHistory()
             field = tr("Deleted");
             oldText = e.oldValue;
         } else {
-            field = fieldName(e.field);
-            oldText = valueText(e.field, e.oldValue);
-            newText = valueText(e.field, e.newValue);
+            if (const auto f = fieldFromKey<TaskField>(e.field)) {
+                field = fieldLabel(*f);
+                oldText = TaskPresentation::fieldText(m_document, *f, e.oldValue);
+                newText = TaskPresentation::fieldText(m_document, *f, e.newValue);
+            } else { // written by a later version: shown as stored
+                field = e.field;
+                oldText = e.oldValue;
+                newText = e.newValue;
+            }
         }
         auto *item =
             new QTreeWidgetItem(m_history, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.who,

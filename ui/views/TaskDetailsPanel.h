@@ -2,6 +2,7 @@
 #pragma once
 // Purpose: every field of the selected task with proper editors, committed field by field (each an undo
 // step), and the task's change log (who, when, old -> new).
+#include "domain/Fields.h"
 #include "domain/Task.h"
 
 #include <QWidget>
@@ -39,10 +40,10 @@ public:
 
 private:
     void load();
-    void commit(const QString &field);
+    void commit(TaskField field);
+    /// What the editor of @p field holds now, as fieldValue() gives it.
+    QVariant editorValue(TaskField field) const;
     void fillHistory();
-    QString fieldName(const QString &field) const;
-    QString valueText(const QString &field, const QString &value) const;
 
     PlanDocument &m_document;
     Task m_task;

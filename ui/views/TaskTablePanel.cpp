@@ -82,7 +82,7 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     layout->addWidget(m_view);
 
     refillFilters();
-    connect(&m_document, &PlanDocument::groupsChanged, this, &TaskTablePanel::refillFilters);
+    connect(&m_document, &PlanDocument::groupListChanged, this, &TaskTablePanel::refillFilters);
     connect(&m_document, &PlanDocument::directoryChanged, this, &TaskTablePanel::refillFilters);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
     connect(m_group, &QComboBox::currentIndexChanged, this,
