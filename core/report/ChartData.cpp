@@ -21,28 +21,33 @@ namespace dx {
 
 namespace {
 
+// The contexts keep the catalogue entries these words had when the chart builder translated them.
+const char *const kChartContext = "ChartBuilder";
+const char *const kTextContext = "ChartText";
+
 /// The chart's year axis puts a period's value at the end of the period minus one year (ChartPoint).
 double chartX(double analysisX)
 {
     return analysisX - 1.0;
 }
 
-QString targetLabel(const Indicator &indicator, const Target &t)
+QString targetLabel(const Indicator &indicator, const Target &t, const Vocabulary &words)
 {
     if (indicator.kind == IndicatorKind::Stage) {
         const int stage = int(std::lround(t.value));
         const QString name = stage >= 1 && stage <= indicator.stageNames.size()
                                  ? indicator.stageNames.at(stage - 1)
-                                 : ChartText::number(t.value);
-        return ChartText::tr("%1: %2").arg(t.year).arg(name);
+                                 : words.number(t.value);
+        return words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "%1: %2")).arg(t.year).arg(name);
     }
-    return ChartText::tr("%1: %2 %3")
+    return words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "%1: %2 %3"))
         .arg(t.year)
-        .arg(ChartText::comparison(t.comparison), ChartText::number(t.value));
+        .arg(ChartText::comparison(t.comparison), words.number(t.value));
 }
 
 /// Unique display names of the localities in scope (a bar category axis merges equal labels).
-QList<LocalityBar> localityBars(const Indicator &indicator, const QList<Locality> &localities)
+QList<LocalityBar> localityBars(const Indicator &indicator, const QList<Locality> &localities,
+                                const Vocabulary &words)
 {
     QHash<Id, QString> names;
     for (const Locality &l : localities)
@@ -54,7 +59,7 @@ QList<LocalityBar> localityBars(const Indicator &indicator, const QList<Locality
         bar.localityId = id;
         QString name = names.value(id);
         if (name.isEmpty())
-            name = ChartText::tr("Locality %1").arg(id);
+            name = words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "Locality %1")).arg(id);
         QString unique = name;
         for (int n = 2; used.contains(unique); ++n)
             unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
@@ -102,18 +107,41 @@ QString ChartText::comparison(Comparison c)
 
 QString ChartText::number(double value, int decimals)
 {
-    const QLocale locale;
-    QString text = locale.toString(value, 'f', decimals);
-    const QString point = locale.decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    if (text == QLatin1String("-0"))
-        text = QStringLiteral("0");
-    return text;
+    return Vocabulary().number(value, decimals);
+}
+
+void labelChart(IndicatorChartData &d, const Vocabulary &words)
+{
+    const auto word = [&words](const char *text) { return words.translate(kChartContext, text); };
+    QStringList caption;
+    if (!d.unit.isEmpty())
+        caption << word(QT_TRANSLATE_NOOP("ChartBuilder", "Unit: %1")).arg(d.unit);
+    caption << word(QT_TRANSLATE_NOOP("ChartBuilder", "Status: %1")).arg(d.statusText);
+    if (!d.source.isEmpty())
+        caption << d.source;
+    d.caption = caption.join(QStringLiteral(" · "));
+
+    ChartLegend &l = d.legend;
+    l.expectedPath = word(QT_TRANSLATE_NOOP("ChartBuilder", "Expected path"));
+    l.trendForecast = word(QT_TRANSLATE_NOOP("ChartBuilder", "Trend forecast"));
+    l.recordedValues = word(QT_TRANSLATE_NOOP("ChartBuilder", "Recorded values"));
+    l.official = word(QT_TRANSLATE_NOOP("ChartBuilder", "Official"));
+    l.estimate = word(QT_TRANSLATE_NOOP("ChartBuilder", "Estimate"));
+    l.yearMet = word(QT_TRANSLATE_NOOP("ChartBuilder", "Year met"));
+    l.yearMissed = word(QT_TRANSLATE_NOOP("ChartBuilder", "Year missed"));
+    l.requiredEachYear = word(QT_TRANSLATE_NOOP("ChartBuilder", "Required each year"));
+    l.notStarted = word(QT_TRANSLATE_NOOP("ChartBuilder", "Not started"));
+
+    const QString target = word(QT_TRANSLATE_NOOP("ChartBuilder", "Target %1"));
+    for (ChartTarget &t : d.targets)
+        t.legend = target.arg(t.label);
+    const QString estimated = word(QT_TRANSLATE_NOOP("ChartBuilder", "%1 (est.)"));
+    for (YearBar &b : d.years)
+        b.label = b.estimate ? estimated.arg(b.year) : QString::number(b.year);
+    const QString noData = word(QT_TRANSLATE_NOOP("ChartBuilder", "%1 (no data)"));
+    for (LocalityBar &b : d.localities)
+        b.label = b.value ? b.name : noData.arg(b.name);
+    d.locale = words.locale();
 }
 
 IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurement> &measurements,
@@ -125,8 +153,11 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
     const QString name = options.english && !indicator.nameEn.isEmpty() ? indicator.nameEn : indicator.name;
     d.title = indicator.code.isEmpty() ? name : QStringLiteral("%1 %2").arg(indicator.code, name);
     d.unit = options.english && !indicator.unitEn.isEmpty() ? indicator.unitEn : indicator.unit;
-    d.source =
-        indicator.dataSource.isEmpty() ? QString() : ChartText::tr("Source: %1").arg(indicator.dataSource);
+    const Vocabulary &words = options.words;
+    d.source = indicator.dataSource.isEmpty()
+                   ? QString()
+                   : words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "Source: %1"))
+                         .arg(indicator.dataSource);
     d.kind = indicator.kind;
     d.lowerIsBetter = lowerIsBetter(indicator);
     d.rankOutOf = indicator.rankOutOf;
@@ -134,19 +165,16 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
 
     const IndicatorAssessment assessment = assessIndicator(indicator, measurements, asOf);
     d.status = assessment.status;
-    d.statusText = ChartText::status(assessment.status);
+    d.statusText = StatusReport::statusName(assessment.status, words);
 
     const QList<Target> planTargets = applicableTargets(indicator, 0);
     QHash<int, bool> metByYear;
     for (const TargetProgress &p : assessment.targets)
         metByYear.insert(p.target.year, p.met);
     for (const Target &t : planTargets)
-        d.targets << ChartTarget{t.year,
-                                 double(t.year),
-                                 t.value,
-                                 t.comparison,
-                                 targetLabel(indicator, t),
-                                 metByYear.value(t.year)};
+        d.targets << ChartTarget{
+            t.year, double(t.year),         t.value, t.comparison, targetLabel(indicator, t, words),
+            {},     metByYear.value(t.year)};
 
     const bool localities = indicator.scope == Scope::Localities;
     if (indicator.kind == IndicatorKind::Stage)
@@ -170,7 +198,7 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
     }
 
     if (localities) {
-        d.localities = localityBars(indicator, options.localities);
+        d.localities = localityBars(indicator, options.localities, words);
         for (LocalityBar &bar : d.localities) {
             for (const LocalityProgress &p : assessment.localities) {
                 if (p.localityId != bar.localityId || !p.latest)
@@ -240,7 +268,7 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
             recorded.insert(b.year, b);
         d.years.clear();
         for (int y = d.firstYear; y <= d.lastYear; ++y) {
-            YearBar bar = recorded.value(y, YearBar{y, std::nullopt, false, std::nullopt, false});
+            YearBar bar = recorded.value(y, YearBar{y, std::nullopt, false, std::nullopt, false, {}});
             if (const auto t = targetInForce(planTargets, y)) {
                 bar.threshold = t->value;
                 bar.met = bar.value && compareMeets(t->comparison, *bar.value, t->value);
@@ -248,14 +276,21 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
             d.years << bar;
         }
     }
+    labelChart(d, words);
     return d;
 }
 
-OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task> &tasks, const QDate &asOf)
+OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task> &tasks, const QDate &asOf,
+                                 const Vocabulary &words)
 {
     OverdueChartData d;
-    d.title = ChartText::tr("Overdue tasks per lead agency");
-    d.subtitle = ChartText::tr("As of %1").arg(QLocale().toString(asOf, QLocale::ShortFormat));
+    d.locale = words.locale();
+    d.title = words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "Overdue tasks per lead agency"));
+    d.subtitle = words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "As of %1"))
+                     .arg(d.locale.toString(asOf, QLocale::ShortFormat));
+    d.seriesName = words.translate(kChartContext, QT_TRANSLATE_NOOP("ChartBuilder", "Overdue tasks"));
+    d.emptyLabel = words.translate(kChartContext, QT_TRANSLATE_NOOP("ChartBuilder", "No overdue tasks"));
+    d.axisTitle = words.translate(kChartContext, QT_TRANSLATE_NOOP("ChartBuilder", "Tasks"));
     QHash<Id, QString> names;
     for (const Agency &a : agencies)
         names.insert(a.id, a.displayName());
@@ -263,7 +298,9 @@ OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task
     for (const AgencyTaskRollUp &r : rollUpTasksByAgency(agencies, tasks, asOf)) {
         if (r.counts.overdue == 0)
             continue;
-        QString name = r.agencyId == 0 ? ChartText::tr("No lead agency") : names.value(r.agencyId);
+        QString name = r.agencyId == 0
+                           ? words.translate(kTextContext, QT_TRANSLATE_NOOP("ChartText", "No lead agency"))
+                           : names.value(r.agencyId);
         const QString base = name;
         for (int n = 2; used.contains(name); ++n)
             name = QStringLiteral("%1 (%2)").arg(base).arg(n);

@@ -2,7 +2,10 @@
 #pragma once
 // Purpose: what a chart of one indicator (or of overdue tasks) shows, computed from the analysis layer:
 // series, target markers, the expected path, the forecast, per-locality bars. Plain data: no colours,
-// fonts or chart classes; ui/charts/ChartBuilder turns it into a chart for the screen or for paper.
+// fonts or chart classes; ui/charts/ChartBuilder turns it into a chart for the screen or for paper. Every
+// word the chart shows (legend, caption, axis titles, bar labels) is computed here, in the language of a
+// Vocabulary: the window's on screen, the report's on paper; the builder only paints them.
+#include "Vocabulary.h"
 #include "analysis/IndicatorStatus.h"
 #include "domain/Agency.h"
 #include "domain/Enums.h"
@@ -15,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -44,7 +48,8 @@ struct ChartTarget
     double x = 0.0; ///< = year (see ChartPoint)
     double value = 0.0;
     Comparison comparison = Comparison::AtLeast;
-    QString label;
+    QString label;  ///< on the chart, beside the marker
+    QString legend; ///< in the legend: "Target 2025: ≤ 20"
     bool met = false;
 };
 
@@ -56,6 +61,7 @@ struct LocalityBar
     std::optional<double> value; ///< latest value on the as-of date; unset: nothing recorded
     bool estimate = false;
     QString period;
+    QString label; ///< on the category axis: the name, "(no data)" added when nothing is recorded
 };
 
 /// A bar of a yearly-rate chart: the rate recorded for a year and the bar it had to clear.
@@ -66,6 +72,21 @@ struct YearBar
     bool estimate = false;
     std::optional<double> threshold; ///< the target in force for that year (targetInForce())
     bool met = false;
+    QString label; ///< on the category axis: "2024", "2024 (est.)"
+};
+
+/// The names of the series of an indicator's chart, in the legend.
+struct ChartLegend
+{
+    QString expectedPath;
+    QString trendForecast;
+    QString recordedValues;
+    QString official; ///< official values (markers, bars)
+    QString estimate; ///< estimates (markers, hatched bars)
+    QString yearMet;
+    QString yearMissed;
+    QString requiredEachYear;
+    QString notStarted; ///< the stage axis' label for stage 0
 };
 
 /// What the chart of one indicator shows.
@@ -100,6 +121,10 @@ struct IndicatorChartData
     QList<LocalityBar> localities; ///< LocalityBars and StageBars layouts, in scope order
     QStringList stageNames;        ///< Stage kind: names of stages 1..n (0 is "not started")
 
+    ChartLegend legend; ///< the series' names
+    QString caption;    ///< under the chart: "Unit: % · Status: On track · Source: ..."
+    QLocale locale;     ///< of the numbers on the value axis
+
     int firstYear = 0; ///< the year axis runs from firstYear to lastYear (whole years)
     int lastYear = 0;
     double minValue = 0.0; ///< the value range of everything drawn (targets included)
@@ -113,7 +138,16 @@ struct ChartDataOptions
     bool english = false;       ///< use the English names (nameEn, unitEn) when they are given
     int firstYear = 0;          ///< 0: from the baseline or first value
     int lastYear = 0;           ///< 0: to the last target
+    Vocabulary words;           ///< the language of the chart's words; default: the window's
 };
+
+/**
+ * Sets the words @p data shows from its fields, in @p words' language: the legend, the caption (unit,
+ * status text, source), the targets' legends, the bars' labels and the locale of the axes.
+ * chartDataFor() calls it; call it again after changing the title, unit, status text, source, target
+ * labels or bar names (the report words them in its own terms).
+ */
+void labelChart(IndicatorChartData &data, const Vocabulary &words);
 
 /**
  * The chart of @p indicator on @p asOf from @p measurements (others' values are ignored). Built on
@@ -137,15 +171,20 @@ struct OverdueChartData
     QString title;
     QString subtitle;              ///< "As of 05/06/2023"
     QList<AgencyOverdue> agencies; ///< only agencies with overdue tasks, most overdue first
+    QString seriesName;            ///< "Overdue tasks"
+    QString emptyLabel;            ///< the only category when no task is overdue
+    QString axisTitle;             ///< of the count axis: "Tasks"
+    QLocale locale;                ///< of the numbers on the count axis
 };
 
-/// Counts the overdue tasks of each lead agency on @p asOf (rollUpTasksByAgency()).
-OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task> &tasks, const QDate &asOf);
+/// Counts the overdue tasks of each lead agency on @p asOf (rollUpTasksByAgency()), worded in @p words'
+/// language.
+OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task> &tasks, const QDate &asOf,
+                                 const Vocabulary &words = Vocabulary());
 
-/// Translated words for chart data (titles, labels); the context for tr().
+/// Words and numbers of charts in the window's language, for the screens that show them beside a chart.
 class ChartText
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartText)
 public:
     static QString status(IndicatorStatus status);
     /// "≥", ">", "≤", "=".

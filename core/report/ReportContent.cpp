@@ -6,6 +6,7 @@
 #include "store/PlanStore.h"
 
 #include <QHash>
+#include <QSet>
 #include <cmath>
 
 namespace dx {
@@ -184,6 +185,294 @@ void normalise(ReportRow &row)
         c = nfc(c);
 }
 
+/// What the sections are computed from: read from the store once, each indicator's values grouped and
+/// assessed once.
+struct ReportInputs
+{
+    Plan plan;
+    QList<Indicator> indicators;
+    QList<TaskGroup> groups;
+    QList<Task> tasks;
+    QList<Agency> agencies;
+    QList<Locality> localities;
+    QHash<Id, QString> agencyNames;            ///< normalised display names
+    QHash<Id, QList<Measurement>> byIndicator; ///< each indicator's own values
+    QList<IndicatorAssessment> assessments;    ///< in the order of indicators
+};
+
+ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
+{
+    ReportInputs in;
+    in.plan = store.plan();
+    in.indicators = store.indicators();
+    in.groups = store.groups();
+    in.tasks = store.tasks();
+    in.agencies = store.agencies();
+    in.localities = store.localities();
+    for (const Agency &a : std::as_const(in.agencies))
+        in.agencyNames.insert(a.id, nfc(a.displayName()));
+    // Each indicator is judged on its own values only: grouping them once keeps a 300-indicator plan
+    // with 150,000 values linear instead of scanning every value for every indicator.
+    for (const Measurement &m : store.allMeasurements())
+        in.byIndicator[m.indicatorId] << m;
+    for (const Indicator &ind : std::as_const(in.indicators))
+        in.assessments << assessIndicator(ind, in.byIndicator.value(ind.id), asOf);
+    return in;
+}
+
+/// The first page's header: agencies, number, Quốc hiệu or Party name, date line, title and period.
+void buildHeader(ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    const ReportSettings &settings = c.settings;
+    const bool english = settings.language == ReportLanguage::English;
+    const bool party = settings.format == ReportSettings::Format::Party;
+    c.agencyParent = nfc(party ? settings.partyParent : settings.parentAgency);
+    c.agencyIssuer = nfc(party ? settings.partyIssuer : settings.issuingAgency);
+    const QString padded = ReportText::paddedNumber(settings.documentNumber);
+    c.number = party ? t(T::NumberParty).arg(padded, settings.partyIssuerShort)
+                     : t(T::NumberState).arg(padded, settings.issuingAgencyShort);
+    c.nation = t(party ? T::NationParty : T::NationState);
+    c.motto = party ? QString() : t(T::MottoState);
+    c.placeDate = nfc(t.dateLine(settings.effectivePlace(in.plan), c.asOf));
+    c.documentType = t(T::DocumentType);
+    const Plan &plan = in.plan;
+    const QString docType = english ? docTypeEn(plan.docType) : plan.docType;
+    const QString title = lowerFirst(pick(t, plan.title, plan.titleEn));
+    c.subject =
+        nfc(!english && !plan.issuer.isEmpty()
+                ? t(T::SubjectLead).arg(docType, plan.code, t.shortDate(plan.issueDate), plan.issuer, title)
+                : t(T::SubjectShort).arg(docType, plan.code, t.shortDate(plan.issueDate), title));
+    c.periodLine = t(T::PeriodLine).arg(t.periodWords(c.period), t.shortDate(c.asOf));
+}
+
+/// I. the counts of targets and tasks, and the overdue sentence.
+ReportSection summarySection(const ReportContent &c, const ReportText &t)
+{
+    ReportSection s;
+    s.heading = t(T::SummaryHeading);
+    const StatusCounts &k = c.targetCounts;
+    s.paragraphs << t(T::SummaryTargets)
+                        .arg(t.shortDate(c.asOf))
+                        .arg(k.total())
+                        .arg(k.achieved)
+                        .arg(k.onTrack)
+                        .arg(k.atRisk)
+                        .arg(k.offTrack)
+                        .arg(k.noData);
+    const TaskStateCounts &n = c.taskCounts;
+    s.paragraphs << t(T::SummaryTasks)
+                        .arg(n.total())
+                        .arg(n.doneOnTime)
+                        .arg(n.doneLate)
+                        .arg(n.inProgress)
+                        .arg(n.overdue)
+                        .arg(n.notStarted);
+    s.paragraphs << (n.overdue > 0 ? t(T::SummaryOverdue).arg(t(T::Table02)) : t(T::SummaryNoOverdue));
+    return s;
+}
+
+/// II.1: one line per status with the codes, so a reader sees which targets stand where without the table.
+ReportSection targetsSection(const ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    ReportSection s;
+    s.level = 2;
+    s.heading = t(T::TargetsSubheading);
+    for (IndicatorStatus st : {IndicatorStatus::Achieved, IndicatorStatus::OnTrack, IndicatorStatus::AtRisk,
+                               IndicatorStatus::OffTrack, IndicatorStatus::NoData}) {
+        QStringList codes;
+        for (int i = 0; i < in.indicators.size(); ++i)
+            if (in.assessments[i].status == st &&
+                !in.indicators[i].targets.isEmpty()) // as the summary counts
+                codes << in.indicators[i].code;
+        if (!codes.isEmpty())
+            s.paragraphs << QStringLiteral("- %1 (%2): %3.")
+                                .arg(t.indicatorStatus(st))
+                                .arg(codes.size())
+                                .arg(codes.join(QStringLiteral(", ")));
+    }
+    if (c.settings.includes(ReportSettings::TargetsTable))
+        s.paragraphs << t(T::SeeAppendix).arg(t(T::Table01));
+    return s;
+}
+
+/// II.2: each group's counts of tasks.
+ReportSection tasksSection(const ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    ReportSection s;
+    s.level = 2;
+    s.heading = t(T::TasksSubheading);
+    for (const GroupTaskRollUp &r : rollUpTasksByGroup(in.groups, in.tasks, c.asOf)) {
+        QString groupTitle = t(T::NoGroup);
+        for (const TaskGroup &g : in.groups)
+            if (g.id == r.groupId)
+                groupTitle = pick(t, g.title, g.titleEn);
+        s.paragraphs << QStringLiteral("- ") + t(T::GroupLine)
+                                                   .arg(groupTitle)
+                                                   .arg(r.counts.total())
+                                                   .arg(r.counts.done())
+                                                   .arg(r.counts.overdue);
+    }
+    if (c.settings.includes(ReportSettings::TasksTable))
+        s.paragraphs << t(T::SeeAppendix).arg(t(T::Table02));
+    return s;
+}
+
+/// The body: I (when included), then II with its two parts.
+void buildBody(ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    c.targetCounts = rollUpIndicators(in.indicators, in.assessments).overall;
+    c.taskCounts = countTaskStates(in.tasks, c.asOf);
+    if (c.settings.includes(ReportSettings::Summary))
+        c.sections << summarySection(c, t);
+    ReportSection results;
+    results.heading = t(T::ResultsHeading);
+    c.sections << results << targetsSection(c, in, t) << tasksSection(c, in, t);
+    for (ReportSection &s : c.sections) {
+        s.heading = nfc(s.heading);
+        for (QString &p : s.paragraphs)
+            p = nfc(p);
+    }
+}
+
+/// "(Kèm theo Báo cáo số .../BC-STTTT ngày ...)" under the title of every appendix.
+QString appendixNote(const ReportContent &c, const ReportText &t)
+{
+    return t(T::AppendixOf).arg(numberCode(c.settings), t.shortDate(c.asOf));
+}
+
+/// Biểu 01: a row per indicator, a target column per milestone year of the plan.
+void buildTargetsTable(ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    const QList<int> milestones = in.plan.milestoneYears;
+    c.targets.label = t(T::Table01);
+    c.targets.title = t(T::Table01Title);
+    c.targets.subtitle = appendixNote(c, t);
+    c.targets.headers << t(T::ColNo) << t(T::ColTarget) << t(T::ColUnit);
+    for (int year : milestones)
+        c.targets.headers << t(T::ColTargetYear).arg(year);
+    c.targets.headers << t(T::ColPrevious) << t(T::ColCurrent) << t(T::ColRatio) << t(T::ColAssessment)
+                      << t(T::ColTrackingAgency) << t(T::ColNote);
+    if (!c.settings.includes(ReportSettings::TargetsTable))
+        return;
+    for (int i = 0; i < in.indicators.size(); ++i) {
+        c.targets.rows << targetRow(t, i + 1, in.indicators[i], in.assessments[i],
+                                    in.byIndicator.value(in.indicators[i].id), milestones, c.period,
+                                    in.agencyNames);
+        normalise(c.targets.rows.last());
+    }
+}
+
+/// Biểu 02: tasks by group, sub-tasks numbered under their parent ("1.1").
+void buildTasksTable(ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    c.tasks.label = t(T::Table02);
+    c.tasks.title = t(T::Table02Title);
+    c.tasks.subtitle = appendixNote(c, t);
+    c.tasks.headers << t(T::ColNo) << t(T::ColTask) << t(T::ColLead) << t(T::ColCooperating)
+                    << t(T::ColDeadline) << t(T::ColOutput) << t(T::ColResult) << t(T::ColProgress)
+                    << t(T::ColNote);
+    if (!c.settings.includes(ReportSettings::TasksTable))
+        return;
+    QHash<Id, QList<const Task *>> children;
+    for (const Task &task : in.tasks)
+        if (task.parentId != 0)
+            children[task.parentId] << &task;
+    QList<QPair<QString, Id>> sections; // title, group id; 0 gathers tasks of unknown groups
+    QSet<Id> known;
+    for (const TaskGroup &g : in.groups) {
+        sections << qMakePair(pick(t, g.title, g.titleEn), g.id);
+        known.insert(g.id);
+    }
+    sections << qMakePair(t(T::NoGroup), Id(0));
+    int groupNo = 0;
+    for (const auto &section : std::as_const(sections)) {
+        QList<ReportRow> rows;
+        int no = 0;
+        for (const Task &task : in.tasks) {
+            const bool inSection =
+                section.second != 0 ? task.groupId == section.second : !known.contains(task.groupId);
+            if (!inSection || task.parentId != 0)
+                continue;
+            const QString number = QString::number(++no);
+            rows << taskRow(t, number, task, c.asOf, in.agencyNames);
+            int sub = 0;
+            for (const Task *child : children.value(task.id))
+                rows << taskRow(t, QStringLiteral("%1.%2").arg(number).arg(++sub), *child, c.asOf,
+                                in.agencyNames);
+        }
+        if (section.second == 0 && rows.isEmpty())
+            continue;
+        ReportRow heading;
+        heading.kind = ReportRow::Kind::Heading;
+        heading.cells << roman(++groupNo) << section.first;
+        c.tasks.rows << heading << rows;
+    }
+    for (ReportRow &r : c.tasks.rows)
+        normalise(r);
+}
+
+/// The charts' appendix: one chart per indicator, every word in the report's language (@p words for the
+/// chart's own words, @p t for those the body uses too), whatever the window's.
+void buildIndicatorCharts(ReportContent &c, const ReportInputs &in, const ReportText &t,
+                          const Vocabulary &words)
+{
+    c.chartsLabel = t(T::ChartsTitle);
+    c.chartsTitle = t(T::ChartsHeading);
+    c.chartsSubtitle = appendixNote(c, t);
+    if (!c.settings.includes(ReportSettings::IndicatorCharts))
+        return;
+    ChartDataOptions options;
+    options.localities = in.localities;
+    options.english = c.settings.language == ReportLanguage::English;
+    options.words = words;
+    for (const Indicator &ind : in.indicators) {
+        IndicatorChartData d = chartDataFor(ind, in.byIndicator.value(ind.id), c.asOf, options);
+        // The body's words for the title, status, source and targets, so chart and table agree.
+        d.title = nfc(QStringLiteral("%1 %2").arg(ind.code, pick(t, ind.name, ind.nameEn)).trimmed());
+        d.unit = nfc(pick(t, ind.unit, ind.unitEn));
+        d.statusText = t.indicatorStatus(d.status);
+        d.source = ind.dataSource.isEmpty() ? QString() : nfc(t(T::Source).arg(ind.dataSource));
+        for (ChartTarget &target : d.targets) {
+            Target tg;
+            tg.comparison = target.comparison;
+            tg.value = target.value;
+            target.label = QStringLiteral("%1: %2").arg(target.year).arg(targetText(t, ind, tg));
+        }
+        for (LocalityBar &bar : d.localities)
+            bar.name = nfc(bar.name);
+        labelChart(d, words);
+        c.charts << d;
+    }
+}
+
+/// The overdue-tasks-per-agency chart.
+void buildOverdueChart(ReportContent &c, const ReportInputs &in, const ReportText &t, const Vocabulary &words)
+{
+    c.overdueHeading = t(T::OverdueHeading);
+    c.hasOverdueChart = c.settings.includes(ReportSettings::OverdueChart);
+    if (!c.hasOverdueChart)
+        return;
+    c.overdue = overdueByAgency(in.agencies, in.tasks, c.asOf, words);
+    c.overdue.title = t(T::OverdueChartTitle);
+    c.overdue.subtitle = t(T::AsOf).arg(t.shortDate(c.asOf));
+    for (AgencyOverdue &a : c.overdue.agencies)
+        a.name = nfc(a.name);
+}
+
+/// The signature block and "Nơi nhận": each recipient on a line ending in ";", the last in ".".
+void buildSignature(ReportContent &c, const ReportText &t)
+{
+    const ReportSettings &settings = c.settings;
+    c.recipientsLabel = t(T::Recipients);
+    for (int i = 0; i < settings.recipients.size(); ++i)
+        c.recipients << nfc(QStringLiteral("- %1%2").arg(
+            settings.recipients[i],
+            i + 1 == settings.recipients.size() ? QStringLiteral(".") : QStringLiteral(";")));
+    c.signerAuthority = nfc(settings.signerAuthority);
+    c.signerPosition = nfc(settings.signerPosition);
+    c.signerName = nfc(settings.signerName);
+}
+
 } // namespace
 
 ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings &settings,
@@ -194,233 +483,15 @@ ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings 
     c.period = period;
     c.asOf = asOf;
     const ReportText t(settings.language);
-    const bool english = settings.language == ReportLanguage::English;
-    const Plan plan = store.plan();
-    const QList<Indicator> indicators = store.indicators();
-    const QList<Measurement> measurements = store.allMeasurements();
-    const QList<TaskGroup> groups = store.groups();
-    const QList<Task> tasks = store.tasks();
-    const QList<Agency> agencies = store.agencies();
-    QHash<Id, QString> agencyNames;
-    for (const Agency &a : agencies)
-        agencyNames.insert(a.id, nfc(a.displayName()));
-
-    // ---- header ----
-    const bool party = settings.format == ReportSettings::Format::Party;
-    c.agencyParent = party ? settings.partyParent : settings.parentAgency;
-    c.agencyIssuer = party ? settings.partyIssuer : settings.issuingAgency;
-    const QString padded = ReportText::paddedNumber(settings.documentNumber);
-    c.number = party ? t(T::NumberParty).arg(padded, settings.partyIssuerShort)
-                     : t(T::NumberState).arg(padded, settings.issuingAgencyShort);
-    c.nation = t(party ? T::NationParty : T::NationState);
-    c.motto = party ? QString() : t(T::MottoState);
-    c.placeDate = t.dateLine(settings.effectivePlace(plan), asOf);
-    c.documentType = t(T::DocumentType);
-    const QString docType = english ? docTypeEn(plan.docType) : plan.docType;
-    const QString title = lowerFirst(pick(t, plan.title, plan.titleEn));
-    c.subject =
-        !english && !plan.issuer.isEmpty()
-            ? t(T::SubjectLead).arg(docType, plan.code, t.shortDate(plan.issueDate), plan.issuer, title)
-            : t(T::SubjectShort).arg(docType, plan.code, t.shortDate(plan.issueDate), title);
-    c.periodLine = t(T::PeriodLine).arg(t.periodWords(period), t.shortDate(asOf));
-
-    // ---- figures ----
-    // Each indicator is judged on its own values only: grouping them once keeps a 300-indicator plan
-    // with 150,000 values linear instead of scanning every value for every indicator.
-    QHash<Id, QList<Measurement>> byIndicator;
-    for (const Measurement &m : measurements)
-        byIndicator[m.indicatorId] << m;
-    QList<IndicatorAssessment> assessments;
-    for (const Indicator &ind : indicators)
-        assessments << assessIndicator(ind, byIndicator.value(ind.id), asOf);
-    c.targetCounts = rollUpIndicators(indicators, assessments).overall;
-    c.taskCounts = countTaskStates(tasks, asOf);
-    const QString table01 = t(T::Table01);
-    const QString table02 = t(T::Table02);
-
-    if (settings.includes(ReportSettings::Summary)) {
-        ReportSection s;
-        s.heading = t(T::SummaryHeading);
-        const StatusCounts &k = c.targetCounts;
-        s.paragraphs << t(T::SummaryTargets)
-                            .arg(t.shortDate(asOf))
-                            .arg(k.total())
-                            .arg(k.achieved)
-                            .arg(k.onTrack)
-                            .arg(k.atRisk)
-                            .arg(k.offTrack)
-                            .arg(k.noData);
-        const TaskStateCounts &n = c.taskCounts;
-        s.paragraphs << t(T::SummaryTasks)
-                            .arg(n.total())
-                            .arg(n.doneOnTime)
-                            .arg(n.doneLate)
-                            .arg(n.inProgress)
-                            .arg(n.overdue)
-                            .arg(n.notStarted);
-        s.paragraphs << (n.overdue > 0 ? t(T::SummaryOverdue).arg(table02) : t(T::SummaryNoOverdue));
-        c.sections << s;
-    }
-
-    ReportSection results;
-    results.heading = t(T::ResultsHeading);
-    c.sections << results;
-    ReportSection targetsPart;
-    targetsPart.level = 2;
-    targetsPart.heading = t(T::TargetsSubheading);
-    // One line per status with the codes, so a reader sees which targets stand where without the table.
-    for (IndicatorStatus st : {IndicatorStatus::Achieved, IndicatorStatus::OnTrack, IndicatorStatus::AtRisk,
-                               IndicatorStatus::OffTrack, IndicatorStatus::NoData}) {
-        QStringList codes;
-        for (int i = 0; i < indicators.size(); ++i)
-            if (assessments[i].status == st && !indicators[i].targets.isEmpty()) // as the summary counts them
-                codes << indicators[i].code;
-        if (!codes.isEmpty())
-            targetsPart.paragraphs << QStringLiteral("- %1 (%2): %3.")
-                                          .arg(t.indicatorStatus(st))
-                                          .arg(codes.size())
-                                          .arg(codes.join(QStringLiteral(", ")));
-    }
-    if (settings.includes(ReportSettings::TargetsTable))
-        targetsPart.paragraphs << t(T::SeeAppendix).arg(table01);
-    c.sections << targetsPart;
-    ReportSection tasksPart;
-    tasksPart.level = 2;
-    tasksPart.heading = t(T::TasksSubheading);
-    const QList<GroupTaskRollUp> byGroup = rollUpTasksByGroup(groups, tasks, asOf);
-    for (int i = 0; i < byGroup.size(); ++i) {
-        QString groupTitle = t(T::NoGroup);
-        for (const TaskGroup &g : groups)
-            if (g.id == byGroup[i].groupId)
-                groupTitle = pick(t, g.title, g.titleEn);
-        tasksPart.paragraphs << QStringLiteral("- ") + t(T::GroupLine)
-                                                           .arg(groupTitle)
-                                                           .arg(byGroup[i].counts.total())
-                                                           .arg(byGroup[i].counts.done())
-                                                           .arg(byGroup[i].counts.overdue);
-    }
-    if (settings.includes(ReportSettings::TasksTable))
-        tasksPart.paragraphs << t(T::SeeAppendix).arg(table02);
-    c.sections << tasksPart;
-    for (ReportSection &s : c.sections) {
-        s.heading = nfc(s.heading);
-        for (QString &p : s.paragraphs)
-            p = nfc(p);
-    }
-
-    // ---- Biểu 01 ----
-    const QString appendixNote = t(T::AppendixOf).arg(numberCode(settings), t.shortDate(asOf));
-    const QList<int> milestones = plan.milestoneYears;
-    c.targets.label = table01;
-    c.targets.title = t(T::Table01Title);
-    c.targets.subtitle = appendixNote;
-    c.targets.headers << t(T::ColNo) << t(T::ColTarget) << t(T::ColUnit);
-    for (int year : milestones)
-        c.targets.headers << t(T::ColTargetYear).arg(year);
-    c.targets.headers << t(T::ColPrevious) << t(T::ColCurrent) << t(T::ColRatio) << t(T::ColAssessment)
-                      << t(T::ColTrackingAgency) << t(T::ColNote);
-    if (settings.includes(ReportSettings::TargetsTable))
-        for (int i = 0; i < indicators.size(); ++i) {
-            c.targets.rows << targetRow(t, i + 1, indicators[i], assessments[i],
-                                        byIndicator.value(indicators[i].id), milestones, period, agencyNames);
-            normalise(c.targets.rows.last());
-        }
-
-    // ---- Biểu 02: tasks by group, sub-tasks numbered under their parent ("1.1") ----
-    c.tasks.label = table02;
-    c.tasks.title = t(T::Table02Title);
-    c.tasks.subtitle = appendixNote;
-    c.tasks.headers << t(T::ColNo) << t(T::ColTask) << t(T::ColLead) << t(T::ColCooperating)
-                    << t(T::ColDeadline) << t(T::ColOutput) << t(T::ColResult) << t(T::ColProgress)
-                    << t(T::ColNote);
-    if (settings.includes(ReportSettings::TasksTable)) {
-        QHash<Id, QList<const Task *>> children;
-        for (const Task &task : tasks)
-            if (task.parentId != 0)
-                children[task.parentId] << &task;
-        QList<QPair<QString, Id>> sections; // title, group id; 0 gathers tasks of unknown groups
-        QSet<Id> known;
-        for (const TaskGroup &g : groups) {
-            sections << qMakePair(pick(t, g.title, g.titleEn), g.id);
-            known.insert(g.id);
-        }
-        sections << qMakePair(t(T::NoGroup), Id(0));
-        int groupNo = 0;
-        for (const auto &section : sections) {
-            QList<ReportRow> rows;
-            int no = 0;
-            for (const Task &task : tasks) {
-                const bool inSection =
-                    section.second != 0 ? task.groupId == section.second : !known.contains(task.groupId);
-                if (!inSection || task.parentId != 0)
-                    continue;
-                const QString number = QString::number(++no);
-                rows << taskRow(t, number, task, asOf, agencyNames);
-                int sub = 0;
-                for (const Task *child : children.value(task.id))
-                    rows << taskRow(t, QStringLiteral("%1.%2").arg(number).arg(++sub), *child, asOf,
-                                    agencyNames);
-            }
-            if (section.second == 0 && rows.isEmpty())
-                continue;
-            ReportRow heading;
-            heading.kind = ReportRow::Kind::Heading;
-            heading.cells << roman(++groupNo) << section.first;
-            c.tasks.rows << heading << rows;
-        }
-        for (ReportRow &r : c.tasks.rows)
-            normalise(r);
-    }
-
-    // ---- charts, in the report's language ----
-    c.chartsLabel = t(T::ChartsTitle);
-    c.chartsTitle = t(T::ChartsHeading);
-    c.chartsSubtitle = appendixNote;
-    if (settings.includes(ReportSettings::IndicatorCharts)) {
-        ChartDataOptions options;
-        options.localities = store.localities();
-        options.english = english;
-        for (int i = 0; i < indicators.size(); ++i) {
-            const Indicator &ind = indicators[i];
-            IndicatorChartData d = chartDataFor(ind, byIndicator.value(ind.id), asOf, options);
-            d.title = nfc(QStringLiteral("%1 %2").arg(ind.code, pick(t, ind.name, ind.nameEn)).trimmed());
-            d.unit = nfc(pick(t, ind.unit, ind.unitEn));
-            d.statusText = t.indicatorStatus(d.status);
-            d.source = ind.dataSource.isEmpty() ? QString() : nfc(t(T::Source).arg(ind.dataSource));
-            for (ChartTarget &target : d.targets) {
-                Target tg;
-                tg.comparison = target.comparison;
-                tg.value = target.value;
-                target.label = QStringLiteral("%1: %2").arg(target.year).arg(targetText(t, ind, tg));
-            }
-            for (LocalityBar &bar : d.localities)
-                bar.name = nfc(bar.name);
-            c.charts << d;
-        }
-    }
-    c.overdueHeading = t(T::OverdueHeading);
-    c.hasOverdueChart = settings.includes(ReportSettings::OverdueChart);
-    if (c.hasOverdueChart) {
-        c.overdue = overdueByAgency(agencies, tasks, asOf);
-        c.overdue.title = t(T::OverdueChartTitle);
-        c.overdue.subtitle = t(T::AsOf).arg(t.shortDate(asOf));
-        for (AgencyOverdue &a : c.overdue.agencies)
-            a.name = nfc(a.name);
-    }
-
-    // ---- signature and recipients ----
-    c.recipientsLabel = t(T::Recipients);
-    for (int i = 0; i < settings.recipients.size(); ++i)
-        c.recipients << nfc(QStringLiteral("- %1%2").arg(
-            settings.recipients[i],
-            i + 1 == settings.recipients.size() ? QStringLiteral(".") : QStringLiteral(";")));
-    c.signerAuthority = nfc(settings.signerAuthority);
-    c.signerPosition = nfc(settings.signerPosition);
-    c.signerName = nfc(settings.signerName);
-    c.agencyParent = nfc(c.agencyParent);
-    c.agencyIssuer = nfc(c.agencyIssuer);
-    c.subject = nfc(c.subject);
-    c.placeDate = nfc(c.placeDate);
+    const Vocabulary words(settings.language);
+    const ReportInputs in = readInputs(store, asOf);
+    buildHeader(c, in, t);
+    buildBody(c, in, t);
+    buildTargetsTable(c, in, t);
+    buildTasksTable(c, in, t);
+    buildIndicatorCharts(c, in, t, words);
+    buildOverdueChart(c, in, t, words);
+    buildSignature(c, t);
     return c;
 }
 

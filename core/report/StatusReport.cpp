@@ -47,19 +47,20 @@ QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators,
     return out;
 }
 
-QString StatusReport::statusName(IndicatorStatus status)
+QString StatusReport::statusName(IndicatorStatus status, const Vocabulary &words)
 {
+    const auto word = [&words](const char *text) { return words.translate("StatusReport", text); };
     switch (status) {
     case IndicatorStatus::Achieved:
-        return tr("Achieved");
+        return word(QT_TRANSLATE_NOOP("StatusReport", "Achieved"));
     case IndicatorStatus::OnTrack:
-        return tr("On track");
+        return word(QT_TRANSLATE_NOOP("StatusReport", "On track"));
     case IndicatorStatus::AtRisk:
-        return tr("At risk");
+        return word(QT_TRANSLATE_NOOP("StatusReport", "At risk"));
     case IndicatorStatus::OffTrack:
-        return tr("Off track");
+        return word(QT_TRANSLATE_NOOP("StatusReport", "Off track"));
     case IndicatorStatus::NoData:
-        return tr("No data");
+        return word(QT_TRANSLATE_NOOP("StatusReport", "No data"));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // Purpose: the status of every indicator on an "as of" date, as rows a person or a program reads: the
 // content of `dxplanner status` (text or JSON) and of the report's targets table. Computed here in
 // core from the analysis layer; the command line and the user interface only format it.
+#include "Vocabulary.h"
 #include "analysis/IndicatorAssessment.h"
 #include "domain/Indicator.h"
 #include "domain/Measurement.h"
@@ -31,8 +32,8 @@ public:
     static QList<StatusRow> rows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
                                  const QDate &asOf);
 
-    /// Status in words, in the user's language ("On track", "Đúng tiến độ"...).
-    static QString statusName(IndicatorStatus status);
+    /// Status in words, in @p words' language (by default the user's): "On track", "Đúng tiến độ"...
+    static QString statusName(IndicatorStatus status, const Vocabulary &words = Vocabulary());
 
     /// Machine-readable: {"asOf": ..., "indicators": [{code, name, unit, kind, latest: {value, period,
     /// estimate}, expectedAsOf, status, targets: [{year, comparison, value, met, changePerYear}],

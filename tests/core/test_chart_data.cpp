@@ -45,7 +45,7 @@ TEST(ChartData, LineChartOfARank)
         value(7, QStringLiteral("2020"), 14), value(7, QStringLiteral("2021"), 14),
         value(7, QStringLiteral("2022"), 13), value(7, QStringLiteral("2023-H1"), 12, true),
         value(8, QStringLiteral("2022"), 99)};
-    const IndicatorChartData d = chartDataFor(rank(), values, QDate(2024, 1, 1), {{}, true, 0, 0});
+    const IndicatorChartData d = chartDataFor(rank(), values, QDate(2024, 1, 1), {{}, true, 0, 0, {}});
     EXPECT_EQ(d.layout, IndicatorChartData::Layout::Line);
     EXPECT_EQ(d.title, QStringLiteral("TQ-01 DTI rank"));
     EXPECT_EQ(d.unit, QStringLiteral("rank"));
@@ -160,7 +160,7 @@ TEST(ChartData, TheYearAxisReachesBothSidesOfAHalfYearValue)
 {
     // CQS-07 of the bundled plan has one value, for 2023-H1: its point must fall inside the axis.
     const QList<Measurement> values{value(7, QStringLiteral("2023-H1"), 89)};
-    const IndicatorChartData d = chartDataFor(rank(), values, QDate(2024, 12, 31), {{}, true, 0, 0});
+    const IndicatorChartData d = chartDataFor(rank(), values, QDate(2024, 12, 31), {{}, true, 0, 0, {}});
     ASSERT_EQ(d.actual.size(), 1);
     EXPECT_LE(double(d.firstYear), d.actual.at(0).x);
     EXPECT_GE(double(d.lastYear), d.actual.at(0).x);

@@ -257,5 +257,38 @@ TEST_F(ReportContentTest, EnglishAndSections)
     EXPECT_EQ(all.targets.rows.first().cells.at(8), QStringLiteral("Exceeded"));
 }
 
+TEST_F(ReportContentTest, ChartWordsFollowTheReportsLanguageNotTheApplications)
+{
+    // No translator is installed in core tests: every Vietnamese word below comes from the report's own
+    // catalogue, and every English one from the source text.
+    struct Case
+    {
+        ReportLanguage language;
+        const char *recorded, *status, *overdueAxis, *captionStart, *locale;
+    };
+    for (const Case &k :
+         {Case{ReportLanguage::Vietnamese, "Số liệu đã ghi nhận", "Trạng thái:", "Nhiệm vụ",
+               "Đơn vị tính: ", "vi_VN"},
+          Case{ReportLanguage::English, "Recorded values", "Status:", "Tasks", "Unit: ", "en_GB"}}) {
+        ReportSettings s = settings();
+        s.language = k.language;
+        const ReportContent c = build(QDate(2024, 12, 31), s);
+        ASSERT_FALSE(c.charts.isEmpty());
+        const IndicatorChartData &first = c.charts.first();
+        EXPECT_EQ(first.legend.recordedValues, QString::fromUtf8(k.recorded));
+        EXPECT_TRUE(first.caption.startsWith(QString::fromUtf8(k.captionStart)))
+            << first.caption.toStdString();
+        EXPECT_TRUE(first.caption.contains(QString::fromUtf8(k.status))) << first.caption.toStdString();
+        // The chart's status is the body's word for it (ReportText), so chart and Biểu 01 agree.
+        EXPECT_TRUE(first.caption.contains(c.text().indicatorStatus(first.status)))
+            << first.caption.toStdString();
+        EXPECT_EQ(first.locale.name(), QString::fromLatin1(k.locale));
+        for (const ChartTarget &t : first.targets)
+            EXPECT_TRUE(t.legend.endsWith(t.label)) << t.legend.toStdString();
+        EXPECT_EQ(c.overdue.axisTitle, QString::fromUtf8(k.overdueAxis));
+        EXPECT_EQ(c.overdue.locale.name(), QString::fromLatin1(k.locale));
+    }
+}
+
 } // namespace
 } // namespace dx

@@ -217,6 +217,53 @@ TEST_F(ChartBuilderTest, PaperIsGreyStillAndRendersInAScene)
     }
 }
 
+TEST_F(ChartBuilderTest, PaintsOnlyTheWordsAndLocaleItIsGiven)
+{
+    // The builder translates nothing: legend, caption, bar labels and number locale all come with the data.
+    IndicatorChartData data;
+    data.title = QStringLiteral("T");
+    data.kind = IndicatorKind::Share;
+    data.layout = IndicatorChartData::Layout::YearlyBars;
+    data.firstYear = 2023;
+    data.lastYear = 2024;
+    data.maxValue = 50;
+    data.years = {YearBar{2023, 10.0, false, 20.0, false, QStringLiteral("y-2023")},
+                  YearBar{2024, 30.0, true, 20.0, true, QStringLiteral("y-2024-est")}};
+    data.legend.yearMet = QStringLiteral("<met>");
+    data.legend.yearMissed = QStringLiteral("<missed>");
+    data.legend.requiredEachYear = QStringLiteral("<required>");
+    data.caption = QStringLiteral("<caption>");
+    data.locale = QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+    std::unique_ptr<QChart> chart(ChartBuilder::build(data, ChartStyle::paper()));
+    EXPECT_EQ(ChartBuilder::captionText(chart.get()), QStringLiteral("<caption>"));
+    EXPECT_EQ(chart->locale().name(), QStringLiteral("vi_VN"));
+    auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(x);
+    EXPECT_EQ(x->categories(), (QStringList{QStringLiteral("y-2023"), QStringLiteral("y-2024-est")}));
+    QStringList names;
+    for (QAbstractSeries *s : chart->series()) {
+        names << s->name();
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+            for (QBarSet *set : bars->barSets())
+                names << set->label();
+    }
+    EXPECT_TRUE(names.contains(QStringLiteral("<met>"))) << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("<missed>")));
+    EXPECT_TRUE(names.contains(QStringLiteral("<required>")));
+
+    OverdueChartData overdue;
+    overdue.seriesName = QStringLiteral("<overdue>");
+    overdue.emptyLabel = QStringLiteral("<none>");
+    overdue.axisTitle = QStringLiteral("<tasks>");
+    overdue.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    std::unique_ptr<QChart> empty(ChartBuilder::buildOverdueByAgency(overdue, ChartStyle::paper()));
+    EXPECT_EQ(empty->locale().name(), QStringLiteral("en_GB"));
+    auto *y = qobject_cast<QBarCategoryAxis *>(empty->axes(Qt::Vertical).value(0));
+    ASSERT_TRUE(y);
+    EXPECT_EQ(y->categories(), QStringList{QStringLiteral("<none>")});
+    EXPECT_EQ(empty->axes(Qt::Horizontal).value(0)->titleText(), QStringLiteral("<tasks>"));
+}
+
 TEST_F(ChartBuilderTest, OverdueByAgencyPutsTheMostOverdueOnTop)
 {
     OverdueChartData data;

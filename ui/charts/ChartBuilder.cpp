@@ -109,12 +109,13 @@ void placeCaption(QChart *chart, QGraphicsTextItem *caption, const ChartStyle &s
 
 } // namespace
 
-QChart *ChartBuilder::newChart(const QString &title, const QString &caption, const ChartStyle &style)
+QChart *ChartBuilder::newChart(const QString &title, const QString &caption, const QLocale &locale,
+                               const ChartStyle &style)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(style.animations ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    chart->setLocale(locale); // the data's: a report's charts follow the report, not the window
     chart->setTitle(title);
     chart->setTitleFont(style.font(style.titlePointSize, true));
     chart->setTitleBrush(QBrush(Qt::black));
@@ -224,13 +225,7 @@ bool ChartBuilder::fitYearAxis(QChart *chart, double plotWidth)
 
 QChart *ChartBuilder::build(const IndicatorChartData &data, const ChartStyle &style)
 {
-    QStringList caption;
-    if (!data.unit.isEmpty())
-        caption << tr("Unit: %1").arg(data.unit);
-    caption << tr("Status: %1").arg(data.statusText);
-    if (!data.source.isEmpty())
-        caption << data.source;
-    QChart *chart = newChart(data.title, caption.join(QStringLiteral(" · ")), style);
+    QChart *chart = newChart(data.title, data.caption, data.locale, style);
     switch (data.layout) {
     case IndicatorChartData::Layout::Line:
         buildLine(chart, data, style);
@@ -258,7 +253,7 @@ void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, cons
 
     if (!data.expected.isEmpty()) {
         auto *s = new QLineSeries;
-        s->setName(tr("Expected path"));
+        s->setName(data.legend.expectedPath);
         for (const ChartPoint &p : data.expected)
             s->append(p.x, p.y);
         s->setPen(pen(style, style.expectedColour(), style.lineWidthPt * 0.75, Qt::DashLine));
@@ -266,7 +261,7 @@ void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, cons
     }
     if (!data.forecast.isEmpty()) {
         auto *s = new QLineSeries;
-        s->setName(tr("Trend forecast"));
+        s->setName(data.legend.trendForecast);
         for (const ChartPoint &p : data.forecast)
             s->append(p.x, p.y);
         s->setPen(pen(style, style.forecastColour(), style.lineWidthPt * 0.75, Qt::DotLine));
@@ -274,11 +269,11 @@ void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, cons
     }
     if (!data.actual.isEmpty()) {
         auto *line = new QLineSeries;
-        line->setName(tr("Recorded values"));
+        line->setName(data.legend.recordedValues);
         auto *official = new QScatterSeries;
-        official->setName(tr("Official"));
+        official->setName(data.legend.official);
         auto *estimate = new QScatterSeries;
-        estimate->setName(tr("Estimate"));
+        estimate->setName(data.legend.estimate);
         for (const ChartPoint &p : data.actual) {
             line->append(p.x, p.y);
             (p.estimate ? estimate : official)->append(p.x, p.y);
@@ -312,7 +307,7 @@ void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, cons
 QScatterSeries *ChartBuilder::targetSeries(const ChartTarget &t, int index, double x, const ChartStyle &style)
 {
     auto *s = new QScatterSeries;
-    s->setName(tr("Target %1").arg(t.label));
+    s->setName(t.legend);
     s->append(x, t.value);
     s->setMarkerShape(kTargetMarkers[std::min(index, 2)]);
     s->setMarkerSize(style.px(style.markerSizePt * 1.6));
@@ -328,8 +323,8 @@ QScatterSeries *ChartBuilder::targetSeries(const ChartTarget &t, int index, doub
 
 void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style)
 {
-    auto *met = new QBarSet(tr("Year met"));
-    auto *missed = new QBarSet(tr("Year missed"));
+    auto *met = new QBarSet(data.legend.yearMet);
+    auto *missed = new QBarSet(data.legend.yearMissed);
     met->setBrush(style.barColour());
     met->setPen(pen(style, Qt::black, 0.5, Qt::SolidLine));
     // Missed years are hatched as well as lighter, so they still stand out on a grey photocopy.
@@ -337,10 +332,10 @@ void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data
     missed->setPen(pen(style, Qt::black, 0.75, Qt::SolidLine));
     QStringList categories;
     auto *threshold = new QLineSeries;
-    threshold->setName(tr("Required each year"));
+    threshold->setName(data.legend.requiredEachYear);
     for (int i = 0; i < data.years.size(); ++i) {
         const YearBar &b = data.years.at(i);
-        categories << (b.estimate ? tr("%1 (est.)").arg(b.year) : QString::number(b.year));
+        categories << b.label;
         const double v = b.value.value_or(0.0);
         met->append(b.value && b.met ? v : 0.0);
         missed->append(b.value && !b.met ? v : 0.0);
@@ -376,8 +371,8 @@ void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data
 void ChartBuilder::buildLocalityBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style)
 {
     const bool stages = data.layout == IndicatorChartData::Layout::StageBars;
-    auto *official = new QBarSet(tr("Official"));
-    auto *estimate = new QBarSet(tr("Estimate"));
+    auto *official = new QBarSet(data.legend.official);
+    auto *estimate = new QBarSet(data.legend.estimate);
     official->setBrush(style.barColour());
     official->setPen(pen(style, Qt::black, 0.5, Qt::SolidLine));
     estimate->setBrush(QBrush(style.colour ? style.barColour() : QColor(Qt::black), Qt::FDiagPattern));
@@ -385,7 +380,7 @@ void ChartBuilder::buildLocalityBars(QChart *chart, const IndicatorChartData &da
     QStringList categories;
     // A horizontal bar chart draws its first category at the bottom: reverse, so the list reads down.
     for (auto it = data.localities.crbegin(); it != data.localities.crend(); ++it) {
-        categories << (it->value ? it->name : tr("%1 (no data)").arg(it->name));
+        categories << it->label;
         official->append(it->value && !it->estimate ? *it->value : 0.0);
         estimate->append(it->value && it->estimate ? *it->value : 0.0);
     }
@@ -401,7 +396,7 @@ void ChartBuilder::buildLocalityBars(QChart *chart, const IndicatorChartData &da
         auto *axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setStartValue(-0.0001);
-        axis->append(tr("Not started"), 0.0);
+        axis->append(data.legend.notStarted, 0.0);
         for (int i = 0; i < data.stageNames.size(); ++i)
             axis->append(data.stageNames.at(i), i + 1.0);
         axis->setRange(0.0, std::max(1.0, double(data.stageNames.size())) + 0.15);
@@ -418,7 +413,7 @@ void ChartBuilder::buildLocalityBars(QChart *chart, const IndicatorChartData &da
     for (int i = 0; i < data.targets.size(); ++i) {
         const ChartTarget &t = data.targets.at(i);
         auto *s = new QLineSeries;
-        s->setName(tr("Target %1").arg(t.label));
+        s->setName(t.legend);
         s->append(t.value, -0.5);
         s->append(t.value, n - 0.5);
         s->setPen(pen(style, style.targetColour(i), style.lineWidthPt, kTargetDashes[std::min(i, 2)]));
@@ -428,8 +423,8 @@ void ChartBuilder::buildLocalityBars(QChart *chart, const IndicatorChartData &da
 
 QChart *ChartBuilder::buildOverdueByAgency(const OverdueChartData &data, const ChartStyle &style)
 {
-    QChart *chart = newChart(data.title, data.subtitle, style);
-    auto *set = new QBarSet(tr("Overdue tasks"));
+    QChart *chart = newChart(data.title, data.subtitle, data.locale, style);
+    auto *set = new QBarSet(data.seriesName);
     set->setBrush(style.colour ? QColor(0xc6, 0x28, 0x28) : QColor(0x70, 0x70, 0x70));
     set->setPen(pen(style, Qt::black, 0.5, Qt::SolidLine));
     set->setLabelColor(Qt::black);
@@ -447,7 +442,7 @@ QChart *ChartBuilder::buildOverdueByAgency(const OverdueChartData &data, const C
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(QStringLiteral("@value"));
     auto *y = new QBarCategoryAxis;
-    y->append(categories.isEmpty() ? QStringList{tr("No overdue tasks")} : categories);
+    y->append(categories.isEmpty() ? QStringList{data.emptyLabel} : categories);
     styleAxis(y, style);
     auto *x = new QValueAxis;
     const double step = std::max(1.0, niceStep(most, 5));
@@ -456,7 +451,7 @@ QChart *ChartBuilder::buildOverdueByAgency(const OverdueChartData &data, const C
     x->setTickAnchor(0);
     x->setTickInterval(step);
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(tr("Tasks"));
+    x->setTitleText(data.axisTitle);
     styleAxis(x, style);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

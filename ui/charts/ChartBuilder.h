@@ -2,17 +2,18 @@
 #pragma once
 // Purpose: the one place that turns core's chart data into QtCharts objects, for the screen and for
 // paper alike (docs/architecture.md §5). No QWidget here: the printing code puts the QChart into a
-// QGraphicsScene and renders it onto the printer; screens show it in a QChartView.
+// QGraphicsScene and renders it onto the printer; screens show it in a QChartView. Every word and the
+// locale of the numbers come with the data (core's Vocabulary): a chart is in the data's language, which
+// need not be the window's.
 #include "ChartStyle.h"
 #include "report/ChartData.h"
-
-#include <QCoreApplication>
 
 QT_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QChart;
 class QAbstractAxis;
 class QAbstractSeries;
+class QLocale;
 class QXYSeries;
 QT_END_NAMESPACE
 
@@ -22,7 +23,6 @@ namespace dx {
 
 class ChartBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 public:
     /**
      * A new chart of one indicator; the caller owns it. Layouts (IndicatorChartData::Layout):
@@ -33,7 +33,8 @@ public:
      *   dashed staircase;
      * - LocalityBars / StageBars: a horizontal bar per locality (estimates hatched), each target a
      *   vertical line of its own dash pattern; stages named on the value axis.
-     * Every chart carries its title, and a caption with the unit, the status and the data source.
+     * Every chart carries its title, and a caption with the unit, the status and the data source
+     * (IndicatorChartData::caption).
      */
     static QChart *build(const IndicatorChartData &data, const ChartStyle &style);
 
@@ -49,7 +50,8 @@ public:
     static bool fitYearAxis(QChart *chart, double plotWidth);
 
 private:
-    static QChart *newChart(const QString &title, const QString &caption, const ChartStyle &style);
+    static QChart *newChart(const QString &title, const QString &caption, const QLocale &locale,
+                            const ChartStyle &style);
     static void buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static void buildYearlyBars(QChart *chart, const IndicatorChartData &data, const ChartStyle &style);
     static QScatterSeries *targetSeries(const ChartTarget &target, int index, double x,

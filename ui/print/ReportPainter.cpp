@@ -4,7 +4,6 @@
 #include "BundledFonts.h"
 #include "ChartPainter.h"
 #include "PageWriter.h"
-#include "ReportLanguageScope.h"
 #include "TablePainter.h"
 #include "TextPainter.h"
 #include "charts/ChartBuilder.h"
@@ -92,8 +91,8 @@ QList<double> ReportPainter::taskWeights()
 
 int ReportPainter::paint(QPagedPaintDevice *device) const
 {
-    // Chart legends and captions are translated by the chart builder with tr(): in the report's language.
-    const ReportLanguageScope language(m_content.settings.language);
+    // Every word painted comes from the content, in the report's language (charts included: core words
+    // them through the report's own Vocabulary); the application's translator is never touched.
     PageWriter w(device);
     w.setPageNumbers(true, m_family);
     w.beginPage(QPageLayout::Portrait);
