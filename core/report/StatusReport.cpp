@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusReport.h"
 
+#include "domain/Fields.h"
+#include "io/JsonFormat.h"
+
 #include "analysis/ProgressPath.h"
 
 #include <QJsonArray>
@@ -70,10 +73,10 @@ QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf
     QJsonArray list;
     for (const StatusRow &r : rows) {
         const IndicatorAssessment &a = r.assessment;
-        QJsonObject o{{QStringLiteral("code"), r.indicator.code},
-                      {QStringLiteral("name"), r.indicator.name},
-                      {QStringLiteral("unit"), r.indicator.unit},
-                      {QStringLiteral("kind"), toKey(r.indicator.kind)},
+        QJsonObject o{{fieldKey(IndicatorField::Code), r.indicator.code},
+                      {fieldKey(IndicatorField::Name), r.indicator.name},
+                      {fieldKey(IndicatorField::Unit), r.indicator.unit},
+                      {fieldKey(IndicatorField::Kind), toKey(r.indicator.kind)},
                       {QStringLiteral("status"), toKey(a.status)},
                       {QStringLiteral("expectedAsOf"), number(r.expectedAsOf)},
                       {QStringLiteral("ratio"), number(a.ratio)}};
@@ -84,7 +87,7 @@ QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf
         else
             o.insert(QStringLiteral("latest"), QJsonValue());
         if (r.indicator.scope == Scope::Localities)
-            o.insert(QStringLiteral("localities"),
+            o.insert(fieldKey(IndicatorField::Localities),
                      QJsonObject{{QStringLiteral("total"), a.localitiesTotal},
                                  {QStringLiteral("reached"), a.localitiesReached}});
         QJsonArray targets;
@@ -97,7 +100,7 @@ QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf
                                        {QStringLiteral("met"), t.met},
                                        {QStringLiteral("changePerYear"), number(t.changePerYear)}});
         }
-        o.insert(QStringLiteral("targets"), targets);
+        o.insert(fieldKey(IndicatorField::Targets), targets);
         QJsonArray forecast;
         for (const MilestoneForecast &f : a.milestoneForecasts)
             forecast.append(QJsonObject{{QStringLiteral("year"), f.year},
@@ -106,8 +109,7 @@ QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf
         o.insert(QStringLiteral("forecast"), forecast);
         list.append(o);
     }
-    return QJsonObject{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
-                       {QStringLiteral("indicators"), list}};
+    return QJsonObject{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)}, {json::indicators(), list}};
 }
 
 QString StatusReport::toText(const QList<StatusRow> &rows, const QDate &asOf)

@@ -35,7 +35,7 @@ public:
     /// Status in words, in @p words' language (by default the user's): "On track", "Đúng tiến độ"...
     static QString statusName(IndicatorStatus status, const Vocabulary &words = Vocabulary());
 
-    /// Machine-readable: {"asOf": ..., "indicators": [{code, name, unit, kind, latest: {value, period,
+    /// Machine-readable: {"asOf": ..., indicators: [{code, name, unit, kind, latest: {value, period,
     /// estimate}, expectedAsOf, status, targets: [{year, comparison, value, met, changePerYear}],
     /// forecast: [{year, value, onCourse}]}]}. Keys and status keys are stable.
     static QJsonObject toJson(const QList<StatusRow> &rows, const QDate &asOf);
