@@ -11,7 +11,7 @@ what=${1:-app}
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite qt6-svg-dev libgl-dev libgtest-dev libgmock-dev libxlsxwriter-dev
-          fonts-noto-core poppler-utils xvfb xauth)
+          fonts-noto-core poppler-utils xvfb xauth clang-format)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,6 +21,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$what" = test ] && [ "${CI:-}" = true ]; then
+    # CI fails on any formatting difference from the committed .clang-format (Debian 12's clang-format 14).
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror
+    else
+        find app core ui tests \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 clang-format --dry-run -Werror
+    fi
+    echo "Formatting: every C++ file matches .clang-format."
 fi
 
 build=build

@@ -10,16 +10,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
-
 namespace {
 
-void describe(QCoreApplication &app)
+void describe()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DXPlanner"));
     QCoreApplication::setApplicationName(QStringLiteral("DXPlanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DX_VERSION));
-    Q_UNUSED(app)
 }
 
 } // namespace
@@ -32,39 +29,44 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (dx::CommandLine::isCommand(arguments)) {
-        if (arguments.at(1) == QLatin1String("report")) {
-            // The report paints pages and charts, which needs a QApplication but never a display.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
-            describe(app);
-            dx::registerBundledFonts();
-            dx::Translations::install(app, dx::Translations::preferredLanguage());
-            return dx::CommandLine::run(app.arguments(), out, err);
-        }
+    // The application object is chosen from the arguments alone: QApplication needs a display (or the
+    // offscreen platform), so commands, --help and --version must not create one for the desktop.
+    if (arguments.value(1) == QLatin1String("--manpage")) {
+        // Hidden: the build writes dxplanner.1 with it, in English whatever the builder's language.
         QCoreApplication app(argc, argv);
-        describe(app);
+        describe();
+        dx::Translations::install(app, QStringLiteral("en"));
+        out << dx::CommandLine::manPage();
+        return dx::CommandLine::Ok;
+    }
+    switch (dx::CommandLine::mode(arguments)) {
+    case dx::CommandLine::Mode::Headless: {
+        QCoreApplication app(argc, argv);
+        describe();
         dx::Translations::install(app, dx::Translations::preferredLanguage());
         return dx::CommandLine::run(app.arguments(), out, err);
     }
+    case dx::CommandLine::Mode::Painting: {
+        // The report paints pages and charts, which needs a QApplication but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describe();
+        dx::registerBundledFonts();
+        dx::Translations::install(app, dx::Translations::preferredLanguage());
+        return dx::CommandLine::run(app.arguments(), out, err);
+    }
+    case dx::CommandLine::Mode::Window:
+        break;
+    }
 
     QApplication app(argc, argv);
-    describe(app);
+    describe();
     dx::registerBundledFonts();
     dx::Translations::install(app, dx::Translations::preferredLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main",
-                                    "DX Planner: plan and monitor a digital-transformation resolution.\n\n"
-                                    "Commands (run \"dxplanner COMMAND --help\" for each): %1.")
-            .arg(dx::CommandLine::commandNames().join(QLatin1String(", "))));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("main", "Plan to open (default: the last one)."),
-                                 QStringLiteral("[FILE]"));
+    dx::CommandLine::describeWindow(parser);
     parser.process(app);
 
     dx::Application application;
