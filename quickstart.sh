@@ -4,6 +4,7 @@
 #   ./quickstart.sh app    installs what is missing, builds, starts the app on the bundled plan
 #   ./quickstart.sh test   installs what is missing, builds, runs every test (what CI runs)
 #   ./quickstart.sh bench  installs what is missing, builds in Release, runs the benchmarks
+#   ./quickstart.sh package  installs what is missing, builds, makes build/dxplanner_VERSION_ARCH.deb
 set -euo pipefail
 cd "$(dirname "$0")"
 what=${1:-app}
@@ -11,7 +12,8 @@ what=${1:-app}
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite qt6-svg-dev libgl-dev libgtest-dev libgmock-dev libxlsxwriter-dev
-          fonts-noto-core poppler-utils xvfb xauth clang-format)
+          fonts-noto-core poppler-utils xvfb xauth clang-format
+          dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -50,6 +52,10 @@ test)
     ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 300;;
 bench)
     "$build/tests/bench/dxbench" "${@:2}";;
+package)
+    # From the same build folder as app and test (CPack strips the binary), so CI builds nothing twice.
+    (cd "$build" && cpack -G DEB)
+    ls "$build"/dxplanner_*.deb;;
 *)
-    echo "usage: $0 app|test|bench" >&2; exit 1;;
+    echo "usage: $0 app|test|bench|package" >&2; exit 1;;
 esac

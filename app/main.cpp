@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dxplanner: the command line runs without a display; otherwise the window opens on a plan.
 #include "CommandLine.h"
+#include "WindowsConsole.h"
 
 #include "app/Application.h"
 #include "i18n/Translations.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace {
 
@@ -27,6 +29,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    const dx::CommandLine::Mode mode = arguments.value(1) == QLatin1String("--manpage")
+                                           ? dx::CommandLine::Mode::Headless
+                                           : dx::CommandLine::mode(arguments);
+#ifndef DX_CONSOLE_PROGRAM
+    if (mode != dx::CommandLine::Mode::Window)
+        dx::attachParentConsole();
+#endif
     QTextStream out(stdout);
     QTextStream err(stderr);
     // The application object is chosen from the arguments alone: QApplication needs a display (or the
@@ -39,7 +48,7 @@ int main(int argc, char *argv[])
         out << dx::CommandLine::manPage();
         return dx::CommandLine::Ok;
     }
-    switch (dx::CommandLine::mode(arguments)) {
+    switch (mode) {
     case dx::CommandLine::Mode::Headless: {
         QCoreApplication app(argc, argv);
         describe();
@@ -62,6 +71,12 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe();
+    // The desktop entry's id lets Wayland compositors and docks match the window to its icon and entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(DX_APP_ID));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/dxplanner-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     dx::registerBundledFonts();
     dx::Translations::install(app, dx::Translations::preferredLanguage());
 

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WindowsConsole.h"
+
+#include <QtGlobal>
+
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
+namespace dx {
+
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (GetConsoleWindow() != nullptr)
+        return; // a console program, or already attached
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return; // started from Explorer or the Start menu: nowhere to print
+    FILE *stream = nullptr;
+    freopen_s(&stream, "CONOUT$", "w", stdout);
+    freopen_s(&stream, "CONOUT$", "w", stderr);
+#endif
+}
+
+} // namespace dx
