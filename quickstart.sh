@@ -13,7 +13,10 @@ packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite qt6-svg-dev libgl-dev libgtest-dev libgmock-dev libxlsxwriter-dev
           fonts-noto-core poppler-utils xvfb xauth clang-format
-          dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils)
+          dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils xdg-utils
+          libfile-mimeinfo-perl)
+# The package's own checks: lintian on the .deb, makensis on the Windows installer script.
+[ "$what" = package ] && packages+=(lintian nsis)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -54,8 +57,12 @@ bench)
     "$build/tests/bench/dxbench" "${@:2}";;
 package)
     # From the same build folder as app and test (CPack strips the binary), so CI builds nothing twice.
-    (cd "$build" && cpack -G DEB)
-    ls "$build"/dxplanner_*.deb;;
+    (cd "$build" && rm -f dxplanner_*.deb && cpack -G DEB)
+    deb=$(ls "$build"/dxplanner_*.deb)
+    # No error and no warning; the package's overrides are explained in packaging/linux/lintian-overrides.
+    lintian --fail-on error,warning --info "$deb"
+    packaging/windows/check-nsis.sh "$build"
+    echo "Package: $deb";;
 *)
     echo "usage: $0 app|test|bench|package" >&2; exit 1;;
 esac

@@ -11,6 +11,7 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "DX Planner")
 set(CPACK_STRIP_FILES ON) # RelWithDebInfo builds: the package gets no debugging symbols
 set(CPACK_PACKAGE_CHECKSUM SHA256)
+set(CPACK_VERBATIM_VARIABLES ON) # values (NSIS commands with quotes and backslashes) reach CPack as written
 
 # Debian. dpkg-shlibdeps finds the libraries; the SQLite driver is a Qt plugin, loaded at run time, so no
 # scan sees it and it is named here (without it no plan opens).
@@ -34,7 +35,7 @@ The interface is in Vietnamese and English. The command line (new, export,
 check, status, report) runs without a display.")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
-if(WIN32)
+if(WIN32 OR DX_NSIS_SCRIPT_CHECK)
     include(${CMAKE_CURRENT_LIST_DIR}/windows/Package.cmake)
 endif()
 include(CPack)
