@@ -229,7 +229,9 @@ void CommandLine::describeWindow(QCommandLineParser &parser)
                                      tr("Commands (run \"dxplanner COMMAND --help\" for each):") + list);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan to open (default: the last one)."),
+    // In the context it had in main.cpp, so its translations stay.
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "Plan to open (default: the last one)."),
                                  QStringLiteral("[FILE]"));
 }
 
