@@ -2,42 +2,26 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
+#include "PlanCommands.h"
 #include "print/DocumentOutput.h"
 #include "print/ReportPainter.h"
 #include "report/ReportContent.h"
 #include "store/PlanStore.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-
 namespace dx {
 
-void addReportOptions(QCommandLineParser &parser)
+int runReportCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                     QTextStream &err)
 {
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("out"), CommandLine::tr("Write the PDF here (required)."), CommandLine::tr("path")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("period"),
-        CommandLine::tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
-                        "(2024-Q3). Default: the year of the \"as of\" date."),
-        CommandLine::tr("period")));
-    parser.addOption(QCommandLineOption(QStringLiteral("as-of"),
-                                        CommandLine::tr("The \"as of\" date, YYYY-MM-DD (default: today)."),
-                                        CommandLine::tr("date")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("format"),
-        CommandLine::tr("Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). "
-                        "Default: the plan's report settings."),
-        CommandLine::tr("format")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("lang"),
-        CommandLine::tr("Language of the report: vi or en. Default: the plan's report settings."),
-        CommandLine::tr("language")));
-}
-
-int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &asOf, QTextStream &out,
-              QTextStream &err)
-{
+    int exitCode = CommandLine::Ok;
+    const auto opened = openPlanForCommand(arguments.first(), err, &exitCode);
+    if (!opened)
+        return exitCode;
+    PlanStore &store = *opened;
+    const auto asOfDate = asOfForCommand(parser, err);
+    if (!asOfDate)
+        return CommandLine::Usage;
+    const QDate asOf = *asOfDate;
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
         err << CommandLine::tr("Give the output file with --out REPORT.pdf.") << Qt::endl;

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: `dxplanner report`: the meeting report as PDF, with no display.
-#include <QDate>
+#include <QCommandLineParser>
+#include <QStringList>
 #include <QTextStream>
-
-class QCommandLineParser;
 
 namespace dx {
 
-class PlanStore;
-
-/// Adds --out, --period, --format (state|party), --lang (vi|en) to @p parser.
-void addReportOptions(QCommandLineParser &parser);
-/// Writes the report; returns the process exit code (0 ok, 1 usage, 2 file error).
-int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &asOf, QTextStream &out,
-              QTextStream &err);
+/// `dxplanner report FILE --out PDF [--period P] [--as-of DATE] [--format state|party] [--lang vi|en]`;
+/// returns the process exit code (0 ok, 1 usage, 2 file error).
+int runReportCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                     QTextStream &err);
 
 } // namespace dx

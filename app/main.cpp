@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dxplanner: the command line runs without a display; otherwise the window opens on a plan.
 #include "CommandLine.h"
+#include "WindowsConsole.h"
 
 #include "app/Application.h"
 #include "i18n/Translations.h"
@@ -9,17 +10,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <cstdio>
+#include <QIcon>
 
 namespace {
 
-void describe(QCoreApplication &app)
+void describe()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DXPlanner"));
     QCoreApplication::setApplicationName(QStringLiteral("DXPlanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DX_VERSION));
-    Q_UNUSED(app)
 }
 
 } // namespace
@@ -30,41 +29,59 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    const dx::CommandLine::Mode mode = arguments.value(1) == QLatin1String("--manpage")
+                                           ? dx::CommandLine::Mode::Headless
+                                           : dx::CommandLine::mode(arguments);
+#ifndef DX_CONSOLE_PROGRAM
+    if (mode != dx::CommandLine::Mode::Window)
+        dx::attachParentConsole();
+#endif
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (dx::CommandLine::isCommand(arguments)) {
-        if (arguments.at(1) == QLatin1String("report")) {
-            // The report paints pages and charts, which needs a QApplication but never a display.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
-            describe(app);
-            dx::registerBundledFonts();
-            dx::Translations::install(app, dx::Translations::preferredLanguage());
-            return dx::CommandLine::run(app.arguments(), out, err);
-        }
+    // The application object is chosen from the arguments alone: QApplication needs a display (or the
+    // offscreen platform), so commands, --help and --version must not create one for the desktop.
+    if (arguments.value(1) == QLatin1String("--manpage")) {
+        // Hidden: the build writes dxplanner.1 with it, in English whatever the builder's language.
         QCoreApplication app(argc, argv);
-        describe(app);
+        describe();
+        dx::Translations::install(app, QStringLiteral("en"));
+        out << dx::CommandLine::manPage();
+        return dx::CommandLine::Ok;
+    }
+    switch (mode) {
+    case dx::CommandLine::Mode::Headless: {
+        QCoreApplication app(argc, argv);
+        describe();
         dx::Translations::install(app, dx::Translations::preferredLanguage());
         return dx::CommandLine::run(app.arguments(), out, err);
     }
+    case dx::CommandLine::Mode::Painting: {
+        // The report paints pages and charts, which needs a QApplication but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describe();
+        dx::registerBundledFonts();
+        dx::Translations::install(app, dx::Translations::preferredLanguage());
+        return dx::CommandLine::run(app.arguments(), out, err);
+    }
+    case dx::CommandLine::Mode::Window:
+        break;
+    }
 
     QApplication app(argc, argv);
-    describe(app);
+    describe();
+    // The desktop entry's id lets Wayland compositors and docks match the window to its icon and entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(DX_APP_ID));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/dxplanner-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     dx::registerBundledFonts();
     dx::Translations::install(app, dx::Translations::preferredLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main",
-                                    "DX Planner: plan and monitor a digital-transformation resolution.\n\n"
-                                    "Commands (run \"dxplanner COMMAND --help\" for each): %1.")
-            .arg(dx::CommandLine::commandNames().join(QLatin1String(", "))));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("main", "Plan to open (default: the last one)."),
-                                 QStringLiteral("[FILE]"));
+    dx::CommandLine::describeWindow(parser);
     parser.process(app);
 
     dx::Application application;

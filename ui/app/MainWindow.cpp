@@ -270,7 +270,10 @@ void MainWindow::createMenus()
             this, tr("About DX Planner"),
             tr("<b>DX Planner %1</b><p>Plans and monitors a digital-transformation resolution: task "
                "groups, tasks, owners and deadlines, indicators and their targets.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+                    .arg(QCoreApplication::applicationVersion()) +
+                tr("<p>Free software under the GNU General Public License, version 3 or (at your option) "
+                   "any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under "
+                   "the SIL Open Font License 1.1.</p>"));
     });
 
     QToolBar *bar = addToolBar(tr("Main"));

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanCommands.h"
+
+#include "CommandLine.h"
+#include "io/PlanExporter.h"
+#include "io/PlanImporter.h"
+#include "report/StatusReport.h"
+#include "store/PlanStore.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace dx {
+namespace {
+
+int fileError(QTextStream &err, const Error &e)
+{
+    err << e.message << Qt::endl;
+    return e.code == Error::Code::Invalid ? CommandLine::Usage : CommandLine::FileError;
+}
+
+} // namespace
+
+std::unique_ptr<PlanStore> openPlanForCommand(const QString &file, QTextStream &err, int *exitCode)
+{
+    auto store = PlanStore::open(file);
+    if (!store) {
+        *exitCode = fileError(err, store.error());
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString option = QStringLiteral("as-of");
+    if (!parser.isSet(option))
+        return QDate::currentDate(); // the clock is read here, at the edge; analysis takes the date
+    const QDate asOf = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!asOf.isValid()) {
+        err << CommandLine::tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
+                   .arg(parser.value(option))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return asOf;
+}
+
+int runNewCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err)
+{
+    const QString file = arguments.first();
+    const QString templateName = parser.value(QStringLiteral("template"));
+    const auto store = PlanImporter::createFromTemplate(file, templateName);
+    if (!store)
+        return fileError(err, store.error());
+    out << CommandLine::tr("Created %1 from template \"%2\".").arg(file, templateName) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runExportCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                     QTextStream &err)
+{
+    int exitCode = CommandLine::Ok;
+    const auto store = openPlanForCommand(arguments.first(), err, &exitCode);
+    if (!store)
+        return exitCode;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json")) {
+        err << CommandLine::tr("Unknown format \"%1\"; the supported format is json.").arg(format)
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QByteArray json = QJsonDocument(PlanExporter::toJson(*store)).toJson(QJsonDocument::Indented);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        out.flush();
+        out.device() ? void(out.device()->write(json)) : void(out << QString::fromUtf8(json));
+        return CommandLine::Ok;
+    }
+    // QSaveFile: the old file is replaced only by a complete new one.
+    QSaveFile f(outPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+        err << CommandLine::tr("Cannot write \"%1\": %2").arg(outPath, f.errorString()) << Qt::endl;
+        return CommandLine::FileError;
+    }
+    return CommandLine::Ok;
+}
+
+int runCheckCommand(const QCommandLineParser &, const QStringList &arguments, QTextStream &out,
+                    QTextStream &err)
+{
+    const QString file = arguments.first();
+    int exitCode = CommandLine::Ok;
+    const auto store = openPlanForCommand(file, err, &exitCode);
+    if (!store)
+        return exitCode;
+    const Status s = store->checkIntegrity();
+    if (!s)
+        return fileError(err, s.error());
+    out << CommandLine::tr("%1: the plan is sound.").arg(file) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runStatusCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                     QTextStream &err)
+{
+    int exitCode = CommandLine::Ok;
+    const auto store = openPlanForCommand(arguments.first(), err, &exitCode);
+    if (!store)
+        return exitCode;
+    const auto asOf = asOfForCommand(parser, err);
+    if (!asOf)
+        return CommandLine::Usage;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err << CommandLine::tr("Unknown format \"%1\"; use text or json.").arg(format) << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const auto rows = StatusReport::rows(store->indicators(), store->allMeasurements(), *asOf);
+    if (format == QLatin1String("json"))
+        out << QString::fromUtf8(
+            QJsonDocument(StatusReport::toJson(rows, *asOf)).toJson(QJsonDocument::Indented));
+    else
+        out << StatusReport::toText(rows, *asOf);
+    out.flush();
+    return CommandLine::Ok;
+}
+
+} // namespace dx
