@@ -13,8 +13,12 @@
 #include "views/TaskTablePanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -257,11 +261,68 @@ TEST_F(NotifierTest, TheTableAndTheDetailsPaneShareOnePathAndOneNormalisation)
     EXPECT_EQ(store().task(t.id)->legalRef, QStringLiteral("Điều 5, khoản 2"));
     const int steps = doc().undoStack()->count();
     window->taskPanel()->selectTask(t.id);
-    auto *edit = window->detailsPanel()->findChildren<QLineEdit *>().value(1); // title, legal reference
+    auto *edit = window->detailsPanel()->findChild<QLineEdit *>(fieldKey(TaskField::LegalRef));
     ASSERT_NE(edit, nullptr);
     edit->setText(QStringLiteral("Điều 5, khoản 2 "));
     emit edit->editingFinished();
     EXPECT_EQ(doc().undoStack()->count(), steps) << "the same value after normalisation is no edit";
+}
+
+// Every field the details pane edits, driven through its editor: the store holds the new value, the change
+// log names the field by its key, and the JSON export carries it under the same key.
+TEST_F(NotifierTest, EveryTaskFieldOfTheDetailsPaneReachesTheStoreAndTheChangeLog)
+{
+    for (const QString &name : {QStringLiteral("Lê Văn Cường"), QStringLiteral("Phạm Thị Dung")}) {
+        Person p;
+        p.name = name;
+        ASSERT_TRUE(doc().addPerson(p));
+    }
+    Task t;
+    t.groupId = doc().groups().first().id;
+    t.title = QStringLiteral("Việc để đi qua từng trường");
+    t.startDate = QDate(2022, 1, 1);
+    Id id = 0;
+    ASSERT_TRUE(doc().addTask(t, &id));
+    window->taskPanel()->selectTask(id);
+    TaskDetailsPanel *panel = window->detailsPanel();
+    panel->showTask(id);
+    for (TaskField f : TaskFields::all().toList()) {
+        QWidget *w = panel->findChild<QWidget *>(fieldKey(f));
+        if (!w)
+            continue; // parent, order, indicators: edited elsewhere (move, reorder, indicator dialog)
+        SCOPED_TRACE(fieldKey(f).toStdString());
+        const Task before = *doc().task(id);
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            line->setText(QStringLiteral("Giá trị mới cho %1").arg(fieldKey(f)));
+            emit line->editingFinished();
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            const int next = (combo->currentIndex() + 1) % combo->count();
+            combo->setCurrentIndex(next);
+            emit combo->activated(next);
+        } else if (auto *list = qobject_cast<QListWidget *>(w)) {
+            list->item(0)->setCheckState(list->item(0)->checkState() == Qt::Checked ? Qt::Unchecked
+                                                                                    : Qt::Checked);
+        } else if (auto *date = qobject_cast<OptionalDateEdit *>(w)) {
+            date->setDate(QDate(2024, 6, 30), QDate(2024, 6, 30));
+            emit date->edited();
+        } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            spin->setValue(spin->value() == 37 ? 38 : 37);
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(w)) {
+            text->setPlainText(QStringLiteral("Dòng một\nDòng hai"));
+            QFocusEvent out(QEvent::FocusOut);
+            QApplication::sendEvent(text, &out);
+        } else {
+            ADD_FAILURE() << "no way to drive " << w->metaObject()->className();
+            continue;
+        }
+        const Task after = *store().task(id);
+        EXPECT_TRUE(differingFields(before, after).contains(f)) << "the field changed in the file";
+        EXPECT_EQ(fieldLogText(*doc().task(id), f), fieldLogText(after, f)) << "the cache follows";
+        bool logged = false;
+        for (const ChangeLogEntry &e : store().changeLog(QStringLiteral("task"), id))
+            logged = logged || (e.field == fieldKey(f) && e.newValue == fieldLogText(after, f));
+        EXPECT_TRUE(logged);
+    }
 }
 
 } // namespace

@@ -60,8 +60,6 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_title->setObjectName(QStringLiteral("detailsTitle"));
-    m_legalRef->setObjectName(QStringLiteral("detailsLegalRef"));
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_group->setMinimumContentsLength(20);
     m_percent->setRange(0, 100);
@@ -107,6 +105,22 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     layout->addWidget(scroll);
 
     using F = TaskField;
+    // Each editor is named after its field's key: tests and accessibility tools find it by the field.
+    const std::pair<QWidget *, TaskField> editors[] = {{m_title, F::Title},
+                                                       {m_legalRef, F::LegalRef},
+                                                       {m_group, F::Group},
+                                                       {m_lead, F::LeadAgency},
+                                                       {m_cooperating, F::CooperatingAgencies},
+                                                       {m_person, F::Person},
+                                                       {m_start, F::StartDate},
+                                                       {m_deadline, F::Deadline},
+                                                       {m_status, F::Status},
+                                                       {m_percent, F::PercentComplete},
+                                                       {m_completion, F::CompletionDate},
+                                                       {m_output, F::Output},
+                                                       {m_notes, F::Notes}};
+    for (const auto &[widget, field] : editors)
+        widget->setObjectName(fieldKey(field));
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(F::Title); });
     connect(m_legalRef, &QLineEdit::editingFinished, this, [this] { commit(F::LegalRef); });
     connect(m_group, &QComboBox::activated, this, [this] { commit(F::Group); });
