@@ -252,6 +252,62 @@
         <source>Wrote the report to %1.</source>
         <translation>Wrote the report to %1.</translation>
     </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DX Planner: plan and monitor a digital-transformation resolution. With a plan file, or none for the last one, it opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (run &quot;dxplanner COMMAND --help&quot; for each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a command (%1) or open the window without --help and --version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan and monitor a digital-transformation resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DX Planner keeps a digital-transformation resolution: its groups of tasks, every task with its agencies, people and deadlines, and the indicators with their yearly values and targets. Without a command it opens the window on FILE, or on the last plan used (on the very first start, a new plan from the bundled template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands run without a display. Every command also takes --help and --version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad usage: an unknown option, a missing argument or a value that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing, unreadable, not a plan, damaged or written by a newer version; it is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan created on the very first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: the recent files, the language and the window&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>
@@ -1513,6 +1569,261 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>dx::Fields</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Parent task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation type="unfinished">Legal reference</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Lead agency</translation>
+    </message>
+    <message>
+        <source>Cooperating agencies</source>
+        <translation type="unfinished">Cooperating agencies</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Percent done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">Output</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicators</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>English unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Scope</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+    <message>
+        <source>Task groups</source>
+        <translation type="unfinished">Task groups</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Locality</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished">Estimate</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished">Comparison</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished">Short name</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Retired</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dx::GroupDialog</name>
     <message>
         <source>Edit task group</source>
@@ -2023,6 +2334,10 @@ Do you want to replace it?</translation>
         <source>DX Planner</source>
         <translation>DX Planner</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dx::MessageBanner</name>
@@ -2061,10 +2376,6 @@ Do you want to replace it?</translation>
     <message>
         <source>The task no longer exists.</source>
         <translation>The task no longer exists.</translation>
-    </message>
-    <message>
-        <source>Edit task &quot;%1&quot;</source>
-        <translation>Edit task &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete task</source>
@@ -2112,6 +2423,24 @@ Do you want to replace it?</translation>
         <source>Reorder indicators</source>
         <translation>Reorder indicators</translation>
     </message>
+    <message numerus="yes">
+        <source>Edit %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dx::PreferencesDialog</name>
@@ -2134,6 +2463,14 @@ Do you want to replace it?</translation>
     <message>
         <source>Judge deadlines as of:</source>
         <translation>Judge deadlines as of:</translation>
+    </message>
+    <message>
+        <source>Written in the history of every change you make. Empty: your account name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2636,66 +2973,6 @@ Do you want to replace it?</translation>
         <translation>Select a task to see and edit its details.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Parent task</source>
-        <translation>Parent task</translation>
-    </message>
-    <message>
-        <source>Legal reference</source>
-        <translation>Legal reference</translation>
-    </message>
-    <message>
-        <source>Lead agency</source>
-        <translation>Lead agency</translation>
-    </message>
-    <message>
-        <source>Cooperating agencies</source>
-        <translation>Cooperating agencies</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Percent done</source>
-        <translation>Percent done</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>Completed on</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2919,14 +3196,6 @@ Do you want to replace it?</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>DX Planner: plan and monitor a digital-transformation resolution.
-
-Commands (run &quot;dxplanner COMMAND --help&quot; for each): %1.</source>
-        <translation>DX Planner: plan and monitor a digital-transformation resolution.
-
-Commands (run &quot;dxplanner COMMAND --help&quot; for each): %1.</translation>
-    </message>
     <message>
         <source>Plan to open (default: the last one).</source>
         <translation>Plan to open (default: the last one).</translation>

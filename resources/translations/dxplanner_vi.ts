@@ -252,6 +252,62 @@
         <source>Wrote the report to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DX Planner: plan and monitor a digital-transformation resolution. With a plan file, or none for the last one, it opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (run &quot;dxplanner COMMAND --help&quot; for each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a command (%1) or open the window without --help and --version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan and monitor a digital-transformation resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DX Planner keeps a digital-transformation resolution: its groups of tasks, every task with its agencies, people and deadlines, and the indicators with their yearly values and targets. Without a command it opens the window on FILE, or on the last plan used (on the very first start, a new plan from the bundled template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands run without a display. Every command also takes --help and --version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad usage: an unknown option, a missing argument or a value that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing, unreadable, not a plan, damaged or written by a newer version; it is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan created on the very first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: the recent files, the language and the window&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>
@@ -1506,6 +1562,261 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dx::Fields</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Nhóm</translation>
+    </message>
+    <message>
+        <source>Parent task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation type="unfinished">Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating agencies</source>
+        <translation type="unfinished">Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Percent done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">Sản phẩm đầu ra</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>English unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Phạm vi</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Task groups</source>
+        <translation type="unfinished">Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Địa phương</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Giá trị</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished">Ước tính</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished">So sánh</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished">Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Cơ quan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Chức vụ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dx::GroupDialog</name>
     <message>
         <source>Edit task group</source>
@@ -2014,6 +2325,10 @@ Bạn có muốn thay thế không?</translation>
         <source>DX Planner</source>
         <translation>DX Planner</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dx::MessageBanner</name>
@@ -2051,10 +2366,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The task no longer exists.</source>
         <translation>Nhiệm vụ không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>Edit task &quot;%1&quot;</source>
-        <translation>Sửa nhiệm vụ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete task</source>
@@ -2100,6 +2411,22 @@ Bạn có muốn thay thế không?</translation>
         <source>Reorder indicators</source>
         <translation>Sắp xếp lại các chỉ tiêu</translation>
     </message>
+    <message numerus="yes">
+        <source>Edit %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dx::PreferencesDialog</name>
@@ -2122,6 +2449,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Judge deadlines as of:</source>
         <translation>Đánh giá thời hạn tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>Written in the history of every change you make. Empty: your account name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2620,66 +2955,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Chọn một nhiệm vụ để xem và sửa thông tin chi tiết.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tên nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <source>Parent task</source>
-        <translation>Nhiệm vụ cấp trên</translation>
-    </message>
-    <message>
-        <source>Legal reference</source>
-        <translation>Văn bản căn cứ</translation>
-    </message>
-    <message>
-        <source>Lead agency</source>
-        <translation>Cơ quan chủ trì</translation>
-    </message>
-    <message>
-        <source>Cooperating agencies</source>
-        <translation>Cơ quan phối hợp</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Người phụ trách</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Ngày bắt đầu</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Percent done</source>
-        <translation>Tỷ lệ hoàn thành</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>Ngày hoàn thành</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Sản phẩm đầu ra</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
@@ -2900,14 +3175,6 @@ Bạn có muốn thay thế không?</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>DX Planner: plan and monitor a digital-transformation resolution.
-
-Commands (run &quot;dxplanner COMMAND --help&quot; for each): %1.</source>
-        <translation>DX Planner: lập kế hoạch và theo dõi việc thực hiện nghị quyết về chuyển đổi số.
-
-Các lệnh (chạy &quot;dxplanner LỆNH --help&quot; để xem hướng dẫn của từng lệnh): %1.</translation>
-    </message>
     <message>
         <source>Plan to open (default: the last one).</source>
         <translation>Kế hoạch cần mở (mặc định: kế hoạch mở gần nhất).</translation>
