@@ -236,6 +236,16 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
     return result;
 }
 
+bool PlanStore::takeExternalChange()
+{
+    if (m_writer)
+        return false;
+    const qint64 version = dataVersion();
+    const bool changed = m_seenDataVersion >= 0 && version != m_seenDataVersion;
+    m_seenDataVersion = version;
+    return changed;
+}
+
 qint64 PlanStore::dataVersion() const
 {
     QSqlQuery q(db());

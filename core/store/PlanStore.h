@@ -107,6 +107,9 @@ public:
     static Result<QList<Measurement>> readMeasurements(const QString &path);
     QList<ChangeLogEntry> changeLog(const QString &entity = {}, Id entityId = 0) const; ///< newest first
     QMap<QString, QString> settings() const;
+    /// True once after another connection (another window, program or PC) committed to the file since the
+    /// last call: PRAGMA data_version moves only for other connections' commits. The window polls it.
+    bool takeExternalChange();
 
     // ---- writing: each call is one transaction -------------------------------------------------
     Status updatePlan(const Plan &plan);
@@ -176,6 +179,7 @@ private:
     /// tasks. Every write drops it; a commit by another connection changes PRAGMA data_version.
     mutable std::optional<QList<Task>> m_tasks;
     mutable qint64 m_tasksDataVersion = -1; ///< PRAGMA data_version when m_tasks was read
+    qint64 m_seenDataVersion = -1;          ///< PRAGMA data_version at the last takeExternalChange()
     qint64 dataVersion() const;
     Integrity m_integrity = Integrity::Sound;
     QString m_damage;         ///< why the file is damaged (Integrity::Damaged)

@@ -13,6 +13,7 @@
 #include "views/TaskTablePanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -266,6 +267,32 @@ TEST_F(NotifierTest, TheTableAndTheDetailsPaneShareOnePathAndOneNormalisation)
     edit->setText(QStringLiteral("Điều 5, khoản 2 "));
     emit edit->editingFinished();
     EXPECT_EQ(doc().undoStack()->count(), steps) << "the same value after normalisation is no edit";
+}
+
+// Another program (a second window, another PC on the same file) commits: the window shows it within a
+// second, without a restart.
+TEST_F(NotifierTest, AnotherProgramsCommitAppearsWithinASecond)
+{
+    auto other = reopen();
+    ASSERT_NE(other, nullptr);
+    const Task t = doc().tasks().first();
+    Task changed = t;
+    changed.title = QStringLiteral("Sửa từ cửa sổ khác");
+    ASSERT_TRUE(other->updateTask(changed, TaskField::Title).ok());
+    QElapsedTimer clock;
+    clock.start();
+    while (spy(QStringLiteral("reloaded")).isEmpty() && clock.elapsed() < 3000)
+        QTest::qWait(20);
+    EXPECT_LE(clock.elapsed(), 1000 + PlanDocument::kExternalPollMs);
+    ASSERT_EQ(spy(QStringLiteral("reloaded")).count(), 1);
+    EXPECT_EQ(doc().task(t.id)->title, changed.title);
+    EXPECT_EQ(table->index(table->rowOf(t.id), TaskTableModel::TitleColumn).data(Qt::EditRole).toString(),
+              changed.title);
+    // Our own commits are not taken for another program's.
+    clearSpies();
+    ASSERT_TRUE(doc().setTaskField({t.id}, TaskField::Notes, QStringLiteral("của mình")));
+    QTest::qWait(2 * PlanDocument::kExternalPollMs + 100);
+    EXPECT_EQ(spy(QStringLiteral("reloaded")).count(), 0);
 }
 
 // Every field the details pane edits, driven through its editor: the store holds the new value, the change

@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QSet>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -29,6 +30,18 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, const QDate &asOf, 
     reindexTasks();
     reloadIndicators();
     connect(m_store.get(), &PlanStore::committed, this, &PlanDocument::apply);
+    // Another window or PC writing to the same file: its commits are shown within a second.
+    m_store->takeExternalChange();
+    auto *poll = new QTimer(this);
+    poll->setInterval(kExternalPollMs);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (m_store->takeExternalChange()) {
+            ChangeSet everything;
+            everything.everything = true;
+            apply(everything);
+        }
+    });
+    poll->start();
 }
 
 PlanDocument::~PlanDocument()

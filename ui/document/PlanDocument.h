@@ -31,6 +31,8 @@ class PlanDocument : public QObject
 {
     Q_OBJECT
 public:
+    /// How often the file is asked whether another program committed to it (PlanStore::takeExternalChange).
+    static constexpr int kExternalPollMs = 500;
     /// Takes ownership of an open store. @p asOf is the reporting date (today, unless the caller says).
     PlanDocument(std::unique_ptr<PlanStore> store, const QDate &asOf, QObject *parent = nullptr);
     ~PlanDocument() override;
