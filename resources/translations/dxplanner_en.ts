@@ -254,59 +254,59 @@
     </message>
     <message>
         <source>Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default: %1.</translation>
     </message>
     <message>
         <source>DX Planner: plan and monitor a digital-transformation resolution. With a plan file, or none for the last one, it opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner: plan and monitor a digital-transformation resolution. With a plan file, or none for the last one, it opens the window.</translation>
     </message>
     <message>
         <source>Commands (run &quot;dxplanner COMMAND --help&quot; for each):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands (run &quot;dxplanner COMMAND --help&quot; for each):</translation>
     </message>
     <message>
         <source>Give a command (%1) or open the window without --help and --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a command (%1) or open the window without --help and --version.</translation>
     </message>
     <message>
         <source>plan and monitor a digital-transformation resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>plan and monitor a digital-transformation resolution</translation>
     </message>
     <message>
         <source>DX Planner keeps a digital-transformation resolution: its groups of tasks, every task with its agencies, people and deadlines, and the indicators with their yearly values and targets. Without a command it opens the window on FILE, or on the last plan used (on the very first start, a new plan from the bundled template).</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner keeps a digital-transformation resolution: its groups of tasks, every task with its agencies, people and deadlines, and the indicators with their yearly values and targets. Without a command it opens the window on FILE, or on the last plan used (on the very first start, a new plan from the bundled template).</translation>
     </message>
     <message>
         <source>The commands run without a display. Every command also takes --help and --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The commands run without a display. Every command also takes --help and --version.</translation>
     </message>
     <message>
         <source>Print the help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the help and exit.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the version and exit.</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Success.</translation>
     </message>
     <message>
         <source>Bad usage: an unknown option, a missing argument or a value that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad usage: an unknown option, a missing argument or a value that is not valid.</translation>
     </message>
     <message>
         <source>The file is missing, unreadable, not a plan, damaged or written by a newer version; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is missing, unreadable, not a plan, damaged or written by a newer version; it is left untouched.</translation>
     </message>
     <message>
         <source>The plan created on the very first start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan created on the very first start.</translation>
     </message>
     <message>
         <source>Settings: the recent files, the language and the window&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings: the recent files, the language and the window&apos;s layout.</translation>
     </message>
 </context>
 <context>
@@ -1572,255 +1572,255 @@ Do you want to replace it?</translation>
     <name>dx::Fields</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent task</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished">Legal reference</translation>
+        <translation>Legal reference</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Lead agency</translation>
+        <translation>Lead agency</translation>
     </message>
     <message>
         <source>Cooperating agencies</source>
-        <translation type="unfinished">Cooperating agencies</translation>
+        <translation>Cooperating agencies</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsible</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Percent done</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent done</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Output</translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Indicators</translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>English title</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>English name</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>English unit</source>
-        <translation type="unfinished"></translation>
+        <translation>English unit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline period</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline value</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Scope</translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Localities</translation>
     </message>
     <message>
         <source>Reporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting agency</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>Stage names</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage names</translation>
     </message>
     <message>
         <source>Ranked units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranked units</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Targets</translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>Task groups</source>
-        <translation type="unfinished">Task groups</translation>
+        <translation>Task groups</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Locality</translation>
+        <translation>Locality</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished">Estimate</translation>
+        <translation>Estimate</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded at</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">Comparison</translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">Short name</translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Retired</translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of document</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>First year</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <source>Milestone years</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone years</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Implementing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementing documents</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2336,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2425,21 +2425,21 @@ Do you want to replace it?</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %n task</numerusform>
+            <numerusform>Edit %n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Edit %1 of %n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %1 of %n task</numerusform>
+            <numerusform>Edit %1 of %n tasks</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1: %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +2466,11 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <source>Written in the history of every change you make. Empty: your account name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Written in the history of every change you make. Empty: your account name (%1).</translation>
     </message>
     <message>
         <source>Your &amp;name in the history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name in the history:</translation>
     </message>
 </context>
 <context>

@@ -254,59 +254,59 @@
     </message>
     <message>
         <source>Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định: %1.</translation>
     </message>
     <message>
         <source>DX Planner: plan and monitor a digital-transformation resolution. With a plan file, or none for the last one, it opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner: lập kế hoạch và theo dõi việc thực hiện nghị quyết về chuyển đổi số. Khi được gọi với một tệp kế hoạch, hoặc không kèm tệp nào (để mở kế hoạch dùng gần nhất), chương trình sẽ mở cửa sổ làm việc.</translation>
     </message>
     <message>
         <source>Commands (run &quot;dxplanner COMMAND --help&quot; for each):</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lệnh (chạy &quot;dxplanner LỆNH --help&quot; để xem trợ giúp của từng lệnh):</translation>
     </message>
     <message>
         <source>Give a command (%1) or open the window without --help and --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định một lệnh (%1), hoặc bỏ --help và --version để mở cửa sổ làm việc.</translation>
     </message>
     <message>
         <source>plan and monitor a digital-transformation resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>lập kế hoạch và theo dõi việc thực hiện nghị quyết về chuyển đổi số</translation>
     </message>
     <message>
         <source>DX Planner keeps a digital-transformation resolution: its groups of tasks, every task with its agencies, people and deadlines, and the indicators with their yearly values and targets. Without a command it opens the window on FILE, or on the last plan used (on the very first start, a new plan from the bundled template).</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner quản lý một nghị quyết về chuyển đổi số: các nhóm nhiệm vụ, từng nhiệm vụ cùng cơ quan, cán bộ và thời hạn thực hiện, các chỉ tiêu cùng giá trị hằng năm và mục tiêu. Khi không có lệnh, chương trình mở cửa sổ làm việc với tệp FILE, hoặc với kế hoạch dùng gần nhất (ở lần khởi động đầu tiên: một kế hoạch mới tạo từ mẫu có sẵn).</translation>
     </message>
     <message>
         <source>The commands run without a display. Every command also takes --help and --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lệnh chạy được mà không cần màn hình hiển thị. Mọi lệnh đều nhận thêm tùy chọn --help và --version.</translation>
     </message>
     <message>
         <source>Print the help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>In nội dung trợ giúp rồi thoát.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>In số phiên bản rồi thoát.</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công.</translation>
     </message>
     <message>
         <source>Bad usage: an unknown option, a missing argument or a value that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng sai cú pháp: tùy chọn không được hỗ trợ, thiếu đối số hoặc giá trị không hợp lệ.</translation>
     </message>
     <message>
         <source>The file is missing, unreadable, not a plan, damaged or written by a newer version; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không tồn tại, không đọc được, không phải là kế hoạch, bị hỏng hoặc được ghi bởi phiên bản mới hơn; tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>The plan created on the very first start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch được tạo ở lần khởi động đầu tiên.</translation>
     </message>
     <message>
         <source>Settings: the recent files, the language and the window&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập: các tệp mở gần đây, ngôn ngữ và bố cục cửa sổ.</translation>
     </message>
 </context>
 <context>
@@ -1565,255 +1565,255 @@ Bạn có muốn thay thế không?</translation>
     <name>dx::Fields</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Nhóm</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ cha</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished">Văn bản căn cứ</translation>
+        <translation>Văn bản căn cứ</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Cơ quan chủ trì</translation>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <source>Cooperating agencies</source>
-        <translation type="unfinished">Cơ quan phối hợp</translation>
+        <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Người phụ trách</translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Ngày bắt đầu</translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Percent done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hoàn thành</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Sản phẩm đầu ra</translation>
+        <translation>Sản phẩm đầu ra</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Chỉ tiêu</translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Anh</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Anh</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị tính</translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>English unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính (tiếng Anh)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều đánh giá</translation>
     </message>
     <message>
         <source>Baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ cơ sở</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cơ sở</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Phạm vi</translation>
+        <translation>Phạm vi</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Reporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan theo dõi, báo cáo</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn số liệu</translation>
     </message>
     <message>
         <source>Stage names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên các giai đoạn</translation>
     </message>
     <message>
         <source>Ranked units</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đơn vị được xếp hạng</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Mục tiêu</translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <source>Task groups</source>
-        <translation type="unfinished">Nhóm nhiệm vụ</translation>
+        <translation>Nhóm nhiệm vụ</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Chỉ tiêu</translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Địa phương</translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Kỳ</translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished">Ước tính</translation>
+        <translation>Ước tính</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Nguồn số liệu</translation>
+        <translation>Nguồn số liệu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người cập nhật</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm cập nhật</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">So sánh</translation>
+        <translation>So sánh</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">Tên viết tắt</translation>
+        <translation>Tên viết tắt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Ngừng sử dụng</translation>
+        <translation>Ngừng sử dụng</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Chức vụ</translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Thư điện tử</translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực thuộc</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hiệu văn bản</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm bắt đầu</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm kết thúc</translation>
     </message>
     <message>
         <source>Milestone years</source>
-        <translation type="unfinished"></translation>
+        <translation>Các năm mốc</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt nội dung</translation>
     </message>
     <message>
         <source>Implementing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản triển khai thực hiện</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2327,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License) phiên bản 3 hoặc (tùy bạn lựa chọn) bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later), không kèm theo bất kỳ bảo đảm nào. Các phông chữ Noto đi kèm được phát hành theo Giấy phép SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2413,19 +2413,19 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sửa %n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Edit %1 of %n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sửa %1 của %n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa %1: %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2452,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Written in the history of every change you make. Empty: your account name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Được ghi vào lịch sử của mọi thay đổi bạn thực hiện. Để trống: dùng tên tài khoản của bạn (%1).</translation>
     </message>
     <message>
         <source>Your &amp;name in the history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên của bạn trong lịch sử:</translation>
     </message>
 </context>
 <context>
