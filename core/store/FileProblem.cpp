@@ -125,6 +125,10 @@ QString FileProblem::writeBlocker(const QString &path)
         return tr("The plan \"%1\" is on read-only media, so it is open for reading only.").arg(path);
     if (access(file.constData(), W_OK) != 0)
         return tr("You may not change the file \"%1\", so it is open for reading only.").arg(path);
+    if (diskFull(path))
+        return tr("The disk that holds \"%1\" is full, so the plan is open for reading only; free some "
+                  "space and open it again to edit it.")
+            .arg(path);
     if (access(folder.constData(), W_OK | X_OK) != 0)
         return tr("You may not write in the folder of \"%1\" (DX Planner keeps its journal there), so the "
                   "plan is open for reading only.")

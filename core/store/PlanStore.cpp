@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QUuid>
 
 #include <cerrno>
 
@@ -66,6 +67,10 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
             SqlWriter w(store->db(), QString());
             w.exec(QStringLiteral("INSERT INTO plan (id, code, title) VALUES (1, ?, ?)"),
                    {plan.code, plan.title});
+            // The first line of every plan's history names the file uniquely: a "-wal" of another plan
+            // cannot leave it as it is, which is how PlanFile tells such a journal from the plan's own.
+            w.logInsert(QStringLiteral("plan"), 1,
+                        QStringLiteral("file %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
             s = w.status();
         }
         if (s)
