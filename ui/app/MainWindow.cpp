@@ -191,6 +191,16 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
         m_tasks->showGroup(id);
     });
     connect(m_document.get(), &PlanDocument::errorOccurred, m_banner, &MessageBanner::showError);
+    // A plan that cannot be written (read-only media, a folder the planner may not write, a foreign
+    // "-wal" beside it) says so at once, with the reason; the store refuses every edit with that sentence.
+    // A network share is warned about the same way.
+    if (const PlanStore &opened = m_document->store(); opened.isReadOnly() || !opened.warnings().isEmpty()) {
+        QStringList lines = opened.warnings();
+        if (opened.isReadOnly() && !lines.contains(opened.readOnlyReason()))
+            lines.prepend(opened.readOnlyReason().isEmpty() ? tr("The plan is open for reading only.")
+                                                            : opened.readOnlyReason());
+        m_banner->showError(lines.join(QLatin1Char('\n')));
+    }
     connect(m_document->undoStack(), &QUndoStack::indexChanged, m_banner, &QWidget::hide);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_document.get(), &PlanDocument::asOfChanged, this, &MainWindow::updateStatus);
@@ -313,7 +323,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 - DX Planner").arg(m_document->displayTitle()));
+    setWindowTitle(m_document->store().isReadOnly()
+                       ? tr("%1 (read-only) - DX Planner").arg(m_document->displayTitle())
+                       : tr("%1 - DX Planner").arg(m_document->displayTitle()));
 }
 
 void MainWindow::updateStatus()
