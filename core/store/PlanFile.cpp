@@ -494,6 +494,44 @@ Status PlanFile::buildAtomically(const QString &target, const std::function<Stat
     return success();
 }
 
+bool PlanFile::inUse(const QString &path)
+{
+    return lockedByAnyone(path) || lockedByAnyone(sidePath(path, "-shm"));
+}
+
+Status PlanFile::replaceWith(const QString &target, const QString &source)
+{
+    if (inUse(target))
+        return FileProblem::fromErrno(target, EBUSY, FileProblem::Action::Write);
+    if (const Result<int> sound = inspect(source, Depth::Whole); !sound)
+        return Status(sound.error());
+    const QFileInfo info(target);
+    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3%4")
+                                                         .arg(info.fileName())
+                                                         .arg(::getpid())
+                                                         .arg(++g_temporaryCounter)
+                                                         .arg(kTemporarySuffix));
+    const auto failed = [&](const Error &e) {
+        QFile::remove(temp);
+        return Status(e);
+    };
+    removeStaleTemporaries(target);
+    if (!QFile::copy(source, temp))
+        return failed(FileProblem::fromErrno(target, FileProblem::diskFull(temp) ? ENOSPC : EACCES,
+                                             FileProblem::Action::Create));
+    if (!inspect(temp, Depth::Whole) || !fsyncPath(temp, false))
+        return failed(
+            FileProblem::diskFull(temp)
+                ? FileProblem::fromErrno(target, ENOSPC, FileProblem::Action::Create)
+                : Error{Error::Code::Io, tr("The file \"%1\" could not be completed.").arg(target)});
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
+        return failed(FileProblem::fromErrno(target, errno, FileProblem::Action::Write));
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(sidePath(target, suffix));
+    fsyncPath(info.absolutePath(), true);
+    return success();
+}
+
 Status PlanFile::copyTo(const QString &connectionName, const QString &target)
 {
     return buildAtomically(target, [&](const QString &temp) {

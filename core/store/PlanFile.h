@@ -68,6 +68,14 @@ public:
     /// path. A temporary file left by a killed program is removed by the next build of the same target.
     static Status buildAtomically(const QString &target, const std::function<Status(const QString &)> &build);
 
+    /// Replaces @p target with a copy of the plan file @p source: the copy is made beside @p target
+    /// under a temporary name, checked (inspect(Whole)), flushed, renamed over @p target; then the
+    /// target's old "-wal" and "-shm" are removed (a crash in between leaves a "-wal" that examine() finds
+    /// foreign, so it is never applied). Refused while any program has @p target open (inUse()).
+    static Status replaceWith(const QString &target, const QString &source);
+    /// True when any program, this one included, has @p path open through SQLite (it holds locks).
+    static bool inUse(const QString &path);
+
     /// Copies the database behind @p connectionName to @p target (VACUUM INTO a temporary file, checked,
     /// then renamed in); refuses to overwrite.
     static Status copyTo(const QString &connectionName, const QString &target);

@@ -5,6 +5,7 @@
 // and after and that no side file or partial file remains.
 #include "domain/Validation.h"
 #include "io/PlanImporter.h"
+#include "store/BackupSet.h"
 #include "store/PlanFile.h"
 #include "store/Schema.h"
 #include "store_fixtures.h"
@@ -374,13 +375,25 @@ TEST_F(StoreTest, ASymlinkLoopIsNamedAsALoop)
 
 TEST_F(StoreTest, CreationKilledAtFiftyMomentsLeavesNothingOrACompletePlan)
 {
-    // Kill moments spread evenly over the whole creation, measured first: 0 to 1.3 times its length.
+    // Kill moments spread evenly over the whole creation in a child process, measured first the same
+    // way (fork, create, exit): 0 to 1.5 times its length.
     QElapsedTimer timer;
     timer.start();
-    ASSERT_TRUE(PlanImporter::createFromTemplate(path(QStringLiteral("timed.dxplan")),
-                                                 QStringLiteral("resolution-06")));
+    {
+        const pid_t timed = fork();
+        ASSERT_GE(timed, 0);
+        if (timed == 0)
+            _exit(PlanImporter::createFromTemplate(path(QStringLiteral("timed.dxplan")),
+                                                   QStringLiteral("resolution-06"))
+                      ? 0
+                      : 3);
+        int status = 0;
+        ASSERT_EQ(waitpid(timed, &status, 0), timed);
+        ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    }
     const qint64 lengthUs = timer.nsecsElapsed() / 1000;
-    ASSERT_TRUE(QFile::remove(path(QStringLiteral("timed.dxplan"))));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path(QStringLiteral("timed.dxplan")) + suffix); // the child exited with it open
     int nothing = 0, complete = 0;
     for (int i = 0; i < 50; ++i) {
         const QString file = path(QStringLiteral("k%1.dxplan").arg(i));
@@ -390,7 +403,7 @@ TEST_F(StoreTest, CreationKilledAtFiftyMomentsLeavesNothingOrACompletePlan)
             const auto r = PlanImporter::createFromTemplate(file, QStringLiteral("resolution-06"));
             _exit(r.ok() ? 0 : 3);
         }
-        usleep(useconds_t(lengthUs * 13 * i / 500));
+        usleep(useconds_t(lengthUs * 15 * i / 500));
         kill(child, SIGKILL);
         int status = 0;
         ASSERT_EQ(waitpid(child, &status, 0), child);
@@ -749,6 +762,50 @@ TEST(TemplateParse, ATopLevelListIsNamedAsSuch)
     EXPECT_EQ(r.error().code, Error::Code::NotAPlan);
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("JSON list"))) << r.error().message.toStdString();
     EXPECT_FALSE(r.error().message.contains(QStringLiteral("no error occurred")));
+}
+
+// ---- backups -------------------------------------------------------------------------------------
+
+TEST_F(StoreTest, BackupsAreVerifiedRotatedAndRestoredAtomically)
+{
+    auto store = create();
+    ASSERT_TRUE(store);
+    const BackupSet backups(store->path());
+    const QDateTime day1(QDate(2025, 3, 1), QTime(9, 0));
+    ASSERT_TRUE(backups.makeDaily(*store, day1).ok());
+    ASSERT_TRUE(backups.makeDaily(*store, day1.addSecs(3600)).ok()); // the same day: no second backup
+    EXPECT_EQ(backups.list().size(), 1);
+    TaskGroup g;
+    g.title = QStringLiteral("Nhóm sau sao lưu");
+    ASSERT_TRUE(store->insertGroup(g).ok());
+    for (int d = 1; d <= 9; ++d)
+        ASSERT_TRUE(backups.makeDaily(*store, day1.addDays(d), 3).ok());
+    const auto list = backups.list();
+    ASSERT_EQ(list.size(), 3) << "rotated to the number kept";
+    EXPECT_EQ(list.first().made, day1.addDays(9));
+    for (const auto &b : list) {
+        EXPECT_GT(b.size, 0);
+        EXPECT_TRUE(PlanFile::inspect(b.path).ok());
+    }
+
+    // A backup with the group, then the group removed: restoring brings it back.
+    auto older = backups.make(*store, day1.addDays(20), 10);
+    ASSERT_TRUE(older.ok());
+    ASSERT_TRUE(store->removeGroup(store->groups().first().id).ok());
+    const Status busy = backups.restore(older.value().path, day1.addDays(21));
+    ASSERT_FALSE(busy.ok()) << "refused while the plan is open";
+    const QString plan = store->path();
+    store.reset();
+    ASSERT_TRUE(backups.restore(older.value().path, day1.addDays(21)).ok());
+    EXPECT_TRUE(sideFiles(plan).isEmpty()) << joined(sideFiles(plan));
+    auto reopened = PlanStore::open(plan);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    ASSERT_EQ(reopened.value()->groups().size(), 1);
+    EXPECT_EQ(reopened.value()->groups().first().title, QStringLiteral("Nhóm sau sao lưu"));
+    EXPECT_EQ(backups.list().first().made, day1.addDays(21)) << "the plan as it was is kept as a backup";
+    reopened.value().reset();
+    EXPECT_TRUE(strayFiles(m_dir.path(), {QStringLiteral("plan.dxplan")}).isEmpty())
+        << joined(strayFiles(m_dir.path(), {QStringLiteral("plan.dxplan")}));
 }
 
 } // namespace
