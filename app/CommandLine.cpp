@@ -21,6 +21,46 @@ int fileError(QTextStream &err, const Error &e)
     return e.code == Error::Code::Invalid ? CommandLine::Usage : CommandLine::FileError;
 }
 
+/// Flushes @p out and checks that every byte reached its file: a full disk, /dev/full or a closed pipe
+/// is exit code 2 with the reason, never a silent 0 with a cut file.
+int flushed(QTextStream &out, QTextStream &err, int code)
+{
+    out.flush();
+    bool ok = out.status() == QTextStream::Ok;
+    auto *file = qobject_cast<QFileDevice *>(out.device());
+    if (file)
+        ok = file->flush() && ok && file->error() == QFileDevice::NoError;
+    if (ok)
+        return code;
+    err << CommandLine::tr("Cannot write the output: %1")
+               .arg(file && !file->errorString().isEmpty() ? file->errorString()
+                                                           : CommandLine::tr("the disk may be full"))
+        << Qt::endl;
+    return CommandLine::FileError;
+}
+
+/// Writes @p bytes to @p path: a regular file through QSaveFile (replaced only by a complete new one);
+/// anything else that exists (a pipe, /dev/stdout, /dev/full) directly, never replaced by a file.
+int writeOut(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    const QFileInfo info(path);
+    bool ok = false;
+    QString why;
+    if (info.exists() && !info.isFile()) {
+        QFile f(path);
+        ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
+        why = f.errorString();
+    } else {
+        QSaveFile f(path);
+        ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+        why = f.errorString();
+    }
+    if (ok)
+        return CommandLine::Ok;
+    err << CommandLine::tr("Cannot write \"%1\": %2").arg(path, why) << Qt::endl;
+    return CommandLine::FileError;
+}
+
 } // namespace
 
 QStringList CommandLine::commandNames()
@@ -100,9 +140,19 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Ok;
     }
 
-    auto store = PlanStore::open(file);
+    // Every other command only reads: the plan is opened read-only and nothing is created beside it
+    // (a plan on read-only media or in a folder the user may not write is read all the same).
+    auto store = PlanStore::open(file, PlanStore::IntegrityCheck::BeforeOpening, PlanStore::Access::ReadOnly);
     if (!store)
         return fileError(err, store.error());
+    for (const QString &warning : store.value()->warnings())
+        err << warning << Qt::endl;
+    // What `check` calls damaged is not exported, counted or printed either (a foreign "-wal" that was
+    // not applied is only warned about: the plan is read from its main file).
+    if (command != QLatin1String("check"))
+        if (const Status sound = store.value()->checkIntegrity();
+            !sound && !store.value()->warnings().contains(sound.error().message))
+            return fileError(err, sound.error());
 
     if (command == QLatin1String("status") || command == QLatin1String("report")) {
         QDate asOf = QDate::currentDate(); // the clock is read here, at the edge; analysis takes the date
@@ -129,8 +179,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 QJsonDocument(StatusReport::toJson(rows, asOf)).toJson(QJsonDocument::Indented));
         else
             out << StatusReport::toText(rows, asOf);
-        out.flush();
-        return Ok;
+        return flushed(out, err, Ok);
     }
 
     if (command == QLatin1String("check")) {
@@ -138,7 +187,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (!s)
             return fileError(err, s.error());
         out << tr("%1: the plan is sound.").arg(file) << Qt::endl;
-        return Ok;
+        return flushed(out, err, Ok);
     }
 
     // export
@@ -151,16 +200,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         QJsonDocument(PlanExporter::toJson(*store.value())).toJson(QJsonDocument::Indented);
     if (!parser.isSet(outOption)) {
         out.flush();
-        out.device() ? void(out.device()->write(json)) : void(out << QString::fromUtf8(json));
-        return Ok;
+        if (out.device() && out.device()->write(json) != json.size()) {
+            err << tr("Cannot write the output: %1").arg(out.device()->errorString()) << Qt::endl;
+            return FileError;
+        }
+        if (!out.device())
+            out << QString::fromUtf8(json);
+        return flushed(out, err, Ok);
     }
-    // QSaveFile: the old file is replaced only by a complete new one.
-    QSaveFile f(parser.value(outOption));
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
-        err << tr("Cannot write \"%1\": %2").arg(parser.value(outOption), f.errorString()) << Qt::endl;
-        return FileError;
-    }
-    return Ok;
+    return writeOut(parser.value(outOption), json, err);
 }
 
 } // namespace dx

@@ -81,7 +81,8 @@ int runReport(const QCommandLineParser &parser, PlanStore &store, const QDate &a
         return CommandLine::FileError;
     }
     out << CommandLine::tr("Wrote the report to %1.").arg(path) << Qt::endl;
-    return CommandLine::Ok;
+    out.flush();
+    return out.status() == QTextStream::Ok ? CommandLine::Ok : CommandLine::FileError;
 }
 
 } // namespace dx
