@@ -108,6 +108,9 @@ Error FileProblem::fromSql(const QString &path, const QSqlError &error, Action a
         if (const QString why = action == Action::Create ? createBlocker(path) : writeBlocker(path);
             action != Action::Open && !why.isEmpty())
             return Error{Error::Code::Io, why};
+        if (action == Action::Open && QFileInfo::exists(path) &&
+            access(QFile::encodeName(path).constData(), R_OK) != 0)
+            return fromErrno(path, EACCES, action);
         if (code == 10)
             return fromErrno(path, EIO, action);
         break;
