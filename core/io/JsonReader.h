@@ -18,7 +18,7 @@ class JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 public:
-    /// The path of @p key inside the value at @p where ("tasks[3]" + "title" -> "tasks[3].title").
+    /// The path of @p key inside the value at @p where: tasks[3] and notes give tasks[3].notes.
     static QString member(const QString &where, const char *key);
     static QString element(const QString &where, qsizetype index);
     /// A short JSON rendering of @p v for messages (long values are cut).
