@@ -12,7 +12,7 @@ what=${1:-app}
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite qt6-svg-dev libgl-dev libgtest-dev libgmock-dev libxlsxwriter-dev
-          fonts-noto-core poppler-utils xvfb xauth clang-format
+          fonts-noto-core poppler-utils xvfb xauth clang-format clang ccache
           dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils xdg-utils
           libfile-mimeinfo-perl)
 # The package's own checks: lintian on the .deb, makensis on the Windows installer script.
@@ -52,7 +52,8 @@ app)
 test)
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
     mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
-    ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 300;;
+    ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 300
+    tests/fuzz/run.sh;; # core tests under ASan+UBSan, then about a minute of fuzzing
 bench)
     "$build/tests/bench/dxbench" "${@:2}";;
 package)

@@ -7,6 +7,7 @@
 #include "report/StatusReport.h"
 #include "store/PlanStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -21,14 +22,63 @@ int fileError(QTextStream &err, const Error &e)
 
 } // namespace
 
-std::unique_ptr<PlanStore> openPlanForCommand(const QString &file, QTextStream &err, int *exitCode)
+std::unique_ptr<PlanStore> openPlanForCommand(const QString &file, QTextStream &err, int *exitCode,
+                                              bool refuseDamaged)
 {
-    auto store = PlanStore::open(file);
+    // Commands only read: the plan is opened read-only and nothing is created beside it (a plan on
+    // read-only media or in a folder the user may not write is read all the same).
+    auto store = PlanStore::open(file, PlanStore::IntegrityCheck::BeforeOpening, PlanStore::Access::ReadOnly);
     if (!store) {
         *exitCode = fileError(err, store.error());
         return nullptr;
     }
+    for (const QString &warning : store.value()->warnings())
+        err << warning << Qt::endl;
+    // What `check` calls damaged is not exported, counted or printed either (a foreign "-wal" that was
+    // not applied is only warned about: the plan is read from its main file).
+    if (refuseDamaged)
+        if (const Status sound = store.value()->checkIntegrity();
+            !sound && !store.value()->warnings().contains(sound.error().message)) {
+            *exitCode = fileError(err, sound.error());
+            return nullptr;
+        }
     return std::move(store.value());
+}
+
+int flushedOutput(QTextStream &out, QTextStream &err, int code)
+{
+    out.flush();
+    bool ok = out.status() == QTextStream::Ok;
+    auto *file = qobject_cast<QFileDevice *>(out.device());
+    if (file)
+        ok = file->flush() && ok && file->error() == QFileDevice::NoError;
+    if (ok)
+        return code;
+    err << CommandLine::tr("Cannot write the output: %1")
+               .arg(file && !file->errorString().isEmpty() ? file->errorString()
+                                                           : CommandLine::tr("the disk may be full"))
+        << Qt::endl;
+    return CommandLine::FileError;
+}
+
+int writeOutput(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    const QFileInfo info(path);
+    bool ok = false;
+    QString why;
+    if (info.exists() && !info.isFile()) {
+        QFile f(path);
+        ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
+        why = f.errorString();
+    } else {
+        QSaveFile f(path);
+        ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+        why = f.errorString();
+    }
+    if (ok)
+        return CommandLine::Ok;
+    err << CommandLine::tr("Cannot write \"%1\": %2").arg(path, why) << Qt::endl;
+    return CommandLine::FileError;
 }
 
 std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err)
@@ -75,16 +125,16 @@ int runExportCommand(const QCommandLineParser &parser, const QStringList &argume
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
         out.flush();
-        out.device() ? void(out.device()->write(json)) : void(out << QString::fromUtf8(json));
-        return CommandLine::Ok;
+        if (out.device() && out.device()->write(json) != json.size()) {
+            err << CommandLine::tr("Cannot write the output: %1").arg(out.device()->errorString())
+                << Qt::endl;
+            return CommandLine::FileError;
+        }
+        if (!out.device())
+            out << QString::fromUtf8(json);
+        return flushedOutput(out, err, CommandLine::Ok);
     }
-    // QSaveFile: the old file is replaced only by a complete new one.
-    QSaveFile f(outPath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
-        err << CommandLine::tr("Cannot write \"%1\": %2").arg(outPath, f.errorString()) << Qt::endl;
-        return CommandLine::FileError;
-    }
-    return CommandLine::Ok;
+    return writeOutput(outPath, json, err);
 }
 
 int runCheckCommand(const QCommandLineParser &, const QStringList &arguments, QTextStream &out,
@@ -92,14 +142,14 @@ int runCheckCommand(const QCommandLineParser &, const QStringList &arguments, QT
 {
     const QString file = arguments.first();
     int exitCode = CommandLine::Ok;
-    const auto store = openPlanForCommand(file, err, &exitCode);
+    const auto store = openPlanForCommand(file, err, &exitCode, /*refuseDamaged=*/false);
     if (!store)
         return exitCode;
     const Status s = store->checkIntegrity();
     if (!s)
         return fileError(err, s.error());
     out << CommandLine::tr("%1: the plan is sound.").arg(file) << Qt::endl;
-    return CommandLine::Ok;
+    return flushedOutput(out, err, CommandLine::Ok);
 }
 
 int runStatusCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
@@ -123,8 +173,7 @@ int runStatusCommand(const QCommandLineParser &parser, const QStringList &argume
             QJsonDocument(StatusReport::toJson(rows, *asOf)).toJson(QJsonDocument::Indented));
     else
         out << StatusReport::toText(rows, *asOf);
-    out.flush();
-    return CommandLine::Ok;
+    return flushedOutput(out, err, CommandLine::Ok);
 }
 
 } // namespace dx

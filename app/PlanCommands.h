@@ -27,8 +27,17 @@ int runCheckCommand(const QCommandLineParser &parser, const QStringList &argumen
 int runStatusCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                      QTextStream &err);
 
-/// Opens the plan @p file for a command; on failure writes the reason to @p err and sets @p exitCode.
-std::unique_ptr<PlanStore> openPlanForCommand(const QString &file, QTextStream &err, int *exitCode);
+/// Opens the plan @p file read-only for a command (nothing is created beside it); prints the store's
+/// warnings to @p err; with @p refuseDamaged, what `check` calls damaged is refused. On failure writes the
+/// reason to @p err and sets @p exitCode.
+std::unique_ptr<PlanStore> openPlanForCommand(const QString &file, QTextStream &err, int *exitCode,
+                                              bool refuseDamaged = true);
+/// Flushes @p out and checks that every byte reached its file: a full disk, /dev/full or a closed pipe
+/// is exit code 2 with the reason, never a silent 0 with a cut file.
+int flushedOutput(QTextStream &out, QTextStream &err, int code);
+/// Writes @p bytes to @p path: a regular file through QSaveFile (replaced only by a complete new one);
+/// anything else that exists (a pipe, /dev/stdout, /dev/full) directly, never replaced by a file.
+int writeOutput(const QString &path, const QByteArray &bytes, QTextStream &err);
 /// The --as-of date (today when not given); nullopt after telling @p err that it is not a date.
 std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err);
 

@@ -65,7 +65,8 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
         return CommandLine::FileError;
     }
     out << CommandLine::tr("Wrote the report to %1.").arg(path) << Qt::endl;
-    return CommandLine::Ok;
+    out.flush();
+    return out.status() == QTextStream::Ok ? CommandLine::Ok : CommandLine::FileError;
 }
 
 } // namespace dx

@@ -4,11 +4,42 @@
 #include "Period.h"
 
 #include <cmath>
+#include <initializer_list>
 
 namespace dx {
 
+namespace {
+
+/// The first sentence of @p checks that is not empty.
+QString firstProblem(std::initializer_list<QString> checks)
+{
+    for (const QString &c : checks)
+        if (!c.isEmpty())
+            return c;
+    return {};
+}
+
+} // namespace
+
+QString Validation::length(const QString &value, qsizetype max, const QString &what)
+{
+    if (value.size() <= max)
+        return {};
+    return tr("%1 is %2 characters long; at most %3 are allowed.").arg(what).arg(value.size()).arg(max);
+}
+
 QString Validation::plan(const Plan &p)
 {
+    if (const QString why = firstProblem({length(p.code, kMaxLineLength, tr("The document number")),
+                                          length(p.title, kMaxLineLength, tr("The plan's title")),
+                                          length(p.titleEn, kMaxLineLength, tr("The plan's English title")),
+                                          length(p.docType, kMaxLineLength, tr("The document type")),
+                                          length(p.issuer, kMaxLineLength, tr("The issuer")),
+                                          length(p.place, kMaxLineLength, tr("The place")),
+                                          length(p.summary, kMaxTextLength, tr("The summary")),
+                                          length(p.legalRefs, kMaxTextLength, tr("The legal references"))});
+        !why.isEmpty())
+        return why;
     if (p.code.trimmed().isEmpty())
         return tr("The plan needs a document number.");
     if (p.title.trimmed().isEmpty())
@@ -20,6 +51,11 @@ QString Validation::plan(const Plan &p)
 
 QString Validation::group(const TaskGroup &g)
 {
+    if (const QString why = firstProblem({length(g.title, kMaxLineLength, tr("The group's title")),
+                                          length(g.titleEn, kMaxLineLength, tr("The group's English title")),
+                                          length(g.description, kMaxTextLength, tr("The description"))});
+        !why.isEmpty())
+        return why;
     if (g.title.trimmed().isEmpty())
         return tr("A task group needs a title.");
     return {};
@@ -27,6 +63,12 @@ QString Validation::group(const TaskGroup &g)
 
 QString Validation::task(const Task &t)
 {
+    if (const QString why = firstProblem({length(t.title, kMaxLineLength, tr("The task's title")),
+                                          length(t.legalRef, kMaxLineLength, tr("The legal reference")),
+                                          length(t.output, kMaxTextLength, tr("The output")),
+                                          length(t.notes, kMaxTextLength, tr("The notes"))});
+        !why.isEmpty())
+        return why;
     if (t.title.trimmed().isEmpty())
         return tr("A task needs a title.");
     if (t.groupId == 0)
@@ -44,6 +86,11 @@ QString Validation::task(const Task &t)
 
 QString Validation::agency(const Agency &a)
 {
+    if (const QString why = firstProblem({length(a.name, kMaxLineLength, tr("The agency's name")),
+                                          length(a.shortName, kMaxLineLength, tr("The short name")),
+                                          length(a.nameEn, kMaxLineLength, tr("The English name"))});
+        !why.isEmpty())
+        return why;
     if (a.name.trimmed().isEmpty())
         return tr("An agency needs a name.");
     return {};
@@ -51,6 +98,12 @@ QString Validation::agency(const Agency &a)
 
 QString Validation::person(const Person &p)
 {
+    if (const QString why = firstProblem({length(p.name, kMaxLineLength, tr("The person's name")),
+                                          length(p.position, kMaxLineLength, tr("The position")),
+                                          length(p.email, kMaxLineLength, tr("The e-mail address")),
+                                          length(p.phone, kMaxLineLength, tr("The phone number"))});
+        !why.isEmpty())
+        return why;
     if (p.name.trimmed().isEmpty())
         return tr("A person needs a name.");
     return {};
@@ -58,6 +111,11 @@ QString Validation::person(const Person &p)
 
 QString Validation::locality(const Locality &l)
 {
+    if (const QString why = firstProblem({length(l.code, kMaxLineLength, tr("The locality's code")),
+                                          length(l.name, kMaxLineLength, tr("The locality's name")),
+                                          length(l.nameEn, kMaxLineLength, tr("The English name"))});
+        !why.isEmpty())
+        return why;
     if (l.name.trimmed().isEmpty())
         return tr("A locality needs a name.");
     return {};
@@ -65,6 +123,20 @@ QString Validation::locality(const Locality &l)
 
 QString Validation::indicator(const Indicator &i)
 {
+    if (const QString why = firstProblem(
+            {length(i.code, kMaxLineLength, tr("The indicator's code")),
+             length(i.name, kMaxLineLength, tr("The indicator's name")),
+             length(i.nameEn, kMaxLineLength, tr("The English name")),
+             length(i.unit, kMaxLineLength, tr("The unit")),
+             length(i.unitEn, kMaxLineLength, tr("The English unit")),
+             length(i.dataSource, kMaxLineLength, tr("The data source")),
+             length(i.notes, kMaxTextLength, tr("The notes")),
+             length(i.stageNames.join(QLatin1Char('\n')), kMaxTextLength, tr("The stage names"))});
+        !why.isEmpty())
+        return why;
+    for (const Target &t : i.targets)
+        if (const QString why = length(t.note, kMaxLineLength, tr("A target's note")); !why.isEmpty())
+            return why;
     if (i.code.trimmed().isEmpty())
         return tr("An indicator needs a code.");
     if (i.name.trimmed().isEmpty())
@@ -115,6 +187,12 @@ QString Validation::value(IndicatorKind kind, double v)
 
 QString Validation::measurement(const Measurement &m, IndicatorKind kind)
 {
+    if (const QString why =
+            firstProblem({length(m.source, kMaxLineLength, tr("The source")),
+                          length(m.note, kMaxTextLength, tr("The note")),
+                          length(m.recordedBy, kMaxLineLength, tr("The name of who recorded it"))});
+        !why.isEmpty())
+        return why;
     if (!Period::parse(m.period))
         return tr("The period \"%1\" is not a year (2024), a half (2024-H1) or a quarter (2024-Q3).")
             .arg(m.period);

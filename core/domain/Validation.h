@@ -22,6 +22,14 @@ class Validation
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 public:
+    /// Longest name, title, code, unit, source or other one-line text (characters). Long enough for any
+    /// official title; short enough that every window, table and report lays it out at once.
+    static constexpr qsizetype kMaxLineLength = 2000;
+    /// Longest note, summary or description (characters).
+    static constexpr qsizetype kMaxTextLength = 20000;
+    /// Empty when @p value has at most @p max characters, else a sentence naming the field @p what.
+    static QString length(const QString &value, qsizetype max, const QString &what);
+
     static QString plan(const Plan &p);
     static QString group(const TaskGroup &g);
     static QString task(const Task &t);

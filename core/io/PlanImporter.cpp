@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanImporter.h"
 
+#include "JsonReader.h"
 #include "domain/Plan.h"
 #include "domain/Validation.h"
 #include "store/PlanStore.h"
@@ -11,6 +12,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <initializer_list>
+#include <utility>
 
 namespace dx {
 namespace {
@@ -18,16 +23,16 @@ namespace {
 constexpr int kFormatVersion = 1;
 const QString kFormat = QStringLiteral("dxplanner-plan");
 
-/// Text from JSON, normalised to NFC so that "ệ" typed on any keyboard compares equal (docs/architecture.md
-/// §5).
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString().normalized(QString::NormalizationForm_C);
-}
+constexpr qsizetype kLine = Validation::kMaxLineLength;
+constexpr qsizetype kText = Validation::kMaxTextLength;
 
-QDate date(const QJsonObject &o, const char *key)
+/// The storage keys of every value of an enum, for "expected one of ..." messages.
+template <typename E> QStringList wordsOf(std::initializer_list<E> values)
 {
-    return QDate::fromString(text(o, key), Qt::ISODate);
+    QStringList out;
+    for (E v : values)
+        out << toKey(v);
+    return out;
 }
 
 /// Resolves the keys used inside a template to the ids they got in the store.
@@ -36,6 +41,8 @@ struct KeyMap
     QHash<QString, Id> localities, agencies, persons, groups, indicators;
 };
 
+/// Reads the whole document strictly (JsonReader) and writes it through the store, which validates
+/// every entity again. The first problem stops the import; its message starts with the JSON path.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(PlanImporter)
@@ -44,41 +51,20 @@ public:
 
     Status run()
     {
-        Status s = localities();
-        if (s)
-            s = agencies();
-        if (s)
-            s = persons();
-        if (s)
-            s = groups();
-        if (s)
-            s = indicators();
-        if (s)
-            s = tasks();
-        if (s)
-            s = measurements();
-        if (s)
-            s = settings();
-        return s;
+        for (Status (Importer::*step)() :
+             {&Importer::localities, &Importer::agencies, &Importer::persons, &Importer::groups,
+              &Importer::indicators, &Importer::tasks, &Importer::measurements, &Importer::settings})
+            if (const Status s = (this->*step)(); !s)
+                return s;
+        return success();
     }
 
 private:
-    QJsonArray array(const char *key) const { return m_doc.value(QLatin1String(key)).toArray(); }
-
-    Status unknown(const QString &what, const QString &key) const
+    Status refused() const { return Status::fail(Error::Code::Invalid, m_json.error()); }
+    Status refused(const QString &where, const QString &problem)
     {
-        return Status::fail(Error::Code::Invalid,
-                            tr("The template refers to an unknown %1 \"%2\".").arg(what, key));
-    }
-    /// Looks up an optional reference; an empty key is "none".
-    bool ref(const QHash<QString, Id> &map, const QString &key, Id &out) const
-    {
-        if (key.isEmpty()) {
-            out = 0;
-            return true;
-        }
-        out = map.value(key, 0);
-        return out != 0;
+        m_json.fail(where, problem);
+        return refused();
     }
     static Status wrap(const Status &s, const QString &where)
     {
@@ -87,257 +73,408 @@ private:
         return Status::fail(s.error().code, QStringLiteral("%1: %2").arg(where, s.error().message));
     }
 
+    /// An optional reference by key: empty is "none"; a key that names nothing is refused.
+    bool ref(const QHash<QString, Id> &map, const QJsonValue &v, const QString &where, const QString &what,
+             Id &out)
+    {
+        const QString key = m_json.textAt(v, where, kLine);
+        if (m_json.failed())
+            return false;
+        if (key.isEmpty()) {
+            out = 0;
+            return true;
+        }
+        out = map.value(key, 0);
+        if (out == 0)
+            m_json.fail(where, tr("refers to an unknown %1 \"%2\"").arg(what, key));
+        return out != 0;
+    }
+    bool ref(const QHash<QString, Id> &map, const QJsonObject &o, const QString &where, const char *key,
+             const QString &what, Id &out)
+    {
+        return ref(map, o.value(QLatin1String(key)), JsonReader::member(where, key), what, out);
+    }
+    /// The entity's own key: required, unique in its list.
+    bool ownKey(const QJsonObject &o, const QString &where, QHash<QString, Id> &map, QString &out)
+    {
+        out = m_json.text(o, where, "key", kLine);
+        if (m_json.failed())
+            return false;
+        if (out.isEmpty()) {
+            m_json.fail(JsonReader::member(where, "key"), tr("is required"));
+            return false;
+        }
+        if (map.contains(out)) {
+            m_json.fail(JsonReader::member(where, "key"), tr("the key \"%1\" is used twice").arg(out));
+            return false;
+        }
+        return true;
+    }
+
     Status localities()
     {
-        int order = 0;
-        for (const QJsonValue &v : array("localities")) {
-            const QJsonObject o = v.toObject();
+        const QString list = QStringLiteral("localities");
+        const QJsonArray items = m_json.array(m_doc, QString(), "localities");
+        QSet<QString> codes;
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
+            QString key;
+            if (m_json.failed() || !ownKey(o, where, m_keys.localities, key))
+                return refused();
             Locality l;
-            l.code = text(o, "code");
-            l.name = text(o, "name");
-            l.nameEn = text(o, "nameEn");
-            l.kind = localityKindFromKey(text(o, "kind")).value_or(LocalityKind::Other);
-            l.sortOrder = ++order;
-            if (!ref(m_keys.localities, text(o, "parent"), l.parentId))
-                return unknown(tr("locality"), text(o, "parent"));
+            l.code = m_json.text(o, where, "code", kLine);
+            l.name = m_json.text(o, where, "name", kLine);
+            l.nameEn = m_json.text(o, where, "nameEn", kLine);
+            l.kind = *localityKindFromKey(
+                m_json.word(o, where, "kind",
+                            wordsOf({LocalityKind::Province, LocalityKind::City, LocalityKind::Town,
+                                     LocalityKind::District, LocalityKind::Commune, LocalityKind::Other}),
+                            toKey(LocalityKind::Other)));
+            l.sortOrder = int(n) + 1;
+            if (m_json.failed() || !ref(m_keys.localities, o, where, "parent", tr("locality"), l.parentId))
+                return refused();
+            if (!l.code.isEmpty()) {
+                if (codes.contains(l.code))
+                    return refused(JsonReader::member(where, "code"),
+                                   tr("the code \"%1\" is used twice").arg(l.code));
+                codes.insert(l.code);
+            }
             const Result<Id> id = m_store.insertLocality(l);
             if (!id)
-                return wrap(id.error(), l.name);
-            m_keys.localities.insert(text(o, "key"), id.value());
+                return wrap(id.error(), where);
+            m_keys.localities.insert(key, id.value());
         }
-        return success();
+        return m_json.failed() ? refused() : success();
     }
 
     Status agencies()
     {
-        int order = 0;
-        for (const QJsonValue &v : array("agencies")) {
-            const QJsonObject o = v.toObject();
+        const QString list = QStringLiteral("agencies");
+        const QJsonArray items = m_json.array(m_doc, QString(), "agencies");
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
+            QString key;
+            if (m_json.failed() || !ownKey(o, where, m_keys.agencies, key))
+                return refused();
             Agency a;
-            a.name = text(o, "name");
-            a.shortName = text(o, "shortName");
-            a.nameEn = text(o, "nameEn");
-            a.retired = o.value(QLatin1String("retired")).toBool();
-            a.sortOrder = ++order;
-            if (!ref(m_keys.localities, text(o, "locality"), a.localityId))
-                return unknown(tr("locality"), text(o, "locality"));
+            a.name = m_json.text(o, where, "name", kLine);
+            a.shortName = m_json.text(o, where, "shortName", kLine);
+            a.nameEn = m_json.text(o, where, "nameEn", kLine);
+            a.retired = m_json.boolean(o, where, "retired");
+            a.sortOrder = int(n) + 1;
+            if (m_json.failed() ||
+                !ref(m_keys.localities, o, where, "locality", tr("locality"), a.localityId))
+                return refused();
             const Result<Id> id = m_store.insertAgency(a);
             if (!id)
-                return wrap(id.error(), a.name);
-            m_keys.agencies.insert(text(o, "key"), id.value());
+                return wrap(id.error(), where);
+            m_keys.agencies.insert(key, id.value());
         }
-        return success();
+        return m_json.failed() ? refused() : success();
     }
 
     Status persons()
     {
-        for (const QJsonValue &v : array("persons")) {
-            const QJsonObject o = v.toObject();
+        const QString list = QStringLiteral("persons");
+        const QJsonArray items = m_json.array(m_doc, QString(), "persons");
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
+            QString key;
+            if (m_json.failed() || !ownKey(o, where, m_keys.persons, key))
+                return refused();
             Person p;
-            p.name = text(o, "name");
-            p.position = text(o, "position");
-            p.email = text(o, "email");
-            p.phone = text(o, "phone");
-            p.retired = o.value(QLatin1String("retired")).toBool();
-            if (!ref(m_keys.agencies, text(o, "agency"), p.agencyId))
-                return unknown(tr("agency"), text(o, "agency"));
+            p.name = m_json.text(o, where, "name", kLine);
+            p.position = m_json.text(o, where, "position", kLine);
+            p.email = m_json.text(o, where, "email", kLine);
+            p.phone = m_json.text(o, where, "phone", kLine);
+            p.retired = m_json.boolean(o, where, "retired");
+            if (m_json.failed() || !ref(m_keys.agencies, o, where, "agency", tr("agency"), p.agencyId))
+                return refused();
             const Result<Id> id = m_store.insertPerson(p);
             if (!id)
-                return wrap(id.error(), p.name);
-            m_keys.persons.insert(text(o, "key"), id.value());
+                return wrap(id.error(), where);
+            m_keys.persons.insert(key, id.value());
         }
-        return success();
+        return m_json.failed() ? refused() : success();
     }
 
     Status groups()
     {
-        int order = 0;
-        for (const QJsonValue &v : array("groups")) {
-            const QJsonObject o = v.toObject();
+        const QString list = QStringLiteral("groups");
+        const QJsonArray items = m_json.array(m_doc, QString(), "groups");
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
+            QString key;
+            if (m_json.failed() || !ownKey(o, where, m_keys.groups, key))
+                return refused();
             TaskGroup g;
-            g.sortOrder = ++order;
-            g.title = text(o, "title");
-            g.titleEn = text(o, "titleEn");
-            g.description = text(o, "description");
-            if (!ref(m_keys.agencies, text(o, "leadAgency"), g.leadAgencyId))
-                return unknown(tr("agency"), text(o, "leadAgency"));
+            g.sortOrder = int(n) + 1;
+            g.title = m_json.text(o, where, "title", kLine);
+            g.titleEn = m_json.text(o, where, "titleEn", kLine);
+            g.description = m_json.text(o, where, "description", kText);
+            if (m_json.failed() ||
+                !ref(m_keys.agencies, o, where, "leadAgency", tr("agency"), g.leadAgencyId))
+                return refused();
             const Result<Id> id = m_store.insertGroup(g);
             if (!id)
-                return wrap(id.error(), g.title);
-            m_keys.groups.insert(text(o, "key"), id.value());
+                return wrap(id.error(), where);
+            m_keys.groups.insert(key, id.value());
         }
-        return success();
+        return m_json.failed() ? refused() : success();
+    }
+
+    bool refList(const QHash<QString, Id> &map, const QJsonObject &o, const QString &where, const char *key,
+                 const QString &what, QList<Id> &out)
+    {
+        const QJsonArray items = m_json.array(o, where, key);
+        const QString at = JsonReader::member(where, key);
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            Id id = 0;
+            if (!ref(map, items.at(n), JsonReader::element(at, n), what, id))
+                return false;
+            if (id == 0) {
+                m_json.fail(JsonReader::element(at, n),
+                            tr("expected a key, got %1").arg(JsonReader::shown(items.at(n))));
+                return false;
+            }
+            if (out.contains(id)) {
+                m_json.fail(JsonReader::element(at, n), tr("is listed twice"));
+                return false;
+            }
+            out << id;
+        }
+        return !m_json.failed();
     }
 
     Status indicators()
     {
-        int order = 0;
-        for (const QJsonValue &v : array("indicators")) {
-            const QJsonObject o = v.toObject();
+        const QString list = QStringLiteral("indicators");
+        const QJsonArray items = m_json.array(m_doc, QString(), "indicators");
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
+            if (m_json.failed())
+                return refused();
             Indicator i;
-            i.sortOrder = ++order;
-            i.code = text(o, "code");
-            i.name = text(o, "name");
-            i.nameEn = text(o, "nameEn");
-            i.unit = text(o, "unit");
-            i.unitEn = text(o, "unitEn");
-            const auto kind = indicatorKindFromKey(text(o, "kind"));
-            if (!kind)
-                return Status::fail(
-                    Error::Code::Invalid,
-                    tr("Indicator %1 has an unknown kind \"%2\".").arg(i.code, text(o, "kind")));
-            i.kind = *kind;
-            i.direction =
-                directionFromKey(text(o, "direction"))
-                    .value_or(i.kind == IndicatorKind::Rank ? Direction::Decrease : Direction::Increase);
-            const QJsonObject base = o.value(QLatin1String("baseline")).toObject();
+            i.sortOrder = int(n) + 1;
+            i.code = m_json.text(o, where, "code", kLine);
+            if (!m_json.failed() && i.code.isEmpty())
+                return refused(JsonReader::member(where, "code"), tr("is required"));
+            if (!m_json.failed() && m_keys.indicators.contains(i.code))
+                return refused(JsonReader::member(where, "code"),
+                               tr("the code \"%1\" is used twice").arg(i.code));
+            i.name = m_json.text(o, where, "name", kLine);
+            i.nameEn = m_json.text(o, where, "nameEn", kLine);
+            i.unit = m_json.text(o, where, "unit", kLine);
+            i.unitEn = m_json.text(o, where, "unitEn", kLine);
+            const QString kind =
+                m_json.word(o, where, "kind",
+                            wordsOf({IndicatorKind::Share, IndicatorKind::Count, IndicatorKind::YearlyRate,
+                                     IndicatorKind::Rank, IndicatorKind::Stage}),
+                            QString());
+            if (m_json.failed())
+                return refused();
+            i.kind = *indicatorKindFromKey(kind);
+            i.direction = *directionFromKey(m_json.word(
+                o, where, "direction", wordsOf({Direction::Increase, Direction::Decrease}),
+                toKey(i.kind == IndicatorKind::Rank ? Direction::Decrease : Direction::Increase)));
+            const QJsonObject base = m_json.object(o, where, "baseline");
             if (!base.isEmpty()) {
-                i.baselinePeriod = text(base, "period");
-                i.baselineValue = base.value(QLatin1String("value")).toDouble();
+                const QString at = JsonReader::member(where, "baseline");
+                i.baselinePeriod = m_json.text(base, at, "period", kLine);
+                i.baselineValue = m_json.number(base, at, "value", false);
             }
-            i.scope = scopeFromKey(text(o, "scope")).value_or(Scope::Plan);
-            for (const QJsonValue &l : o.value(QLatin1String("localities")).toArray()) {
-                Id id = 0;
-                if (!ref(m_keys.localities, l.toString(), id))
-                    return unknown(tr("locality"), l.toString());
-                i.localityIds << id;
-            }
-            if (!ref(m_keys.agencies, text(o, "ownerAgency"), i.ownerAgencyId))
-                return unknown(tr("agency"), text(o, "ownerAgency"));
-            i.dataSource = text(o, "dataSource");
-            for (const QJsonValue &s : o.value(QLatin1String("stageNames")).toArray())
-                i.stageNames << s.toString().normalized(QString::NormalizationForm_C);
-            i.rankOutOf = o.value(QLatin1String("rankOutOf")).toInt();
-            i.notes = text(o, "notes");
-            for (const QJsonValue &g : o.value(QLatin1String("groups")).toArray()) {
-                Id id = 0;
-                if (!ref(m_keys.groups, g.toString(), id))
-                    return unknown(tr("task group"), g.toString());
-                i.groupIds << id;
-            }
-            for (const QJsonValue &tv : o.value(QLatin1String("targets")).toArray()) {
-                const QJsonObject t = tv.toObject();
+            i.scope = *scopeFromKey(m_json.word(o, where, "scope", wordsOf({Scope::Plan, Scope::Localities}),
+                                                toKey(Scope::Plan)));
+            if (m_json.failed() ||
+                !refList(m_keys.localities, o, where, "localities", tr("locality"), i.localityIds) ||
+                !ref(m_keys.agencies, o, where, "ownerAgency", tr("agency"), i.ownerAgencyId))
+                return refused();
+            i.dataSource = m_json.text(o, where, "dataSource", kLine);
+            const QJsonArray stages = m_json.array(o, where, "stageNames");
+            for (qsizetype s = 0; s < stages.size(); ++s)
+                i.stageNames << m_json.textAt(
+                    stages.at(s), JsonReader::element(JsonReader::member(where, "stageNames"), s), kLine);
+            i.rankOutOf = m_json.integer(o, where, "rankOutOf", 0, 1000000, 0);
+            i.notes = m_json.text(o, where, "notes", kText);
+            if (m_json.failed() || !refList(m_keys.groups, o, where, "groups", tr("task group"), i.groupIds))
+                return refused();
+            const QJsonArray targets = m_json.array(o, where, "targets");
+            const QString targetsAt = JsonReader::member(where, "targets");
+            for (qsizetype t = 0; t < targets.size() && !m_json.failed(); ++t) {
+                const QString at = JsonReader::element(targetsAt, t);
+                const QJsonObject to = m_json.objectAt(targets.at(t), at);
                 Target target;
-                target.year = t.value(QLatin1String("year")).toInt();
-                const auto cmp = comparisonFromSymbol(text(t, "comparison"));
-                if (!cmp)
-                    return Status::fail(Error::Code::Invalid,
-                                        tr("Indicator %1 has an unknown comparison \"%2\".")
-                                            .arg(i.code, text(t, "comparison")));
-                target.comparison = *cmp;
-                target.value = t.value(QLatin1String("value")).toDouble();
-                target.note = text(t, "note");
-                if (!ref(m_keys.localities, text(t, "locality"), target.localityId))
-                    return unknown(tr("locality"), text(t, "locality"));
+                target.year = m_json.integer(to, at, "year", 1900, 2200, 0);
+                if (!m_json.failed() && target.year == 0)
+                    return refused(JsonReader::member(at, "year"), tr("is required"));
+                const QString cmp = m_json.textAt(to.value(QLatin1String("comparison")),
+                                                  JsonReader::member(at, "comparison"), kLine);
+                if (m_json.failed())
+                    return refused();
+                const auto comparison = comparisonFromSymbol(cmp);
+                if (!comparison)
+                    return refused(JsonReader::member(at, "comparison"),
+                                   tr("expected one of >=, >, <=, =, got %1")
+                                       .arg(JsonReader::shown(to.value(QLatin1String("comparison")))));
+                target.comparison = *comparison;
+                target.value = m_json.number(to, at, "value", true).value_or(0);
+                target.note = m_json.text(to, at, "note", kLine);
+                if (m_json.failed() ||
+                    !ref(m_keys.localities, to, at, "locality", tr("locality"), target.localityId))
+                    return refused();
+                for (const Target &other : std::as_const(i.targets))
+                    if (other.year == target.year && other.localityId == target.localityId)
+                        return refused(at,
+                                       tr("a second target for %1 and the same locality").arg(target.year));
                 i.targets << target;
             }
+            if (m_json.failed())
+                return refused();
             const Result<Id> id = m_store.insertIndicator(i);
             if (!id)
-                return wrap(id.error(), i.code);
+                return wrap(id.error(), where);
             m_keys.indicators.insert(i.code, id.value());
         }
-        return success();
+        return m_json.failed() ? refused() : success();
     }
 
-    Status task(const QJsonObject &o, Id groupId, Id parentId, int order)
+    Status task(const QJsonObject &o, const QString &where, Id groupId, Id parentId, int order, int depth)
     {
+        if (depth > 32) // a sub-task tree deeper than any plan has: refused before the stack is at risk
+            return refused(where, tr("sub-tasks are nested more than 32 levels deep"));
         Task t;
         t.groupId = groupId;
         t.parentId = parentId;
         t.sortOrder = order;
-        t.title = text(o, "title");
-        t.legalRef = text(o, "legalRef");
-        if (!ref(m_keys.agencies, text(o, "leadAgency"), t.leadAgencyId))
-            return unknown(tr("agency"), text(o, "leadAgency"));
-        for (const QJsonValue &a : o.value(QLatin1String("cooperatingAgencies")).toArray()) {
-            Id id = 0;
-            if (!ref(m_keys.agencies, a.toString(), id))
-                return unknown(tr("agency"), a.toString());
-            t.cooperatingAgencyIds << id;
-        }
-        if (!ref(m_keys.persons, text(o, "person"), t.personId))
-            return unknown(tr("person"), text(o, "person"));
-        t.startDate = date(o, "startDate");
-        t.deadline = date(o, "deadline");
-        t.status = taskStatusFromKey(text(o, "status")).value_or(TaskStatus::NotStarted);
-        t.percentComplete = o.value(QLatin1String("percentComplete")).toInt();
-        t.completionDate = date(o, "completionDate");
-        t.output = text(o, "output");
-        t.notes = text(o, "notes");
-        for (const QJsonValue &c : o.value(QLatin1String("indicators")).toArray()) {
-            Id id = 0;
-            if (!ref(m_keys.indicators, c.toString(), id))
-                return unknown(tr("indicator"), c.toString());
-            t.indicatorIds << id;
-        }
+        t.title = m_json.text(o, where, "title", kLine);
+        t.legalRef = m_json.text(o, where, "legalRef", kLine);
+        if (m_json.failed() || !ref(m_keys.agencies, o, where, "leadAgency", tr("agency"), t.leadAgencyId) ||
+            !refList(m_keys.agencies, o, where, "cooperatingAgencies", tr("agency"),
+                     t.cooperatingAgencyIds) ||
+            !ref(m_keys.persons, o, where, "person", tr("person"), t.personId))
+            return refused();
+        t.startDate = m_json.date(o, where, "startDate");
+        t.deadline = m_json.date(o, where, "deadline");
+        t.status = *taskStatusFromKey(m_json.word(
+            o, where, "status", wordsOf({TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done}),
+            toKey(TaskStatus::NotStarted)));
+        t.percentComplete = m_json.integer(o, where, "percentComplete", 0, 100, 0);
+        t.completionDate = m_json.date(o, where, "completionDate");
+        t.output = m_json.text(o, where, "output", kText);
+        t.notes = m_json.text(o, where, "notes", kText);
+        if (m_json.failed() ||
+            !refList(m_keys.indicators, o, where, "indicators", tr("indicator"), t.indicatorIds))
+            return refused();
         const Result<Id> id = m_store.insertTask(t);
         if (!id)
-            return wrap(id.error(), t.title);
-        int childOrder = 0;
-        for (const QJsonValue &sub : o.value(QLatin1String("subtasks")).toArray()) {
-            const Status s = task(sub.toObject(), groupId, id.value(), ++childOrder);
-            if (!s)
+            return wrap(id.error(), where);
+        const QJsonArray subs = m_json.array(o, where, "subtasks");
+        const QString subsAt = JsonReader::member(where, "subtasks");
+        for (qsizetype n = 0; n < subs.size() && !m_json.failed(); ++n) {
+            const QString at = JsonReader::element(subsAt, n);
+            const QJsonObject sub = m_json.objectAt(subs.at(n), at);
+            if (m_json.failed())
+                return refused();
+            if (const Status s = task(sub, at, groupId, id.value(), int(n) + 1, depth + 1); !s)
                 return s;
         }
-        return success();
+        return m_json.failed() ? refused() : success();
     }
 
     Status tasks()
     {
         QHash<Id, int> orderInGroup;
-        for (const QJsonValue &v : array("tasks")) {
-            const QJsonObject o = v.toObject();
+        const QString list = QStringLiteral("tasks");
+        const QJsonArray items = m_json.array(m_doc, QString(), "tasks");
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
             Id groupId = 0;
-            if (!ref(m_keys.groups, text(o, "group"), groupId) || groupId == 0)
-                return unknown(tr("task group"), text(o, "group"));
-            const Status s = task(o, groupId, 0, ++orderInGroup[groupId]);
-            if (!s)
+            if (m_json.failed() || !ref(m_keys.groups, o, where, "group", tr("task group"), groupId))
+                return refused();
+            if (groupId == 0)
+                return refused(JsonReader::member(where, "group"), tr("is required"));
+            if (const Status s = task(o, where, groupId, 0, ++orderInGroup[groupId], 0); !s)
                 return s;
         }
-        return success();
+        return m_json.failed() ? refused() : success();
     }
 
     Status measurements()
     {
-        QList<Measurement> list;
-        for (const QJsonValue &v : array("measurements")) {
-            const QJsonObject o = v.toObject();
+        QList<Measurement> values;
+        QHash<QString, QString> seen; // (indicator, locality, period) -> where it was first given
+        const QString list = QStringLiteral("measurements");
+        const QJsonArray items = m_json.array(m_doc, QString(), "measurements");
+        for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
+            const QString where = JsonReader::element(list, n);
+            const QJsonObject o = m_json.objectAt(items.at(n), where);
             Measurement m;
-            if (!ref(m_keys.indicators, text(o, "indicator"), m.indicatorId) || m.indicatorId == 0)
-                return unknown(tr("indicator"), text(o, "indicator"));
-            if (!ref(m_keys.localities, text(o, "locality"), m.localityId))
-                return unknown(tr("locality"), text(o, "locality"));
-            m.period = text(o, "period");
-            if (!o.value(QLatin1String("value")).isDouble())
-                return Status::fail(Error::Code::Invalid,
-                                    tr("A value of indicator %1 is not a number.").arg(text(o, "indicator")));
-            m.value = o.value(QLatin1String("value")).toDouble();
-            m.estimate = o.value(QLatin1String("estimate")).toBool();
-            m.source = text(o, "source");
-            m.note = text(o, "note");
-            m.recordedBy = text(o, "recordedBy");
-            m.recordedAt = QDateTime::fromString(text(o, "recordedAt"), Qt::ISODate);
-            list << m;
+            if (m_json.failed() ||
+                !ref(m_keys.indicators, o, where, "indicator", tr("indicator"), m.indicatorId) ||
+                !ref(m_keys.localities, o, where, "locality", tr("locality"), m.localityId))
+                return refused();
+            if (m.indicatorId == 0)
+                return refused(JsonReader::member(where, "indicator"), tr("is required"));
+            m.period = m_json.text(o, where, "period", kLine);
+            m.value = m_json.number(o, where, "value", true).value_or(0);
+            m.estimate = m_json.boolean(o, where, "estimate");
+            m.source = m_json.text(o, where, "source", kLine);
+            m.note = m_json.text(o, where, "note", kText);
+            m.recordedBy = m_json.text(o, where, "recordedBy", kLine);
+            const QString at = m_json.text(o, where, "recordedAt", kLine);
+            if (!at.isEmpty()) {
+                m.recordedAt = QDateTime::fromString(at, Qt::ISODate);
+                if (!m.recordedAt.isValid())
+                    return refused(JsonReader::member(where, "recordedAt"),
+                                   tr("expected a date and time yyyy-MM-ddTHH:mm:ss, got %1")
+                                       .arg(JsonReader::shown(o.value(QLatin1String("recordedAt")))));
+            }
+            if (m_json.failed())
+                return refused();
+            const QString key = QStringLiteral("%1|%2|%3").arg(m.indicatorId).arg(m.localityId).arg(m.period);
+            if (const auto first = seen.constFind(key); first != seen.cend())
+                return refused(
+                    where,
+                    tr("a second value for the same indicator, locality and period as %1").arg(*first));
+            seen.insert(key, where);
+            values << m;
         }
-        if (list.isEmpty())
+        if (m_json.failed())
+            return refused();
+        if (values.isEmpty())
             return success();
-        return m_store.upsertMeasurements(list);
+        return m_store.upsertMeasurements(values);
     }
 
     Status settings()
     {
-        const QJsonObject o = m_doc.value(QLatin1String("reportSettings")).toObject();
-        if (o.isEmpty())
-            return success();
+        const QJsonObject o = m_json.object(m_doc, QString(), "reportSettings");
         QMap<QString, QString> values;
-        for (auto it = o.begin(); it != o.end(); ++it)
-            values.insert(it.key(), it.value().toString().normalized(QString::NormalizationForm_C));
+        for (auto it = o.begin(); it != o.end() && !m_json.failed(); ++it) {
+            if (it.key().size() > kLine)
+                return refused(QStringLiteral("reportSettings"), tr("a setting name is too long"));
+            values.insert(it.key(), m_json.textAt(it.value(),
+                                                  JsonReader::member(QStringLiteral("reportSettings"),
+                                                                     it.key().toUtf8().constData()),
+                                                  kText));
+        }
+        if (m_json.failed())
+            return refused();
+        if (values.isEmpty())
+            return success();
         return m_store.setSettings(values);
     }
 
     const QJsonObject &m_doc;
     PlanStore &m_store;
     KeyMap m_keys;
+    JsonReader m_json;
 };
 
 } // namespace
@@ -365,11 +502,31 @@ Result<QJsonObject> PlanImporter::load(const QString &nameOrPath)
     if (!f.open(QIODevice::ReadOnly))
         return R::fail(Error::Code::Io,
                        tr("The template \"%1\" cannot be read: %2").arg(path, f.errorString()));
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
-    if (doc.isNull() || !doc.isObject())
+    // A template is a few hundred kilobytes; anything past this is not one, and is not read into memory.
+    constexpr qint64 kMaxTemplateBytes = 256 * 1024 * 1024;
+    if (f.size() > kMaxTemplateBytes)
         return R::fail(Error::Code::NotAPlan,
-                       tr("The file \"%1\" is not a plan template: %2").arg(path, err.errorString()));
+                       tr("The file \"%1\" is too large to be a plan template (%2 MB; at most %3 MB).")
+                           .arg(path)
+                           .arg(f.size() / (1024 * 1024))
+                           .arg(kMaxTemplateBytes / (1024 * 1024)));
+    return parse(f.readAll(), path);
+}
+
+Result<QJsonObject> PlanImporter::parse(const QByteArray &bytes, const QString &path)
+{
+    using R = Result<QJsonObject>;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (doc.isNull())
+        return R::fail(Error::Code::NotAPlan, tr("The file \"%1\" is not a plan template: %2 (at byte %3).")
+                                                  .arg(path, err.errorString())
+                                                  .arg(err.offset));
+    if (!doc.isObject())
+        return R::fail(
+            Error::Code::NotAPlan,
+            tr("The file \"%1\" is not a plan template: it holds a JSON list, not an object {...}.")
+                .arg(path));
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("format")).toString() != kFormat)
         return R::fail(Error::Code::NotAPlan,
@@ -382,24 +539,32 @@ Result<QJsonObject> PlanImporter::load(const QString &nameOrPath)
 
 Result<Plan> PlanImporter::planOf(const QJsonObject &doc)
 {
-    const QJsonObject o = doc.value(QLatin1String("plan")).toObject();
+    JsonReader json;
+    const QString where = QStringLiteral("plan");
+    const QJsonObject o = json.object(doc, QString(), "plan");
     Plan p;
-    p.code = text(o, "code");
-    p.title = text(o, "title");
-    p.titleEn = text(o, "titleEn");
-    p.docType = text(o, "docType");
-    p.issuer = text(o, "issuer");
-    p.issueDate = date(o, "issueDate");
-    p.place = text(o, "place");
-    p.startYear = o.value(QLatin1String("startYear")).toInt();
-    p.endYear = o.value(QLatin1String("endYear")).toInt();
-    for (const QJsonValue &y : o.value(QLatin1String("milestoneYears")).toArray())
-        p.milestoneYears << y.toInt();
-    p.summary = text(o, "summary");
+    p.code = json.text(o, where, "code", kLine);
+    p.title = json.text(o, where, "title", kLine);
+    p.titleEn = json.text(o, where, "titleEn", kLine);
+    p.docType = json.text(o, where, "docType", kLine);
+    p.issuer = json.text(o, where, "issuer", kLine);
+    p.issueDate = json.date(o, where, "issueDate");
+    p.place = json.text(o, where, "place", kLine);
+    p.startYear = json.integer(o, where, "startYear", 0, 9999, 0);
+    p.endYear = json.integer(o, where, "endYear", 0, 9999, 0);
+    const QJsonArray years = json.array(o, where, "milestoneYears");
+    for (qsizetype n = 0; n < years.size() && !json.failed(); ++n)
+        p.milestoneYears << json.integerAt(
+            years.at(n), JsonReader::element(JsonReader::member(where, "milestoneYears"), n), 1900, 2200, 0);
+    p.summary = json.text(o, where, "summary", kText);
     QStringList refs;
-    for (const QJsonValue &r : o.value(QLatin1String("legalRefs")).toArray())
-        refs << r.toString().normalized(QString::NormalizationForm_C);
+    const QJsonArray legal = json.array(o, where, "legalRefs");
+    for (qsizetype n = 0; n < legal.size() && !json.failed(); ++n)
+        refs << json.textAt(legal.at(n), JsonReader::element(JsonReader::member(where, "legalRefs"), n),
+                            kLine);
     p.legalRefs = refs.join(QLatin1Char('\n'));
+    if (json.failed())
+        return Result<Plan>::fail(Error::Code::Invalid, json.error());
     const QString why = Validation::plan(p);
     if (!why.isEmpty())
         return Result<Plan>::fail(Error::Code::Invalid, why);
@@ -413,23 +578,29 @@ Result<std::unique_ptr<PlanStore>> PlanImporter::createFromTemplate(const QStrin
     if (QFileInfo::exists(path))
         return R::fail(Error::Code::Exists,
                        tr("The file \"%1\" already exists; it was not changed.").arg(path));
+    // A template whose content is refused is a refused file (exit code 2), not a usage error: the
+    // message names the template and the JSON path of the offending value.
+    const auto refusedTemplate = [&](const Error &e) {
+        if (e.code != Error::Code::Invalid)
+            return e;
+        return Error{
+            Error::Code::NotAPlan,
+            tr("The template \"%1\" was refused, and no plan was created: %2").arg(templateName, e.message)};
+    };
     const auto doc = load(templateName);
     if (!doc)
         return doc.error();
     const auto plan = planOf(doc.value());
     if (!plan)
-        return plan.error();
-    auto store = PlanStore::create(path, plan.value());
-    if (!store)
-        return store.error();
-    const Status imported = import(doc.value(), *store.value());
-    if (!imported) {
-        store.value().reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return imported.error();
-    }
-    return store;
+        return refusedTemplate(plan.error());
+    // The whole content goes into the file before it is renamed into place: a refused template, a
+    // full disk or a kill leaves nothing at @p path.
+    const QJsonObject &content = doc.value();
+    auto created =
+        PlanStore::create(path, plan.value(), [&content](PlanStore &s) { return import(content, s); });
+    if (!created)
+        return refusedTemplate(created.error());
+    return created;
 }
 
 Status PlanImporter::import(const QJsonObject &doc, PlanStore &store)

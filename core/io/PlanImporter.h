@@ -22,6 +22,9 @@ public:
     static QStringList bundledTemplates();
     /// Reads a bundled template by name, or a template/export file by path.
     static Result<QJsonObject> load(const QString &nameOrPath);
+    /// Parses a template or export document from @p bytes (@p path names it in messages); the checks
+    /// of load() on format and version included. Used by load() and by the fuzz target.
+    static Result<QJsonObject> parse(const QByteArray &bytes, const QString &path);
     /// The plan metadata of a template document (to create the file with).
     static Result<Plan> planOf(const QJsonObject &doc);
     /// Writes the whole content of @p doc into @p store in one transaction; nothing is written on error.

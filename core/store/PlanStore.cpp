@@ -6,8 +6,10 @@
 #include <unistd.h>
 #endif
 
+#include "FileProblem.h"
 #include "PlanFile.h"
 #include "Schema.h"
+#include "SchemaCheck.h"
 #include "SqlWriter.h"
 #include "domain/Validation.h"
 
@@ -18,7 +20,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThreadPool>
+#include <QUuid>
+
+#include <cerrno>
 
 namespace dx {
 
@@ -41,7 +47,8 @@ QSqlDatabase PlanStore::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const Plan &plan)
+Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const Plan &plan,
+                                                     const std::function<Status(PlanStore &)> &fill)
 {
     using R = Result<std::unique_ptr<PlanStore>>;
     if (QFileInfo::exists(path))
@@ -49,69 +56,130 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
     const QString why = Validation::plan(plan);
     if (!why.isEmpty())
         return R::fail(Error::Code::Invalid, why);
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return R::fail(Error::Code::Io,
-                       PlanFile::tr("The folder \"%1\" does not exist.").arg(info.absolutePath()));
 
-    const Result<QString> conn = PlanFile::connect(path, false);
-    if (!conn)
-        return R::fail(conn.error().code, conn.error().message);
-    Status migrated = PlanFile::migrate(conn.value(), 0);
-    std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
-    if (migrated) {
-        SqlWriter w(store->db(), QString());
-        w.exec(QStringLiteral("INSERT INTO plan (id, code, title) VALUES (1, ?, ?)"),
-               {plan.code, plan.title});
-        migrated = w.status();
-    }
-    if (migrated)
-        migrated = store->updatePlan(plan);
-    if (!migrated) {
-        store.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        return R::fail(migrated.error().code, migrated.error().message);
-    }
-    return R(std::move(store));
+    const Status built = PlanFile::buildAtomically(path, [&](const QString &temp) -> Status {
+        const Result<QString> conn = PlanFile::connect(temp, false);
+        if (!conn)
+            return conn.error();
+        std::unique_ptr<PlanStore> store(new PlanStore(temp, conn.value()));
+        Status s = PlanFile::migrate(conn.value(), 0);
+        if (s) {
+            SqlWriter w(store->db(), QString());
+            w.exec(QStringLiteral("INSERT INTO plan (id, code, title) VALUES (1, ?, ?)"),
+                   {plan.code, plan.title});
+            // The first line of every plan's history names the file uniquely: a "-wal" of another plan
+            // cannot leave it as it is, which is how PlanFile tells such a journal from the plan's own.
+            w.logInsert(QStringLiteral("plan"), 1,
+                        QStringLiteral("file %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+            s = w.status();
+        }
+        if (s)
+            s = store->updatePlan(plan);
+        if (s && fill)
+            s = fill(*store);
+        return s; // the store closes here: its "-wal" is written back and removed
+    });
+    if (!built)
+        return R::fail(built.error().code, built.error().message);
+    return open(path);
 }
 
-Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, IntegrityCheck check)
+Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, IntegrityCheck check, Access access)
 {
     using R = Result<std::unique_ptr<PlanStore>>;
-    bool readableBeforeCheck = false;
-    const Result<int> version = PlanFile::inspect(path, PlanFile::Depth::HeaderOnly, &readableBeforeCheck);
+    PlanFile::Details details;
+    const Result<int> version = PlanFile::inspect(path, PlanFile::Depth::HeaderOnly, &details);
     if (!version)
         return R::fail(version.error().code, version.error().message);
-    const bool checkLater = check == IntegrityCheck::InBackground && readableBeforeCheck &&
-                            version.value() == schema::kCurrentVersion;
+
+    bool readOnly = access == Access::ReadOnly;
+    QString reason;
+    const bool mainFileOnly = details.sideFiles == PlanFile::SideFiles::Foreign;
+    if (mainFileOnly) {
+        readOnly = true;
+        reason = details.sideFileNotice;
+    }
+    if (!readOnly) {
+        reason = FileProblem::writeBlocker(path);
+        readOnly = !reason.isEmpty();
+    }
+    const bool checkLater = check == IntegrityCheck::InBackground && details.readableBeforeCheck &&
+                            version.value() == schema::kCurrentVersion && !readOnly;
     if (!checkLater)
-        if (const Status sound = PlanFile::quickCheck(path); !sound)
+        if (const Status sound = PlanFile::quickCheck(path, mainFileOnly); !sound)
             return R::fail(sound.error().code, sound.error().message);
 
+    QStringList warnings;
+    if (!details.sideFileNotice.isEmpty())
+        warnings << details.sideFileNotice;
+    if (const QString share = FileProblem::networkShareWarning(path); !share.isEmpty())
+        warnings << share;
+
+    if (readOnly) {
+        // An older file read without writing it: migrated in a private copy, the file itself untouched.
+        auto scratch = std::make_unique<QTemporaryDir>();
+        QString readFrom = path;
+        if (version.value() < schema::kCurrentVersion) {
+            const Result<QString> ro = PlanFile::connect(path, true, mainFileOnly);
+            if (!ro)
+                return R::fail(ro.error().code, ro.error().message);
+            readFrom = scratch->filePath(QStringLiteral("migrated.dxplan"));
+            Status copied = scratch->isValid() ? PlanFile::copyTo(ro.value(), readFrom)
+                                               : Status::fail(Error::Code::Io, scratch->errorString());
+            PlanFile::disconnect(ro.value());
+            if (copied) {
+                const Result<QString> rw = PlanFile::connect(readFrom, false);
+                copied = rw ? PlanFile::migrate(rw.value(), version.value()) : Status(rw.error());
+                if (rw)
+                    PlanFile::disconnect(rw.value());
+            }
+            if (!copied)
+                return R::fail(copied.error().code, copied.error().message);
+        }
+        const Result<QString> conn = PlanFile::connect(readFrom, true, mainFileOnly || readFrom != path);
+        if (!conn)
+            return R::fail(conn.error().code, conn.error().message);
+        std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
+        store->m_scratch = std::move(scratch);
+        store->m_readOnly = true;
+        store->m_readOnlyReason = reason;
+        store->m_sideFileNotice = details.sideFileNotice;
+        store->m_warnings = warnings;
+        return R(std::move(store));
+    }
+
+    QString backup;
     if (version.value() < schema::kCurrentVersion) {
-        // Back up the old file before touching it, from a read-only connection.
+        // Back up the old file before touching it, from a read-only connection: a checked copy renamed
+        // into place, so a full disk leaves no partial backup.
         const Result<QString> ro = PlanFile::connect(path, true);
         if (!ro)
             return R::fail(ro.error().code, ro.error().message);
-        const Status copied = PlanFile::copyTo(ro.value(), PlanFile::backupPathFor(path, version.value()));
+        backup = PlanFile::backupPathFor(path, version.value());
+        const Status copied = PlanFile::copyTo(ro.value(), backup);
         PlanFile::disconnect(ro.value());
         if (!copied)
             return R::fail(copied.error().code, copied.error().message);
     }
 
     const Result<QString> conn = PlanFile::connect(path, false);
-    if (!conn)
+    if (!conn) {
+        if (!backup.isEmpty())
+            QFile::remove(backup);
         return R::fail(conn.error().code, conn.error().message);
+    }
     if (version.value() < schema::kCurrentVersion) {
         const Status migrated = PlanFile::migrate(conn.value(), version.value());
         if (!migrated) {
             PlanFile::disconnect(conn.value());
+            QFile::remove(backup); // all or nothing: the file is as it was, so is the folder
+            if (FileProblem::diskFull(path))
+                return FileProblem::fromErrno(path, ENOSPC, FileProblem::Action::Write);
             return R::fail(migrated.error().code, migrated.error().message);
         }
     }
     std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
+    store->m_warnings = warnings;
     if (checkLater)
         store->checkInBackground();
     return R(std::move(store));
@@ -184,6 +252,12 @@ Status PlanStore::checkIntegrity() const
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next() ||
         q.value(0).toInt() != schema::kCurrentVersion)
         return damaged(PlanFile::tr("unexpected file format version"));
+    if (const QString problem = SchemaCheck::problem(db(), schema::kCurrentVersion); !problem.isEmpty())
+        return Status::fail(Error::Code::Corrupt,
+                            PlanFile::tr("The file \"%1\" is not a sound plan (%2); it was not changed.")
+                                .arg(m_path, problem));
+    if (!m_sideFileNotice.isEmpty())
+        return Status::fail(Error::Code::Corrupt, m_sideFileNotice);
     return success();
 }
 
@@ -200,6 +274,11 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
 {
     if (m_writer) // nested inside bulkWrite(): the outer transaction commits
         return work(*m_writer);
+    if (m_readOnly)
+        return Status::fail(Error::Code::Io,
+                            m_readOnlyReason.isEmpty()
+                                ? PlanFile::tr("The plan \"%1\" is open for reading only.").arg(m_path)
+                                : m_readOnlyReason);
     // Nothing is written to a file before its quick_check passed (IntegrityCheck::InBackground).
     if (m_integrity != Integrity::Sound)
         if (const Status sound = waitForIntegrity(); !sound)

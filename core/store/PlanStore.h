@@ -23,6 +23,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QTemporaryDir;
 
 namespace dx {
 
@@ -49,8 +50,11 @@ class PlanStore : public QObject
 public:
     ~PlanStore() override;
 
-    /// Creates a new, empty plan file with @p plan's metadata. Refuses to overwrite an existing file.
-    static Result<std::unique_ptr<PlanStore>> create(const QString &path, const Plan &plan);
+    /// Creates a new plan file with @p plan's metadata, then lets @p fill (when given) write its content.
+    /// The file is built beside @p path under a temporary name and renamed into place only when complete
+    /// and checked: a failure, a full disk or a kill leaves nothing at @p path. Refuses an existing file.
+    static Result<std::unique_ptr<PlanStore>> create(const QString &path, const Plan &plan,
+                                                     const std::function<Status(PlanStore &)> &fill = {});
     /// When open() runs the file's PRAGMA quick_check (docs/architecture.md §4).
     enum class IntegrityCheck
     {
@@ -70,8 +74,27 @@ public:
 
     /// Opens an existing plan. Files that are not plans, are damaged or newer are refused and left
     /// untouched; an older schema is backed up (VACUUM INTO "<name>.schema-vN.bak") and migrated.
+    /// Whether the caller means to write. Commands that only read ask for ReadOnly: the file is then
+    /// read through a read-only connection and nothing is created beside it.
+    enum class Access
+    {
+        ReadWrite, ///< read-only anyway when the file cannot be written (readOnlyReason() says why)
+        ReadOnly
+    };
+    /// Opens an existing plan. Files that are not plans, are damaged, have a schema other than the one
+    /// of their version, or are newer are refused and left untouched; an older schema is backed up
+    /// (a verified VACUUM INTO "<name>.schema-vN.bak") and migrated in one transaction.
     static Result<std::unique_ptr<PlanStore>> open(const QString &path,
-                                                   IntegrityCheck check = IntegrityCheck::BeforeOpening);
+                                                   IntegrityCheck check = IntegrityCheck::BeforeOpening,
+                                                   Access access = Access::ReadWrite);
+
+    /// True when every write is refused: opened ReadOnly, on read-only media or in a folder the user may
+    /// not write, or with a foreign "-wal" beside it (read from the main file alone).
+    bool isReadOnly() const { return m_readOnly; }
+    /// One sentence saying why the plan is read-only (empty for Access::ReadOnly by choice).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Sentences the planner must see on opening (a network share, a side file that was not applied).
+    QStringList warnings() const { return m_warnings; }
 
     QString path() const { return m_path; }
     /// Name written to the change log ("who"); by default the operating system's account name.
@@ -80,7 +103,8 @@ public:
     static QString systemUserName();
     QString userName() const { return m_user; }
 
-    /// Runs PRAGMA integrity_check and foreign_key_check and checks the schema version.
+    /// Runs PRAGMA integrity_check and foreign_key_check and checks the schema version and definition;
+    /// fails too when a side file beside the plan was found foreign and not applied.
     Status checkIntegrity() const;
     /// Sound, or still Checking in the background, or Damaged (then every write is refused).
     Integrity integrity() const { return m_integrity; }
@@ -185,6 +209,12 @@ private:
     QString m_damage;         ///< why the file is damaged (Integrity::Damaged)
     QFuture<QString> m_check; ///< the background quick_check: empty text when sound
     bool m_integrityAnnounced = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_sideFileNotice; ///< a foreign "-wal"/"-journal" was not applied
+    QStringList m_warnings;
+    std::unique_ptr<QTemporaryDir>
+        m_scratch; ///< a migrated private copy an older read-only plan is read from
 };
 
 } // namespace dx

@@ -241,29 +241,50 @@ TEST_F(StoreMigration, AnExistingBackupIsNeverOverwritten)
     EXPECT_EQ(PlanFile::backupPathFor(file, 1), file + QStringLiteral(".schema-v1-3.bak"));
 }
 
-TEST_F(StoreMigration, AFailedMigrationRollsBackToVersion1)
+TEST_F(StoreMigration, AVersion1FileWithAForeignTableIsRefusedBeforeMigrating)
 {
-    // A version-1 file that already has a "setting" table: version 2's CREATE TABLE fails half-way.
+    // A version-1 file that already has a "setting" table (which version 2 would create): the schema
+    // check refuses it before any backup or migration, and the file is left exactly as it was.
     const QString file = path();
     QStringList content = sampleContent();
     content << QStringLiteral("CREATE TABLE setting (key TEXT)");
     makeVersion1(file, content);
+    const FileState before = FileState::of(file);
 
     auto opened = PlanStore::open(file);
     ASSERT_FALSE(opened.ok());
-    EXPECT_EQ(opened.error().code, Error::Code::Database);
-    EXPECT_FALSE(opened.error().message.isEmpty());
+    EXPECT_EQ(opened.error().code, Error::Code::Corrupt);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("setting")))
+        << opened.error().message.toStdString();
     EXPECT_EQ(versionOf(file), 1);
+    EXPECT_TRUE(FileState::of(file) == before);
+    EXPECT_FALSE(QFileInfo::exists(file + QStringLiteral(".schema-v1.bak")));
+    EXPECT_TRUE(sideFiles(file).isEmpty()) << sideFiles(file).join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(StoreMigration, MigrationIsOneTransaction)
+{
+    // Version 3's triggers cannot be made when a trigger of that name already exists: the failure at
+    // version 3 must leave the file at version 1 (not 2), and the backup made for it is removed again.
+    const QString file = path();
+    makeVersion1(file, sampleContent());
+    const QString backup = file + QStringLiteral(".schema-v1.bak");
+    const Result<QString> conn = PlanFile::connect(file, false);
+    ASSERT_TRUE(conn.ok());
     {
         RawDb raw(file);
-        EXPECT_EQ(raw.scalar(QStringLiteral(
-                                 "SELECT COUNT(*) FROM sqlite_master WHERE name = 'change_log_entity_idx'"))
-                      .toInt(),
-                  0);
-        EXPECT_EQ(raw.scalar(QStringLiteral("SELECT percent_complete FROM task WHERE id = 1")).toInt(), 60);
+        ASSERT_TRUE(raw.exec(QStringLiteral(
+            "CREATE TRIGGER task_title_required_insert BEFORE INSERT ON task BEGIN SELECT 1; END")));
     }
-    EXPECT_TRUE(QFileInfo::exists(file + QStringLiteral(".schema-v1.bak")));
-    EXPECT_TRUE(sideFiles(file).isEmpty()) << sideFiles(file).join(QLatin1Char(' ')).toStdString();
+    const Status migrated = PlanFile::migrate(conn.value(), 1);
+    PlanFile::disconnect(conn.value());
+    EXPECT_FALSE(migrated.ok());
+    EXPECT_EQ(versionOf(file), 1);
+    RawDb raw(file);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'setting'")).toInt(),
+              0)
+        << "version 2's table must be rolled back with version 3";
+    EXPECT_FALSE(QFileInfo::exists(backup));
 }
 
 TEST_F(StoreMigration, SchemaListsOneMigrationPerVersion)

@@ -12,6 +12,8 @@
 #include "models/TaskFilterProxy.h"
 #include "models/TaskTableModel.h"
 #include "print/PrintActions.h"
+#include "store/BackupSet.h"
+#include "store/PlanFile.h"
 #include "store/PlanStore.h"
 #include "views/IndicatorPanel.h"
 #include "views/MessageBanner.h"
@@ -27,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -37,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -102,11 +106,15 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
     // damaged: nothing was written to it; say so and close, as when a damaged plan is refused at once.
     connect(&m_document->store(), &PlanStore::integrityChecked, this,
             [this](bool sound, const QString &problem) {
-                if (sound)
+                if (sound) {
+                    makeDailyBackup();
                     return;
+                }
                 QMessageBox::critical(this, tr("DX Planner"), problem);
                 close();
             });
+    if (m_document->store().integrity() == PlanStore::Integrity::Sound)
+        QTimer::singleShot(0, this, &MainWindow::makeDailyBackup);
     step("document");
     // A large plan's values and statuses load in a worker thread: the window opens at once.
     IndicatorStatusCache::loadInBackground(*m_document);
@@ -191,6 +199,16 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
         m_tasks->showGroup(id);
     });
     connect(m_document.get(), &PlanDocument::errorOccurred, m_banner, &MessageBanner::showError);
+    // A plan that cannot be written (read-only media, a folder the planner may not write, a foreign
+    // "-wal" beside it) says so at once, with the reason; the store refuses every edit with that sentence.
+    // A network share is warned about the same way.
+    if (const PlanStore &opened = m_document->store(); opened.isReadOnly() || !opened.warnings().isEmpty()) {
+        QStringList lines = opened.warnings();
+        if (opened.isReadOnly() && !lines.contains(opened.readOnlyReason()))
+            lines.prepend(opened.readOnlyReason().isEmpty() ? tr("The plan is open for reading only.")
+                                                            : opened.readOnlyReason());
+        m_banner->showError(lines.join(QLatin1Char('\n')));
+    }
     connect(m_document->undoStack(), &QUndoStack::indexChanged, m_banner, &QWidget::hide);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_document.get(), &PlanDocument::asOfChanged, this, &MainWindow::updateStatus);
@@ -220,6 +238,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    file->addAction(tr("Restore from &backup..."), this, &MainWindow::restoreBackup);
     file->addSeparator();
     file->addSeparator();
     m_printActions->fillFileMenu(file);
@@ -316,7 +335,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 - DX Planner").arg(m_document->displayTitle()));
+    setWindowTitle(m_document->store().isReadOnly()
+                       ? tr("%1 (read-only) - DX Planner").arg(m_document->displayTitle())
+                       : tr("%1 - DX Planner").arg(m_document->displayTitle()));
 }
 
 void MainWindow::updateStatus()
@@ -376,13 +397,80 @@ void MainWindow::saveCopy()
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(QLatin1String(".dxplan")) ? path : path + QStringLiteral(".dxplan");
-    if (QFileInfo::exists(file) && file != m_document->filePath())
-        QFile::remove(file); // the file dialog already asked whether to replace it
-    const Status s = m_document->store().saveCopy(file);
+    if (file == m_document->filePath()) {
+        m_banner->showError(tr("A copy cannot replace the plan itself."));
+        return;
+    }
+    Status s = success();
+    if (QFileInfo::exists(file)) {
+        // The file dialog already asked whether to replace it: a complete, checked copy replaces it in
+        // one rename, so a full disk or a crash leaves the old file rather than half a new one.
+        const QString fresh = file + QStringLiteral(".%1.new").arg(QCoreApplication::applicationPid());
+        s = m_document->store().saveCopy(fresh);
+        if (s)
+            s = PlanFile::replaceWith(file, fresh);
+        QFile::remove(fresh);
+    } else {
+        s = m_document->store().saveCopy(file);
+    }
     if (!s)
         m_banner->showError(s.error().message);
     else
         m_banner->showInfo(tr("A copy was saved as %1.").arg(file));
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString plan = m_document->filePath();
+    const BackupSet backups(plan);
+    const QList<BackupSet::Backup> all = backups.list();
+    if (all.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Restore from backup"),
+            tr("There is no backup of this plan yet (they are kept in %1).").arg(backups.folder()));
+        return;
+    }
+    QStringList items;
+    for (const BackupSet::Backup &b : all)
+        items << tr("%1  (%2 KB)")
+                     .arg(QLocale().toString(b.made, QLocale::ShortFormat))
+                     .arg(QLocale().toString((b.size + 1023) / 1024));
+    bool chosen = false;
+    const QString item = QInputDialog::getItem(this, tr("Restore from backup"),
+                                               tr("The plan will be replaced by the backup made at:"), items,
+                                               0, false, &chosen);
+    if (!chosen)
+        return;
+    const QString backup = all.at(items.indexOf(item)).path;
+    clearPlan(); // the plan must be closed: the restore replaces its file
+    const Status restored = backups.restore(backup, QDateTime::currentDateTime());
+    auto reopened = PlanStore::open(plan, PlanStore::IntegrityCheck::InBackground);
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Restore from backup"), reopened.error().message);
+        close();
+        return;
+    }
+    setPlan(std::move(reopened.value()));
+    if (!restored)
+        m_banner->showError(restored.error().message);
+    else
+        m_banner->showInfo(
+            tr("The plan was restored from the backup of %1; the plan as it was is kept as "
+               "a backup too.")
+                .arg(QLocale().toString(all.at(items.indexOf(item)).made, QLocale::ShortFormat)));
+}
+
+void MainWindow::makeDailyBackup()
+{
+    // One verified backup per day of editing, after the file's own check passed; the set keeps the
+    // number chosen in the settings (default a week).
+    if (!m_document || m_document->store().isReadOnly())
+        return;
+    const int keep = QSettings().value(QStringLiteral("backups/keep"), BackupSet::kDefaultKeep).toInt();
+    const Status s =
+        BackupSet(m_document->filePath()).makeDaily(m_document->store(), QDateTime::currentDateTime(), keep);
+    if (!s)
+        m_banner->showError(s.error().message);
 }
 
 void MainWindow::chooseAsOf()

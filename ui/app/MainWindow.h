@@ -57,6 +57,8 @@ private:
     void openPlan(const QString &path);
     void newPlan(bool fromTemplate);
     void saveCopy();
+    void restoreBackup();
+    void makeDailyBackup();
     void chooseAsOf();
     void showPreferences();
     void showDirectory();

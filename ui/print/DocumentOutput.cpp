@@ -2,6 +2,7 @@
 #include "DocumentOutput.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPrintDialog>
@@ -13,6 +14,27 @@ namespace dx {
 
 Status DocumentOutput::writePdf(const QString &path, const QString &title, const PagePainter &paint)
 {
+    // Something that exists and is no regular file (a pipe, /dev/stdout, /dev/full) is written directly:
+    // QSaveFile would replace it with a file (as root, even a device node).
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        QFile direct(path);
+        if (!direct.open(QIODevice::WriteOnly))
+            return Status::fail(Error::Code::Io,
+                                tr("Cannot write \"%1\": %2").arg(path, direct.errorString()));
+        int pages = 0;
+        {
+            QPdfWriter writer(&direct);
+            writer.setResolution(kPdfResolution);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("DX Planner %1").arg(QStringLiteral(DX_VERSION)));
+            pages = paint(&writer);
+        }
+        if (pages <= 0 || !direct.flush() || direct.error() != QFileDevice::NoError)
+            return Status::fail(Error::Code::Io,
+                                tr("Cannot write \"%1\": %2").arg(path, direct.errorString()));
+        return success();
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::fail(Error::Code::Io, tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
