@@ -248,8 +248,9 @@ TEST_F(FieldWalk, EveryTaskFieldGoesThroughStoreChangeLogJsonAndBack)
         EXPECT_EQ(log.first().newValue, fieldLogText(after, f));
 
         const QJsonObject exported = PlanExporter::toJson(*store);
-        if (f != TaskField::SortOrder) // the JSON keeps the order as the order of the array
+        if (f != TaskField::SortOrder) { // the JSON keeps the order as the order of the array
             EXPECT_TRUE(QJsonDocument(exported).toJson().contains(fieldKey(f).toUtf8()));
+        }
         auto copy = roundTrip(QStringLiteral("walk-%1").arg(fieldKey(f)));
         ASSERT_NE(copy, nullptr);
         const QString title = after.title;
@@ -362,8 +363,9 @@ TEST_F(FieldWalk, TextIsNormalisedWhereEveryWritePasses)
     a.name = QStringLiteral(" Sở  Y tế ").normalized(QString::NormalizationForm_D);
     const Id id = store->insertAgency(a).value();
     for (const Agency &x : store->agencies()) {
-        if (x.id == id)
+        if (x.id == id) {
             EXPECT_EQ(x.name, QStringLiteral("Sở Y tế"));
+        }
     }
     // A name made only of white space is refused, whatever kind of white space.
     t.title = QStringLiteral("\t\u00a0\n");

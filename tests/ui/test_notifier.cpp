@@ -214,8 +214,9 @@ TEST_F(NotifierTest, UndoHistoryNamesTheFieldAndTheValues)
     const QString text = doc().undoStack()->text(doc().undoStack()->count() - 1);
     EXPECT_TRUE(text.contains(fieldLabel(TaskField::Deadline).toLower())) << text.toStdString();
     EXPECT_TRUE(text.contains(QLocale().toString(after, QLocale::ShortFormat))) << text.toStdString();
-    if (before.isValid())
+    if (before.isValid()) {
         EXPECT_TRUE(text.contains(QLocale().toString(before, QLocale::ShortFormat))) << text.toStdString();
+    }
     // The change log names the field by its key and the person by the history name.
     const ChangeLogEntry e = store().changeLog(QStringLiteral("task"), t.id).first();
     EXPECT_EQ(e.field, fieldKey(TaskField::Deadline));
