@@ -7,6 +7,21 @@
 
 namespace dx::json {
 
+/// The names as JsonReader takes them.
+namespace names {
+constexpr const char *plan = "plan";
+constexpr const char *localities = "localities";
+constexpr const char *agencies = "agencies";
+constexpr const char *persons = "persons";
+constexpr const char *groups = "groups";
+constexpr const char *tasks = "tasks";
+constexpr const char *subtasks = "subtasks";
+constexpr const char *indicators = "indicators";
+constexpr const char *measurements = "measurements";
+constexpr const char *reportSettings = "reportSettings";
+constexpr const char *baseline = "baseline";
+} // namespace names
+
 inline QString format()
 {
     return QStringLiteral("format");
@@ -21,47 +36,47 @@ inline QString formatVersion()
 }
 inline QString plan()
 {
-    return QStringLiteral("plan");
+    return QLatin1String(names::plan);
 }
 inline QString localities()
 {
-    return QStringLiteral("localities");
+    return QLatin1String(names::localities);
 }
 inline QString agencies()
 {
-    return QStringLiteral("agencies");
+    return QLatin1String(names::agencies);
 }
 inline QString persons()
 {
-    return QStringLiteral("persons");
+    return QLatin1String(names::persons);
 }
 inline QString groups()
 {
-    return QStringLiteral("groups");
+    return QLatin1String(names::groups);
 }
 inline QString tasks()
 {
-    return QStringLiteral("tasks");
+    return QLatin1String(names::tasks);
 }
 inline QString subtasks()
 {
-    return QStringLiteral("subtasks");
+    return QLatin1String(names::subtasks);
 }
 inline QString indicators()
 {
-    return QStringLiteral("indicators");
+    return QLatin1String(names::indicators);
 }
 inline QString measurements()
 {
-    return QStringLiteral("measurements");
+    return QLatin1String(names::measurements);
 }
 inline QString reportSettings()
 {
-    return QStringLiteral("reportSettings");
+    return QLatin1String(names::reportSettings);
 }
 inline QString baseline()
 {
-    return QStringLiteral("baseline");
+    return QLatin1String(names::baseline);
 }
 /// A row's number in the file that wrote it, and the key other rows refer to it by ("A12", "L3").
 inline QString id()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanImporter.h"
 
+#include "JsonFormat.h"
+#include "domain/Fields.h"
+
 #include "JsonReader.h"
 #include "domain/Plan.h"
 #include "domain/Validation.h"
@@ -21,12 +24,18 @@ namespace dx {
 namespace {
 
 constexpr int kFormatVersion = 1;
-const QString kFormat = QStringLiteral("dxplanner-plan");
+const QString kFormat = json::formatName();
 
 constexpr qsizetype kLine = Validation::kMaxLineLength;
 constexpr qsizetype kText = Validation::kMaxTextLength;
 
 /// The storage keys of every value of an enum, for "expected one of ..." messages.
+/// A field's key as JsonReader takes it (the field tables are the one place keys are spelled).
+template <typename E> const char *fieldName(E f)
+{
+    return fieldSpec(f).key;
+}
+
 template <typename E> QStringList wordsOf(std::initializer_list<E> values)
 {
     QStringList out;
@@ -113,8 +122,8 @@ private:
 
     Status localities()
     {
-        const QString list = QStringLiteral("localities");
-        const QJsonArray items = m_json.array(m_doc, QString(), "localities");
+        const QString list = json::localities();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::localities);
         QSet<QString> codes;
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
@@ -123,20 +132,21 @@ private:
             if (m_json.failed() || !ownKey(o, where, m_keys.localities, key))
                 return refused();
             Locality l;
-            l.code = m_json.text(o, where, "code", kLine);
-            l.name = m_json.text(o, where, "name", kLine);
-            l.nameEn = m_json.text(o, where, "nameEn", kLine);
+            l.code = m_json.text(o, where, fieldName(LocalityField::Code), kLine);
+            l.name = m_json.text(o, where, fieldName(LocalityField::Name), kLine);
+            l.nameEn = m_json.text(o, where, fieldName(LocalityField::NameEn), kLine);
             l.kind = *localityKindFromKey(
-                m_json.word(o, where, "kind",
+                m_json.word(o, where, fieldName(LocalityField::Kind),
                             wordsOf({LocalityKind::Province, LocalityKind::City, LocalityKind::Town,
                                      LocalityKind::District, LocalityKind::Commune, LocalityKind::Other}),
                             toKey(LocalityKind::Other)));
             l.sortOrder = int(n) + 1;
-            if (m_json.failed() || !ref(m_keys.localities, o, where, "parent", tr("locality"), l.parentId))
+            if (m_json.failed() || !ref(m_keys.localities, o, where, fieldName(LocalityField::Parent),
+                                        tr("locality"), l.parentId))
                 return refused();
             if (!l.code.isEmpty()) {
                 if (codes.contains(l.code))
-                    return refused(JsonReader::member(where, "code"),
+                    return refused(JsonReader::member(where, fieldName(LocalityField::Code)),
                                    tr("the code \"%1\" is used twice").arg(l.code));
                 codes.insert(l.code);
             }
@@ -150,8 +160,8 @@ private:
 
     Status agencies()
     {
-        const QString list = QStringLiteral("agencies");
-        const QJsonArray items = m_json.array(m_doc, QString(), "agencies");
+        const QString list = json::agencies();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::agencies);
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
             const QJsonObject o = m_json.objectAt(items.at(n), where);
@@ -159,13 +169,13 @@ private:
             if (m_json.failed() || !ownKey(o, where, m_keys.agencies, key))
                 return refused();
             Agency a;
-            a.name = m_json.text(o, where, "name", kLine);
-            a.shortName = m_json.text(o, where, "shortName", kLine);
-            a.nameEn = m_json.text(o, where, "nameEn", kLine);
-            a.retired = m_json.boolean(o, where, "retired");
+            a.name = m_json.text(o, where, fieldName(AgencyField::Name), kLine);
+            a.shortName = m_json.text(o, where, fieldName(AgencyField::ShortName), kLine);
+            a.nameEn = m_json.text(o, where, fieldName(AgencyField::NameEn), kLine);
+            a.retired = m_json.boolean(o, where, fieldName(AgencyField::Retired));
             a.sortOrder = int(n) + 1;
-            if (m_json.failed() ||
-                !ref(m_keys.localities, o, where, "locality", tr("locality"), a.localityId))
+            if (m_json.failed() || !ref(m_keys.localities, o, where, fieldName(AgencyField::Locality),
+                                        tr("locality"), a.localityId))
                 return refused();
             const Result<Id> id = m_store.insertAgency(a);
             if (!id)
@@ -177,8 +187,8 @@ private:
 
     Status persons()
     {
-        const QString list = QStringLiteral("persons");
-        const QJsonArray items = m_json.array(m_doc, QString(), "persons");
+        const QString list = json::persons();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::persons);
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
             const QJsonObject o = m_json.objectAt(items.at(n), where);
@@ -186,12 +196,13 @@ private:
             if (m_json.failed() || !ownKey(o, where, m_keys.persons, key))
                 return refused();
             Person p;
-            p.name = m_json.text(o, where, "name", kLine);
-            p.position = m_json.text(o, where, "position", kLine);
-            p.email = m_json.text(o, where, "email", kLine);
-            p.phone = m_json.text(o, where, "phone", kLine);
-            p.retired = m_json.boolean(o, where, "retired");
-            if (m_json.failed() || !ref(m_keys.agencies, o, where, "agency", tr("agency"), p.agencyId))
+            p.name = m_json.text(o, where, fieldName(PersonField::Name), kLine);
+            p.position = m_json.text(o, where, fieldName(PersonField::Position), kLine);
+            p.email = m_json.text(o, where, fieldName(PersonField::Email), kLine);
+            p.phone = m_json.text(o, where, fieldName(PersonField::Phone), kLine);
+            p.retired = m_json.boolean(o, where, fieldName(PersonField::Retired));
+            if (m_json.failed() ||
+                !ref(m_keys.agencies, o, where, fieldName(PersonField::Agency), tr("agency"), p.agencyId))
                 return refused();
             const Result<Id> id = m_store.insertPerson(p);
             if (!id)
@@ -203,8 +214,8 @@ private:
 
     Status groups()
     {
-        const QString list = QStringLiteral("groups");
-        const QJsonArray items = m_json.array(m_doc, QString(), "groups");
+        const QString list = json::groups();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::groups);
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
             const QJsonObject o = m_json.objectAt(items.at(n), where);
@@ -213,11 +224,11 @@ private:
                 return refused();
             TaskGroup g;
             g.sortOrder = int(n) + 1;
-            g.title = m_json.text(o, where, "title", kLine);
-            g.titleEn = m_json.text(o, where, "titleEn", kLine);
-            g.description = m_json.text(o, where, "description", kText);
-            if (m_json.failed() ||
-                !ref(m_keys.agencies, o, where, "leadAgency", tr("agency"), g.leadAgencyId))
+            g.title = m_json.text(o, where, fieldName(GroupField::Title), kLine);
+            g.titleEn = m_json.text(o, where, fieldName(GroupField::TitleEn), kLine);
+            g.description = m_json.text(o, where, fieldName(GroupField::Description), kText);
+            if (m_json.failed() || !ref(m_keys.agencies, o, where, fieldName(GroupField::LeadAgency),
+                                        tr("agency"), g.leadAgencyId))
                 return refused();
             const Result<Id> id = m_store.insertGroup(g);
             if (!id)
@@ -252,8 +263,8 @@ private:
 
     Status indicators()
     {
-        const QString list = QStringLiteral("indicators");
-        const QJsonArray items = m_json.array(m_doc, QString(), "indicators");
+        const QString list = json::indicators();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::indicators);
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
             const QJsonObject o = m_json.objectAt(items.at(n), where);
@@ -261,18 +272,18 @@ private:
                 return refused();
             Indicator i;
             i.sortOrder = int(n) + 1;
-            i.code = m_json.text(o, where, "code", kLine);
+            i.code = m_json.text(o, where, fieldName(IndicatorField::Code), kLine);
             if (!m_json.failed() && i.code.isEmpty())
-                return refused(JsonReader::member(where, "code"), tr("is required"));
+                return refused(JsonReader::member(where, fieldName(IndicatorField::Code)), tr("is required"));
             if (!m_json.failed() && m_keys.indicators.contains(i.code))
-                return refused(JsonReader::member(where, "code"),
+                return refused(JsonReader::member(where, fieldName(IndicatorField::Code)),
                                tr("the code \"%1\" is used twice").arg(i.code));
-            i.name = m_json.text(o, where, "name", kLine);
-            i.nameEn = m_json.text(o, where, "nameEn", kLine);
-            i.unit = m_json.text(o, where, "unit", kLine);
-            i.unitEn = m_json.text(o, where, "unitEn", kLine);
+            i.name = m_json.text(o, where, fieldName(IndicatorField::Name), kLine);
+            i.nameEn = m_json.text(o, where, fieldName(IndicatorField::NameEn), kLine);
+            i.unit = m_json.text(o, where, fieldName(IndicatorField::Unit), kLine);
+            i.unitEn = m_json.text(o, where, fieldName(IndicatorField::UnitEn), kLine);
             const QString kind =
-                m_json.word(o, where, "kind",
+                m_json.word(o, where, fieldName(IndicatorField::Kind),
                             wordsOf({IndicatorKind::Share, IndicatorKind::Count, IndicatorKind::YearlyRate,
                                      IndicatorKind::Rank, IndicatorKind::Stage}),
                             QString());
@@ -280,52 +291,60 @@ private:
                 return refused();
             i.kind = *indicatorKindFromKey(kind);
             i.direction = *directionFromKey(m_json.word(
-                o, where, "direction", wordsOf({Direction::Increase, Direction::Decrease}),
+                o, where, fieldName(IndicatorField::Direction),
+                wordsOf({Direction::Increase, Direction::Decrease}),
                 toKey(i.kind == IndicatorKind::Rank ? Direction::Decrease : Direction::Increase)));
-            const QJsonObject base = m_json.object(o, where, "baseline");
+            const QJsonObject base = m_json.object(o, where, json::names::baseline);
             if (!base.isEmpty()) {
-                const QString at = JsonReader::member(where, "baseline");
-                i.baselinePeriod = m_json.text(base, at, "period", kLine);
-                i.baselineValue = m_json.number(base, at, "value", false);
+                const QString at = JsonReader::member(where, json::names::baseline);
+                i.baselinePeriod = m_json.text(base, at, fieldName(MeasurementField::Period), kLine);
+                i.baselineValue = m_json.number(base, at, fieldName(MeasurementField::Value), false);
             }
-            i.scope = *scopeFromKey(m_json.word(o, where, "scope", wordsOf({Scope::Plan, Scope::Localities}),
-                                                toKey(Scope::Plan)));
+            i.scope =
+                *scopeFromKey(m_json.word(o, where, fieldName(IndicatorField::Scope),
+                                          wordsOf({Scope::Plan, Scope::Localities}), toKey(Scope::Plan)));
             if (m_json.failed() ||
-                !refList(m_keys.localities, o, where, "localities", tr("locality"), i.localityIds) ||
-                !ref(m_keys.agencies, o, where, "ownerAgency", tr("agency"), i.ownerAgencyId))
+                !refList(m_keys.localities, o, where, fieldName(IndicatorField::Localities), tr("locality"),
+                         i.localityIds) ||
+                !ref(m_keys.agencies, o, where, fieldName(IndicatorField::OwnerAgency), tr("agency"),
+                     i.ownerAgencyId))
                 return refused();
-            i.dataSource = m_json.text(o, where, "dataSource", kLine);
-            const QJsonArray stages = m_json.array(o, where, "stageNames");
+            i.dataSource = m_json.text(o, where, fieldName(IndicatorField::DataSource), kLine);
+            const QJsonArray stages = m_json.array(o, where, fieldName(IndicatorField::StageNames));
             for (qsizetype s = 0; s < stages.size(); ++s)
                 i.stageNames << m_json.textAt(
-                    stages.at(s), JsonReader::element(JsonReader::member(where, "stageNames"), s), kLine);
-            i.rankOutOf = m_json.integer(o, where, "rankOutOf", 0, 1000000, 0);
-            i.notes = m_json.text(o, where, "notes", kText);
-            if (m_json.failed() || !refList(m_keys.groups, o, where, "groups", tr("task group"), i.groupIds))
+                    stages.at(s),
+                    JsonReader::element(JsonReader::member(where, fieldName(IndicatorField::StageNames)), s),
+                    kLine);
+            i.rankOutOf = m_json.integer(o, where, fieldName(IndicatorField::RankOutOf), 0, 1000000, 0);
+            i.notes = m_json.text(o, where, fieldName(IndicatorField::Notes), kText);
+            if (m_json.failed() || !refList(m_keys.groups, o, where, fieldName(IndicatorField::Groups),
+                                            tr("task group"), i.groupIds))
                 return refused();
-            const QJsonArray targets = m_json.array(o, where, "targets");
-            const QString targetsAt = JsonReader::member(where, "targets");
+            const QJsonArray targets = m_json.array(o, where, fieldName(IndicatorField::Targets));
+            const QString targetsAt = JsonReader::member(where, fieldName(IndicatorField::Targets));
             for (qsizetype t = 0; t < targets.size() && !m_json.failed(); ++t) {
                 const QString at = JsonReader::element(targetsAt, t);
                 const QJsonObject to = m_json.objectAt(targets.at(t), at);
                 Target target;
-                target.year = m_json.integer(to, at, "year", 1900, 2200, 0);
+                target.year = m_json.integer(to, at, fieldName(TargetField::Year), 1900, 2200, 0);
                 if (!m_json.failed() && target.year == 0)
-                    return refused(JsonReader::member(at, "year"), tr("is required"));
-                const QString cmp = m_json.textAt(to.value(QLatin1String("comparison")),
-                                                  JsonReader::member(at, "comparison"), kLine);
+                    return refused(JsonReader::member(at, fieldName(TargetField::Year)), tr("is required"));
+                const QString cmp =
+                    m_json.textAt(to.value(fieldKey(TargetField::Comparison)),
+                                  JsonReader::member(at, fieldName(TargetField::Comparison)), kLine);
                 if (m_json.failed())
                     return refused();
                 const auto comparison = comparisonFromSymbol(cmp);
                 if (!comparison)
-                    return refused(JsonReader::member(at, "comparison"),
+                    return refused(JsonReader::member(at, fieldName(TargetField::Comparison)),
                                    tr("expected one of >=, >, <=, =, got %1")
-                                       .arg(JsonReader::shown(to.value(QLatin1String("comparison")))));
+                                       .arg(JsonReader::shown(to.value(fieldKey(TargetField::Comparison)))));
                 target.comparison = *comparison;
-                target.value = m_json.number(to, at, "value", true).value_or(0);
-                target.note = m_json.text(to, at, "note", kLine);
-                if (m_json.failed() ||
-                    !ref(m_keys.localities, to, at, "locality", tr("locality"), target.localityId))
+                target.value = m_json.number(to, at, fieldName(TargetField::Value), true).value_or(0);
+                target.note = m_json.text(to, at, fieldName(TargetField::Note), kLine);
+                if (m_json.failed() || !ref(m_keys.localities, to, at, fieldName(TargetField::Locality),
+                                            tr("locality"), target.localityId))
                     return refused();
                 for (const Target &other : std::as_const(i.targets))
                     if (other.year == target.year && other.localityId == target.localityId)
@@ -351,30 +370,32 @@ private:
         t.groupId = groupId;
         t.parentId = parentId;
         t.sortOrder = order;
-        t.title = m_json.text(o, where, "title", kLine);
-        t.legalRef = m_json.text(o, where, "legalRef", kLine);
-        if (m_json.failed() || !ref(m_keys.agencies, o, where, "leadAgency", tr("agency"), t.leadAgencyId) ||
-            !refList(m_keys.agencies, o, where, "cooperatingAgencies", tr("agency"),
-                     t.cooperatingAgencyIds) ||
-            !ref(m_keys.persons, o, where, "person", tr("person"), t.personId))
-            return refused();
-        t.startDate = m_json.date(o, where, "startDate");
-        t.deadline = m_json.date(o, where, "deadline");
-        t.status = *taskStatusFromKey(m_json.word(
-            o, where, "status", wordsOf({TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done}),
-            toKey(TaskStatus::NotStarted)));
-        t.percentComplete = m_json.integer(o, where, "percentComplete", 0, 100, 0);
-        t.completionDate = m_json.date(o, where, "completionDate");
-        t.output = m_json.text(o, where, "output", kText);
-        t.notes = m_json.text(o, where, "notes", kText);
+        t.title = m_json.text(o, where, fieldName(TaskField::Title), kLine);
+        t.legalRef = m_json.text(o, where, fieldName(TaskField::LegalRef), kLine);
         if (m_json.failed() ||
-            !refList(m_keys.indicators, o, where, "indicators", tr("indicator"), t.indicatorIds))
+            !ref(m_keys.agencies, o, where, fieldName(TaskField::LeadAgency), tr("agency"), t.leadAgencyId) ||
+            !refList(m_keys.agencies, o, where, fieldName(TaskField::CooperatingAgencies), tr("agency"),
+                     t.cooperatingAgencyIds) ||
+            !ref(m_keys.persons, o, where, fieldName(TaskField::Person), tr("person"), t.personId))
+            return refused();
+        t.startDate = m_json.date(o, where, fieldName(TaskField::StartDate));
+        t.deadline = m_json.date(o, where, fieldName(TaskField::Deadline));
+        t.status = *taskStatusFromKey(
+            m_json.word(o, where, fieldName(TaskField::Status),
+                        wordsOf({TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done}),
+                        toKey(TaskStatus::NotStarted)));
+        t.percentComplete = m_json.integer(o, where, fieldName(TaskField::PercentComplete), 0, 100, 0);
+        t.completionDate = m_json.date(o, where, fieldName(TaskField::CompletionDate));
+        t.output = m_json.text(o, where, fieldName(TaskField::Output), kText);
+        t.notes = m_json.text(o, where, fieldName(TaskField::Notes), kText);
+        if (m_json.failed() || !refList(m_keys.indicators, o, where, fieldName(TaskField::Indicators),
+                                        tr("indicator"), t.indicatorIds))
             return refused();
         const Result<Id> id = m_store.insertTask(t);
         if (!id)
             return wrap(id.error(), where);
-        const QJsonArray subs = m_json.array(o, where, "subtasks");
-        const QString subsAt = JsonReader::member(where, "subtasks");
+        const QJsonArray subs = m_json.array(o, where, json::names::subtasks);
+        const QString subsAt = JsonReader::member(where, json::names::subtasks);
         for (qsizetype n = 0; n < subs.size() && !m_json.failed(); ++n) {
             const QString at = JsonReader::element(subsAt, n);
             const QJsonObject sub = m_json.objectAt(subs.at(n), at);
@@ -389,16 +410,17 @@ private:
     Status tasks()
     {
         QHash<Id, int> orderInGroup;
-        const QString list = QStringLiteral("tasks");
-        const QJsonArray items = m_json.array(m_doc, QString(), "tasks");
+        const QString list = json::tasks();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::tasks);
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
             const QJsonObject o = m_json.objectAt(items.at(n), where);
             Id groupId = 0;
-            if (m_json.failed() || !ref(m_keys.groups, o, where, "group", tr("task group"), groupId))
+            if (m_json.failed() ||
+                !ref(m_keys.groups, o, where, fieldName(TaskField::Group), tr("task group"), groupId))
                 return refused();
             if (groupId == 0)
-                return refused(JsonReader::member(where, "group"), tr("is required"));
+                return refused(JsonReader::member(where, fieldName(TaskField::Group)), tr("is required"));
             if (const Status s = task(o, where, groupId, 0, ++orderInGroup[groupId], 0); !s)
                 return s;
         }
@@ -409,31 +431,35 @@ private:
     {
         QList<Measurement> values;
         QHash<QString, QString> seen; // (indicator, locality, period) -> where it was first given
-        const QString list = QStringLiteral("measurements");
-        const QJsonArray items = m_json.array(m_doc, QString(), "measurements");
+        const QString list = json::measurements();
+        const QJsonArray items = m_json.array(m_doc, QString(), json::names::measurements);
         for (qsizetype n = 0; n < items.size() && !m_json.failed(); ++n) {
             const QString where = JsonReader::element(list, n);
             const QJsonObject o = m_json.objectAt(items.at(n), where);
             Measurement m;
             if (m_json.failed() ||
-                !ref(m_keys.indicators, o, where, "indicator", tr("indicator"), m.indicatorId) ||
-                !ref(m_keys.localities, o, where, "locality", tr("locality"), m.localityId))
+                !ref(m_keys.indicators, o, where, fieldName(MeasurementField::Indicator), tr("indicator"),
+                     m.indicatorId) ||
+                !ref(m_keys.localities, o, where, fieldName(MeasurementField::Locality), tr("locality"),
+                     m.localityId))
                 return refused();
             if (m.indicatorId == 0)
-                return refused(JsonReader::member(where, "indicator"), tr("is required"));
-            m.period = m_json.text(o, where, "period", kLine);
-            m.value = m_json.number(o, where, "value", true).value_or(0);
-            m.estimate = m_json.boolean(o, where, "estimate");
-            m.source = m_json.text(o, where, "source", kLine);
-            m.note = m_json.text(o, where, "note", kText);
-            m.recordedBy = m_json.text(o, where, "recordedBy", kLine);
-            const QString at = m_json.text(o, where, "recordedAt", kLine);
+                return refused(JsonReader::member(where, fieldName(MeasurementField::Indicator)),
+                               tr("is required"));
+            m.period = m_json.text(o, where, fieldName(MeasurementField::Period), kLine);
+            m.value = m_json.number(o, where, fieldName(MeasurementField::Value), true).value_or(0);
+            m.estimate = m_json.boolean(o, where, fieldName(MeasurementField::Estimate));
+            m.source = m_json.text(o, where, fieldName(MeasurementField::Source), kLine);
+            m.note = m_json.text(o, where, fieldName(MeasurementField::Note), kText);
+            m.recordedBy = m_json.text(o, where, fieldName(MeasurementField::RecordedBy), kLine);
+            const QString at = m_json.text(o, where, fieldName(MeasurementField::RecordedAt), kLine);
             if (!at.isEmpty()) {
                 m.recordedAt = QDateTime::fromString(at, Qt::ISODate);
                 if (!m.recordedAt.isValid())
-                    return refused(JsonReader::member(where, "recordedAt"),
-                                   tr("expected a date and time yyyy-MM-ddTHH:mm:ss, got %1")
-                                       .arg(JsonReader::shown(o.value(QLatin1String("recordedAt")))));
+                    return refused(
+                        JsonReader::member(where, fieldName(MeasurementField::RecordedAt)),
+                        tr("expected a date and time yyyy-MM-ddTHH:mm:ss, got %1")
+                            .arg(JsonReader::shown(o.value(fieldKey(MeasurementField::RecordedAt)))));
             }
             if (m_json.failed())
                 return refused();
@@ -454,13 +480,13 @@ private:
 
     Status settings()
     {
-        const QJsonObject o = m_json.object(m_doc, QString(), "reportSettings");
+        const QJsonObject o = m_json.object(m_doc, QString(), json::names::reportSettings);
         QMap<QString, QString> values;
         for (auto it = o.begin(); it != o.end() && !m_json.failed(); ++it) {
             if (it.key().size() > kLine)
-                return refused(QStringLiteral("reportSettings"), tr("a setting name is too long"));
+                return refused(json::reportSettings(), tr("a setting name is too long"));
             values.insert(it.key(), m_json.textAt(it.value(),
-                                                  JsonReader::member(QStringLiteral("reportSettings"),
+                                                  JsonReader::member(json::reportSettings(),
                                                                      it.key().toUtf8().constData()),
                                                   kText));
         }
@@ -528,10 +554,10 @@ Result<QJsonObject> PlanImporter::parse(const QByteArray &bytes, const QString &
             tr("The file \"%1\" is not a plan template: it holds a JSON list, not an object {...}.")
                 .arg(path));
     const QJsonObject o = doc.object();
-    if (o.value(QLatin1String("format")).toString() != kFormat)
+    if (o.value(json::format()).toString() != kFormat)
         return R::fail(Error::Code::NotAPlan,
                        tr("The file \"%1\" is not a DX Planner plan template.").arg(path));
-    if (o.value(QLatin1String("formatVersion")).toInt() > kFormatVersion)
+    if (o.value(json::formatVersion()).toInt() > kFormatVersion)
         return R::fail(Error::Code::TooNew,
                        tr("The template \"%1\" was written by a newer version of DX Planner.").arg(path));
     return o;
@@ -540,28 +566,31 @@ Result<QJsonObject> PlanImporter::parse(const QByteArray &bytes, const QString &
 Result<Plan> PlanImporter::planOf(const QJsonObject &doc)
 {
     JsonReader json;
-    const QString where = QStringLiteral("plan");
-    const QJsonObject o = json.object(doc, QString(), "plan");
+    const QString where = json::plan();
+    const QJsonObject o = json.object(doc, QString(), json::names::plan);
     Plan p;
-    p.code = json.text(o, where, "code", kLine);
-    p.title = json.text(o, where, "title", kLine);
-    p.titleEn = json.text(o, where, "titleEn", kLine);
-    p.docType = json.text(o, where, "docType", kLine);
-    p.issuer = json.text(o, where, "issuer", kLine);
-    p.issueDate = json.date(o, where, "issueDate");
-    p.place = json.text(o, where, "place", kLine);
-    p.startYear = json.integer(o, where, "startYear", 0, 9999, 0);
-    p.endYear = json.integer(o, where, "endYear", 0, 9999, 0);
-    const QJsonArray years = json.array(o, where, "milestoneYears");
+    p.code = json.text(o, where, fieldName(PlanField::Code), kLine);
+    p.title = json.text(o, where, fieldName(PlanField::Title), kLine);
+    p.titleEn = json.text(o, where, fieldName(PlanField::TitleEn), kLine);
+    p.docType = json.text(o, where, fieldName(PlanField::DocType), kLine);
+    p.issuer = json.text(o, where, fieldName(PlanField::Issuer), kLine);
+    p.issueDate = json.date(o, where, fieldName(PlanField::IssueDate));
+    p.place = json.text(o, where, fieldName(PlanField::Place), kLine);
+    p.startYear = json.integer(o, where, fieldName(PlanField::StartYear), 0, 9999, 0);
+    p.endYear = json.integer(o, where, fieldName(PlanField::EndYear), 0, 9999, 0);
+    const QJsonArray years = json.array(o, where, fieldName(PlanField::MilestoneYears));
     for (qsizetype n = 0; n < years.size() && !json.failed(); ++n)
         p.milestoneYears << json.integerAt(
-            years.at(n), JsonReader::element(JsonReader::member(where, "milestoneYears"), n), 1900, 2200, 0);
-    p.summary = json.text(o, where, "summary", kText);
+            years.at(n),
+            JsonReader::element(JsonReader::member(where, fieldName(PlanField::MilestoneYears)), n), 1900,
+            2200, 0);
+    p.summary = json.text(o, where, fieldName(PlanField::Summary), kText);
     QStringList refs;
-    const QJsonArray legal = json.array(o, where, "legalRefs");
+    const QJsonArray legal = json.array(o, where, fieldName(PlanField::LegalRefs));
     for (qsizetype n = 0; n < legal.size() && !json.failed(); ++n)
-        refs << json.textAt(legal.at(n), JsonReader::element(JsonReader::member(where, "legalRefs"), n),
-                            kLine);
+        refs << json.textAt(
+            legal.at(n), JsonReader::element(JsonReader::member(where, fieldName(PlanField::LegalRefs)), n),
+            kLine);
     p.legalRefs = refs.join(QLatin1Char('\n'));
     if (json.failed())
         return Result<Plan>::fail(Error::Code::Invalid, json.error());
