@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackupSet</name>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is open in a program; close it there before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Unit: %1</source>
@@ -308,6 +319,14 @@
         <source>Settings: the recent files, the language and the window&apos;s layout.</source>
         <translation>Thiết lập: các tệp mở gần đây, ngôn ngữ và bố cục cửa sổ.</translation>
     </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>
@@ -334,6 +353,73 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>The disk that holds &quot;%1&quot; is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on read-only media (a locked USB stick, a CD or a read-only folder); nothing can be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to write &quot;%1&quot; or its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished">Tệp &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a link that leads back to itself; it names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked by another program; close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not read or write &quot;%1&quot; (an input/output error); the medium may be failing or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused to use &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is on read-only media, so it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change the file &quot;%1&quot;, so it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; is full, so the plan is open for reading only; free some space and open it again to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in the folder of &quot;%1&quot; (DX Planner keeps its journal there), so the plan is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished">Thư mục &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>You may not create files in the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a network share. The plan file is safe there for one person at a time only: if several people edit it at once, changes can be lost or the file damaged. For shared work, keep the plan on a DX Planner server (server mode) once it is available, or take turns.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -388,6 +474,53 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date yyyy-MM-dd, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number %1-%2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list [...], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {...}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
@@ -400,10 +533,6 @@
     <message>
         <source>The file &quot;%1&quot; is empty: it is not a DX Planner plan.</source>
         <translation>Tệp &quot;%1&quot; rỗng: đây không phải là kế hoạch DX Planner.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation>Không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DX Planner plan.</source>
@@ -422,24 +551,12 @@
         <translation>Kế hoạch &quot;%1&quot; được ghi bởi phiên bản DX Planner mới hơn (định dạng tệp %2; phiên bản này chỉ đọc được đến định dạng %3). Vui lòng cập nhật DX Planner để mở kế hoạch này.</translation>
     </message>
     <message>
-        <source>The plan &quot;%1&quot; cannot be opened: %2</source>
-        <translation>Không mở được kế hoạch &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; already exists.</source>
         <translation>Tệp &quot;%1&quot; đã tồn tại.</translation>
     </message>
     <message>
-        <source>A copy could not be written to &quot;%1&quot;: %2</source>
-        <translation>Không ghi được bản sao vào &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>The plan could not be upgraded to file format %1: %2</source>
         <translation>Không nâng cấp được kế hoạch lên định dạng tệp %1: %2</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation>Thư mục &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is damaged: %2</source>
@@ -457,13 +574,29 @@
         <source>The plan cannot be written: %1</source>
         <translation>Không ghi được kế hoạch: %1</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; beside the plan does not belong to it (it comes from another plan or an older copy), so it was not applied and the plan is open read-only as it was last saved; move that file away to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a sound plan (%2); it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; it was not changed.</source>
+        <translation type="unfinished">Tệp &quot;%1&quot; đã tồn tại; tệp này không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanImporter</name>
-    <message>
-        <source>The template refers to an unknown %1 &quot;%2&quot;.</source>
-        <translation>Mẫu tham chiếu đến %1 &quot;%2&quot; không tồn tại.</translation>
-    </message>
     <message>
         <source>locality</source>
         <translation>địa phương</translation>
@@ -473,16 +606,8 @@
         <translation>cơ quan</translation>
     </message>
     <message>
-        <source>Indicator %1 has an unknown kind &quot;%2&quot;.</source>
-        <translation>Chỉ tiêu %1 có loại &quot;%2&quot; không hợp lệ.</translation>
-    </message>
-    <message>
         <source>task group</source>
         <translation>nhóm nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Indicator %1 has an unknown comparison &quot;%2&quot;.</source>
-        <translation>Chỉ tiêu %1 có phép so sánh &quot;%2&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>person</source>
@@ -493,20 +618,12 @@
         <translation>chỉ tiêu</translation>
     </message>
     <message>
-        <source>A value of indicator %1 is not a number.</source>
-        <translation>Một giá trị của chỉ tiêu %1 không phải là số.</translation>
-    </message>
-    <message>
         <source>There is no template &quot;%1&quot;. Bundled templates: %2.</source>
         <translation>Không có mẫu &quot;%1&quot;. Các mẫu có sẵn: %2.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; cannot be read: %2</source>
         <translation>Không đọc được mẫu &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is not a plan template: %2</source>
-        <translation>Tệp &quot;%1&quot; không phải là mẫu kế hoạch: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DX Planner plan template.</source>
@@ -519,6 +636,70 @@
     <message>
         <source>The file &quot;%1&quot; already exists; it was not changed.</source>
         <translation>Tệp &quot;%1&quot; đã tồn tại; tệp này không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of &gt;=, &gt;, &lt;=, =, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second target for %1 and the same locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-tasks are nested more than 32 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time yyyy-MM-ddTHH:mm:ss, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second value for the same indicator, locality and period as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to be a plan template (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a plan template: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a plan template: it holds a JSON list, not an object {...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was refused, and no plan was created: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,6 +1158,45 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>this version of DX Planner does not know its file format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a foreign %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPainter</name>
     <message>
         <source>As of %1</source>
@@ -1354,6 +1574,146 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>A setting needs a name.</source>
         <translation>Một thiết lập cần có tên.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locality&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locality&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who recorded it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2688,42 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The bundled Noto fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License) phiên bản 3 hoặc (tùy bạn lựa chọn) bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later), không kèm theo bất kỳ bảo đảm nào. Các phông chữ Noto đi kèm được phát hành theo Giấy phép SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The plan is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - DX Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the plan itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this plan yet (they are kept in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan will be replaced by the backup made at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
