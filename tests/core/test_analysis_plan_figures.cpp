@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The bundled plan's published figures (/work/shared/facts, resources/templates/resolution-06.json)
-// run through the analysis: what the app will show for Resolution 06-NQ/TU.
+// The bundled plan's published figures (resources/templates/resolution-06.json, each with its source named
+// there) run through the analysis: what the app will show for Resolution 06-NQ/TU.
 #include "analysis/IndicatorAssessment.h"
 #include "analysis/IndicatorRollUp.h"
 #include "analysis/ProgressPath.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The bundled template "resolution-06" holds exactly the facts of Resolution 06-NQ/TU
-// (/work/shared/facts/resolution-06-NQ-TU.md): groups word for word, targets, localities, published
-// figures with their sources and estimate flags. Read through the store after a real import.
+// The bundled template "resolution-06" holds exactly the facts of Resolution 06-NQ/TU as published: its
+// groups word for word, targets, localities, published figures with their sources and estimate flags. Read
+// through the store after a real import.
 #include "io/PlanImporter.h"
 #include "store_fixtures.h"
 
