@@ -5,11 +5,11 @@
     <name>BackupSet</name>
     <message>
         <source>The backup folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is open in a program; close it there before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; is open in a program; close it there before restoring.</translation>
     </message>
 </context>
 <context>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>Cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the output: %1</translation>
     </message>
     <message>
         <source>the disk may be full</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk may be full</translation>
     </message>
 </context>
 <context>
@@ -359,67 +359,67 @@
     <name>FileProblem</name>
     <message>
         <source>The disk that holds &quot;%1&quot; is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk that holds &quot;%1&quot; is full; nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is on read-only media (a locked USB stick, a CD or a read-only folder); nothing can be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is on read-only media (a locked USB stick, a CD or a read-only folder); nothing can be written there.</translation>
     </message>
     <message>
         <source>You do not have permission to read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have permission to read &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>You do not have permission to write &quot;%1&quot; or its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have permission to write &quot;%1&quot; or its folder.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">The file &quot;%1&quot; does not exist.</translation>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a link that leads back to itself; it names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a link that leads back to itself; it names no file.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is locked by another program; close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is locked by another program; close it there and try again.</translation>
     </message>
     <message>
         <source>The disk could not read or write &quot;%1&quot; (an input/output error); the medium may be failing or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk could not read or write &quot;%1&quot; (an input/output error); the medium may be failing or was removed.</translation>
     </message>
     <message>
         <source>The system refused to use &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The system refused to use &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is on read-only media, so it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; is on read-only media, so it is open for reading only.</translation>
     </message>
     <message>
         <source>You may not change the file &quot;%1&quot;, so it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not change the file &quot;%1&quot;, so it is open for reading only.</translation>
     </message>
     <message>
         <source>The disk that holds &quot;%1&quot; is full, so the plan is open for reading only; free some space and open it again to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk that holds &quot;%1&quot; is full, so the plan is open for reading only; free some space and open it again to edit it.</translation>
     </message>
     <message>
         <source>You may not write in the folder of &quot;%1&quot; (DX Planner keeps its journal there), so the plan is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not write in the folder of &quot;%1&quot; (DX Planner keeps its journal there), so the plan is open for reading only.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">The folder &quot;%1&quot; does not exist.</translation>
+        <translation>The folder &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>You may not create files in the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not create files in the folder &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is on a network share. The plan file is safe there for one person at a time only: if several people edit it at once, changes can be lost or the file damaged. For shared work, keep the plan on a DX Planner server (server mode) once it is available, or take turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is on a network share. The plan file is safe there for one person at a time only: if several people edit it at once, changes can be lost or the file damaged. For shared work, keep the plan on a DX Planner server (server mode) once it is available, or take turns.</translation>
     </message>
 </context>
 <context>
@@ -477,47 +477,47 @@
     <name>JsonReader</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected text, got %1</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>the text is %1 characters long; at most %2 are allowed</translation>
     </message>
     <message>
         <source>expected a date yyyy-MM-dd, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a date yyyy-MM-dd, got %1</translation>
     </message>
     <message>
         <source>expected a number %1-%2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number %1-%2, got %3</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number, got %1</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected true or false, got %1</translation>
     </message>
     <message>
         <source>expected a list [...], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a list [...], got %1</translation>
     </message>
     <message>
         <source>expected an object {...}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object {...}, got %1</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>is required: one of %1</translation>
     </message>
     <message>
         <source>expected one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one of %1, got %2</translation>
     </message>
 </context>
 <context>
@@ -576,23 +576,23 @@
     </message>
     <message>
         <source>The file &quot;%1&quot; beside the plan does not belong to it (it comes from another plan or an older copy), so it was not applied and the plan is open read-only as it was last saved; move that file away to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; beside the plan does not belong to it (it comes from another plan or an older copy), so it was not applied and the plan is open read-only as it was last saved; move that file away to edit it.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a sound plan (%2); it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is not a sound plan (%2); it was not changed.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists; it was not changed.</source>
-        <translation type="unfinished">The file &quot;%1&quot; already exists; it was not changed.</translation>
+        <translation>The file &quot;%1&quot; already exists; it was not changed.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; could not be completed.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; is open for reading only.</translation>
     </message>
 </context>
 <context>
@@ -639,67 +639,67 @@
     </message>
     <message>
         <source>refers to an unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>refers to an unknown %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is required</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the key &quot;%1&quot; is used twice</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the code &quot;%1&quot; is used twice</translation>
     </message>
     <message>
         <source>expected a key, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a key, got %1</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>is listed twice</translation>
     </message>
     <message>
         <source>expected one of &gt;=, &gt;, &lt;=, =, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one of &gt;=, &gt;, &lt;=, =, got %1</translation>
     </message>
     <message>
         <source>a second target for %1 and the same locality</source>
-        <translation type="unfinished"></translation>
+        <translation>a second target for %1 and the same locality</translation>
     </message>
     <message>
         <source>sub-tasks are nested more than 32 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>sub-tasks are nested more than 32 levels deep</translation>
     </message>
     <message>
         <source>expected a date and time yyyy-MM-ddTHH:mm:ss, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a date and time yyyy-MM-ddTHH:mm:ss, got %1</translation>
     </message>
     <message>
         <source>a second value for the same indicator, locality and period as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a second value for the same indicator, locality and period as %1</translation>
     </message>
     <message>
         <source>a setting name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>a setting name is too long</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is too large to be a plan template (%2 MB; at most %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is too large to be a plan template (%2 MB; at most %3 MB).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a plan template: %2 (at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is not a plan template: %2 (at byte %3).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a plan template: it holds a JSON list, not an object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &quot;%1&quot; is not a plan template: it holds a JSON list, not an object {...}.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; was refused, and no plan was created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The template &quot;%1&quot; was refused, and no plan was created: %2</translation>
     </message>
 </context>
 <context>
@@ -1161,39 +1161,39 @@ Do you want to replace it?</translation>
     <name>SchemaCheck</name>
     <message>
         <source>this version of DX Planner does not know its file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>this version of DX Planner does not know its file format %1</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>its list of tables cannot be read</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>view</translation>
     </message>
     <message>
         <source>the %1 %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 %2 is missing</translation>
     </message>
     <message>
         <source>the %1 %2 has been changed</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 %2 has been changed</translation>
     </message>
     <message>
         <source>it has a foreign %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>it has a foreign %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1579,143 +1579,143 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 characters long; at most %3 are allowed.</translation>
     </message>
     <message>
         <source>The document number</source>
-        <translation type="unfinished"></translation>
+        <translation>The document number</translation>
     </message>
     <message>
         <source>The plan&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan&apos;s title</translation>
     </message>
     <message>
         <source>The plan&apos;s English title</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan&apos;s English title</translation>
     </message>
     <message>
         <source>The document type</source>
-        <translation type="unfinished"></translation>
+        <translation>The document type</translation>
     </message>
     <message>
         <source>The issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>The issuer</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>The place</translation>
     </message>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary</translation>
     </message>
     <message>
         <source>The legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>The legal references</translation>
     </message>
     <message>
         <source>The group&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>The group&apos;s title</translation>
     </message>
     <message>
         <source>The group&apos;s English title</source>
-        <translation type="unfinished"></translation>
+        <translation>The group&apos;s English title</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>The description</translation>
     </message>
     <message>
         <source>The task&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>The task&apos;s title</translation>
     </message>
     <message>
         <source>The legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>The legal reference</translation>
     </message>
     <message>
         <source>The output</source>
-        <translation type="unfinished"></translation>
+        <translation>The output</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes</translation>
     </message>
     <message>
         <source>The agency&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency&apos;s name</translation>
     </message>
     <message>
         <source>The short name</source>
-        <translation type="unfinished"></translation>
+        <translation>The short name</translation>
     </message>
     <message>
         <source>The English name</source>
-        <translation type="unfinished"></translation>
+        <translation>The English name</translation>
     </message>
     <message>
         <source>The person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>The person&apos;s name</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>The position</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number</translation>
     </message>
     <message>
         <source>The locality&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>The locality&apos;s code</translation>
     </message>
     <message>
         <source>The locality&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>The locality&apos;s name</translation>
     </message>
     <message>
         <source>The indicator&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator&apos;s code</translation>
     </message>
     <message>
         <source>The indicator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator&apos;s name</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit</translation>
     </message>
     <message>
         <source>The English unit</source>
-        <translation type="unfinished"></translation>
+        <translation>The English unit</translation>
     </message>
     <message>
         <source>The data source</source>
-        <translation type="unfinished"></translation>
+        <translation>The data source</translation>
     </message>
     <message>
         <source>The stage names</source>
-        <translation type="unfinished"></translation>
+        <translation>The stage names</translation>
     </message>
     <message>
         <source>A target&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>A target&apos;s note</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>The source</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>The note</translation>
     </message>
     <message>
         <source>The name of who recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of who recorded it</translation>
     </message>
 </context>
 <context>
@@ -2700,39 +2700,39 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <source>The plan is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is open for reading only.</translation>
     </message>
     <message>
         <source>Restore from &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from &amp;backup...</translation>
     </message>
     <message>
         <source>%1 (read-only) - DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (read-only) - DX Planner</translation>
     </message>
     <message>
         <source>A copy cannot replace the plan itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy cannot replace the plan itself.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>There is no backup of this plan yet (they are kept in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no backup of this plan yet (they are kept in %1).</translation>
     </message>
     <message>
         <source>%1  (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2 KB)</translation>
     </message>
     <message>
         <source>The plan will be replaced by the backup made at:</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan will be replaced by the backup made at:</translation>
     </message>
     <message>
         <source>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</translation>
     </message>
 </context>
 <context>

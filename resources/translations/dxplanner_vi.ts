@@ -5,11 +5,11 @@
     <name>BackupSet</name>
     <message>
         <source>The backup folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is open in a program; close it there before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch &quot;%1&quot; đang được mở trong một chương trình; hãy đóng kế hoạch ở đó trước khi khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>Cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được đầu ra: %1</translation>
     </message>
     <message>
         <source>the disk may be full</source>
-        <translation type="unfinished"></translation>
+        <translation>có thể đĩa đã đầy</translation>
     </message>
 </context>
 <context>
@@ -359,67 +359,67 @@
     <name>FileProblem</name>
     <message>
         <source>The disk that holds &quot;%1&quot; is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đĩa chứa &quot;%1&quot; đã đầy; chưa có thay đổi nào được thực hiện. Hãy giải phóng bớt dung lượng và thử lại.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is on read-only media (a locked USB stick, a CD or a read-only folder); nothing can be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nằm trên phương tiện chỉ đọc (USB bị khóa ghi, đĩa CD hoặc thư mục chỉ đọc); không thể ghi dữ liệu vào đó.</translation>
     </message>
     <message>
         <source>You do not have permission to read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền đọc &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>You do not have permission to write &quot;%1&quot; or its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền ghi &quot;%1&quot; hoặc thư mục chứa tệp này.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">Tệp &quot;%1&quot; không tồn tại.</translation>
+        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a link that leads back to itself; it names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; là liên kết trỏ vòng về chính nó; liên kết này không dẫn tới tệp nào.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is locked by another program; close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đang bị một chương trình khác khóa; hãy đóng tệp ở chương trình đó và thử lại.</translation>
     </message>
     <message>
         <source>The disk could not read or write &quot;%1&quot; (an input/output error); the medium may be failing or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc hoặc ghi được &quot;%1&quot; trên đĩa (lỗi vào/ra); có thể phương tiện lưu trữ bị hỏng hoặc đã bị tháo ra.</translation>
     </message>
     <message>
         <source>The system refused to use &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống từ chối sử dụng &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is on read-only media, so it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch &quot;%1&quot; nằm trên phương tiện chỉ đọc nên chỉ được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>You may not change the file &quot;%1&quot;, so it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền thay đổi tệp &quot;%1&quot; nên tệp chỉ được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>The disk that holds &quot;%1&quot; is full, so the plan is open for reading only; free some space and open it again to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đĩa chứa &quot;%1&quot; đã đầy nên kế hoạch chỉ được mở ở chế độ chỉ đọc; hãy giải phóng bớt dung lượng và mở lại để chỉnh sửa.</translation>
     </message>
     <message>
         <source>You may not write in the folder of &quot;%1&quot; (DX Planner keeps its journal there), so the plan is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền ghi vào thư mục chứa &quot;%1&quot; (DX Planner lưu nhật ký thay đổi tại đó) nên kế hoạch chỉ được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">Thư mục &quot;%1&quot; không tồn tại.</translation>
+        <translation>Thư mục &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>You may not create files in the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền tạo tệp trong thư mục &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is on a network share. The plan file is safe there for one person at a time only: if several people edit it at once, changes can be lost or the file damaged. For shared work, keep the plan on a DX Planner server (server mode) once it is available, or take turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nằm trên thư mục dùng chung qua mạng. Tệp kế hoạch đặt ở đó chỉ an toàn khi mỗi lần chỉ có một người sử dụng: nếu nhiều người cùng chỉnh sửa một lúc, các thay đổi có thể bị mất hoặc tệp bị hỏng. Để làm việc chung, hãy lưu kế hoạch trên máy chủ DX Planner (chế độ máy chủ) khi tính năng này sẵn sàng, hoặc lần lượt từng người chỉnh sửa.</translation>
     </message>
 </context>
 <context>
@@ -477,47 +477,47 @@
     <name>JsonReader</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá trị</translation>
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một chuỗi văn bản, nhận được %1</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản dài %1 ký tự; tối đa cho phép là %2 ký tự</translation>
     </message>
     <message>
         <source>expected a date yyyy-MM-dd, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một ngày theo dạng yyyy-MM-dd, nhận được %1</translation>
     </message>
     <message>
         <source>expected a number %1-%2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một số từ %1 đến %2, nhận được %3</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một số, nhận được %1</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần giá trị true hoặc false, nhận được %1</translation>
     </message>
     <message>
         <source>expected a list [...], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một danh sách [...], nhận được %1</translation>
     </message>
     <message>
         <source>expected an object {...}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một đối tượng {...}, nhận được %1</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>là bắt buộc: một trong các giá trị %1</translation>
     </message>
     <message>
         <source>expected one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một trong các giá trị %1, nhận được %2</translation>
     </message>
 </context>
 <context>
@@ -576,23 +576,23 @@
     </message>
     <message>
         <source>The file &quot;%1&quot; beside the plan does not belong to it (it comes from another plan or an older copy), so it was not applied and the plan is open read-only as it was last saved; move that file away to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; bên cạnh kế hoạch không thuộc kế hoạch này (tệp đến từ một kế hoạch khác hoặc một bản cũ hơn) nên không được áp dụng, và kế hoạch được mở ở chế độ chỉ đọc theo lần lưu gần nhất; hãy chuyển tệp đó sang nơi khác để chỉnh sửa kế hoạch.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a sound plan (%2); it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải là kế hoạch hợp lệ (%2); tệp này không bị thay đổi.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists; it was not changed.</source>
-        <translation type="unfinished">Tệp &quot;%1&quot; đã tồn tại; tệp này không bị thay đổi.</translation>
+        <translation>Tệp &quot;%1&quot; đã tồn tại; tệp này không bị thay đổi.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được tệp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch &quot;%1&quot; đang được mở ở chế độ chỉ đọc.</translation>
     </message>
 </context>
 <context>
@@ -639,67 +639,67 @@
     </message>
     <message>
         <source>refers to an unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tham chiếu tới %1 &quot;%2&quot; không tồn tại</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>là bắt buộc</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa &quot;%1&quot; được dùng hai lần</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mã &quot;%1&quot; được dùng hai lần</translation>
     </message>
     <message>
         <source>expected a key, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một khóa, nhận được %1</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>bị liệt kê hai lần</translation>
     </message>
     <message>
         <source>expected one of &gt;=, &gt;, &lt;=, =, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một trong các giá trị &gt;=, &gt;, &lt;=, =, nhận được %1</translation>
     </message>
     <message>
         <source>a second target for %1 and the same locality</source>
-        <translation type="unfinished"></translation>
+        <translation>mục tiêu thứ hai cho %1 tại cùng một địa phương</translation>
     </message>
     <message>
         <source>sub-tasks are nested more than 32 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ con lồng nhau sâu quá 32 cấp</translation>
     </message>
     <message>
         <source>expected a date and time yyyy-MM-ddTHH:mm:ss, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần ngày giờ theo dạng yyyy-MM-ddTHH:mm:ss, nhận được %1</translation>
     </message>
     <message>
         <source>a second value for the same indicator, locality and period as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị thứ hai cho cùng chỉ tiêu, địa phương và kỳ với %1</translation>
     </message>
     <message>
         <source>a setting name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>tên thiết lập quá dài</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is too large to be a plan template (%2 MB; at most %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; quá lớn để là mẫu kế hoạch (%2 MB; tối đa %3 MB).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a plan template: %2 (at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải là mẫu kế hoạch: %2 (tại byte %3).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a plan template: it holds a JSON list, not an object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải là mẫu kế hoạch: tệp chứa một danh sách JSON, không phải một đối tượng {...}.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; was refused, and no plan was created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu &quot;%1&quot; bị từ chối, chưa có kế hoạch nào được tạo: %2</translation>
     </message>
 </context>
 <context>
@@ -1161,39 +1161,39 @@ Bạn có muốn thay thế không?</translation>
     <name>SchemaCheck</name>
     <message>
         <source>this version of DX Planner does not know its file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản DX Planner này không nhận biết được định dạng tệp %1 của kế hoạch</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được danh sách các bảng</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ mục</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>khung nhìn</translation>
     </message>
     <message>
         <source>the %1 %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu %1 %2</translation>
     </message>
     <message>
         <source>the %1 %2 has been changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 đã bị thay đổi</translation>
     </message>
     <message>
         <source>it has a foreign %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chứa %1 lạ %2</translation>
     </message>
 </context>
 <context>
@@ -1577,143 +1577,143 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dài %2 ký tự; tối đa cho phép là %3 ký tự.</translation>
     </message>
     <message>
         <source>The document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hiệu văn bản</translation>
     </message>
     <message>
         <source>The plan&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề kế hoạch</translation>
     </message>
     <message>
         <source>The plan&apos;s English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề kế hoạch bằng tiếng Anh</translation>
     </message>
     <message>
         <source>The document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>The issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh</translation>
     </message>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt nội dung</translation>
     </message>
     <message>
         <source>The legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Các văn bản căn cứ</translation>
     </message>
     <message>
         <source>The group&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên nhóm nhiệm vụ</translation>
     </message>
     <message>
         <source>The group&apos;s English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Anh của nhóm nhiệm vụ</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>The task&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
         <source>The legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản căn cứ</translation>
     </message>
     <message>
         <source>The output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm đầu ra</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>The agency&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ quan</translation>
     </message>
     <message>
         <source>The short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên viết tắt</translation>
     </message>
     <message>
         <source>The English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Anh</translation>
     </message>
     <message>
         <source>The person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên cán bộ</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>The locality&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã địa phương</translation>
     </message>
     <message>
         <source>The locality&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên địa phương</translation>
     </message>
     <message>
         <source>The indicator&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chỉ tiêu</translation>
     </message>
     <message>
         <source>The indicator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chỉ tiêu</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>The English unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính (tiếng Anh)</translation>
     </message>
     <message>
         <source>The data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn số liệu</translation>
     </message>
     <message>
         <source>The stage names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên các giai đoạn</translation>
     </message>
     <message>
         <source>A target&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú của mục tiêu</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn số liệu</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>The name of who recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên người ghi nhận</translation>
     </message>
 </context>
 <context>
@@ -2691,39 +2691,39 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>The plan is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch đang được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>Restore from &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ &amp;bản sao lưu...</translation>
     </message>
     <message>
         <source>%1 (read-only) - DX Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chỉ đọc) - DX Planner</translation>
     </message>
     <message>
         <source>A copy cannot replace the plan itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng bản sao để thay thế chính kế hoạch.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>There is no backup of this plan yet (they are kept in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch này chưa có bản sao lưu nào (các bản sao lưu được lưu tại %1).</translation>
     </message>
     <message>
         <source>%1  (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2 KB)</translation>
     </message>
     <message>
         <source>The plan will be replaced by the backup made at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch sẽ được thay thế bằng bản sao lưu tạo lúc:</translation>
     </message>
     <message>
         <source>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch đã được khôi phục từ bản sao lưu lúc %1; kế hoạch trước khi khôi phục cũng được giữ lại dưới dạng bản sao lưu.</translation>
     </message>
 </context>
 <context>
