@@ -20,6 +20,12 @@ struct Measurement
     QString note;
     QString recordedBy;
     QDateTime recordedAt; ///< UTC
+    // Provenance of a collected or pasted value (empty when typed in): the file it came from, the unit
+    // that sent it, the day it was received, who imported it.
+    QString sourceFile;
+    QString sourceUnit;
+    QDate receivedAt;
+    QString importedBy;
 };
 
 } // namespace dx
