@@ -29,8 +29,8 @@ QString numberText(double v)
 
 QString valueText(const Measurement &m)
 {
-    return numberText(m.value) + (m.estimate ? QStringLiteral(" (") + WorkbookText::estimate() + QLatin1Char(')')
-                                             : QString());
+    return numberText(m.value) +
+           (m.estimate ? QStringLiteral(" (") + WorkbookText::estimate() + QLatin1Char(')') : QString());
 }
 
 QString taskText(const Task &t)
@@ -48,8 +48,8 @@ bool sameValue(const Measurement &a, const Measurement &b)
 
 bool sameTask(const Task &a, const Task &b)
 {
-    return a.status == b.status && a.percentComplete == b.percentComplete && a.completionDate == b.completionDate &&
-           a.output == b.output && a.notes == b.notes;
+    return a.status == b.status && a.percentComplete == b.percentComplete &&
+           a.completionDate == b.completionDate && a.output == b.output && a.notes == b.notes;
 }
 
 /// Reads what a file holds into a preview: the workbook's keys and rows, or the long form.
@@ -67,7 +67,8 @@ public:
         m_file.fileName = info.fileName();
         m_file.received = info.lastModified().date();
         const QString suffix = info.suffix().toLower();
-        if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv")) {
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
+            suffix == QLatin1String("tsv")) {
             auto sheet = CsvReader::read(m_file.path, m_options.limits);
             if (!sheet) {
                 m_file.refusal = sheet.error().message;
@@ -98,10 +99,11 @@ public:
                 longForm(*measurements, false);
                 return;
             }
-            m_file.refusal = CollectImport::tr("\"%1\" is not a collection workbook made by DX Planner (it has "
-                                               "no keys); make the unit's workbook with Collect data > Make "
-                                               "workbooks.")
-                                 .arg(m_file.fileName);
+            m_file.refusal =
+                CollectImport::tr("\"%1\" is not a collection workbook made by DX Planner (it has "
+                                  "no keys); make the unit's workbook with Collect data > Make "
+                                  "workbooks.")
+                    .arg(m_file.fileName);
             return;
         }
         auto k = CollectKeys::fromSheet(*keys, m_file.fileName);
@@ -112,15 +114,17 @@ public:
         m_file.unit = k->unit;
         m_file.period = k->period;
         if (k->planIdentity != m_plan.planIdentity()) {
-            m_file.refusal = CollectImport::tr("\"%1\" was made for another plan (%2), not this one (%3).")
-                                 .arg(m_file.fileName, k->planTitle.isEmpty() ? k->planIdentity : k->planTitle,
-                                      m_plan.plan.title);
+            m_file.refusal =
+                CollectImport::tr("\"%1\" was made for another plan (%2), not this one (%3).")
+                    .arg(m_file.fileName, k->planTitle.isEmpty() ? k->planIdentity : k->planTitle,
+                         m_plan.plan.title);
             return;
         }
         if (!Period::parse(k->period)) {
-            m_file.refusal = CollectImport::tr("\"%1\": the workbook's hidden keys sheet was changed or damaged; "
-                                               "send the unit a new workbook.")
-                                 .arg(m_file.fileName);
+            m_file.refusal =
+                CollectImport::tr("\"%1\": the workbook's hidden keys sheet was changed or damaged; "
+                                  "send the unit a new workbook.")
+                    .arg(m_file.fileName);
             return;
         }
         if (!m_options.expectedPeriod.isEmpty() && k->period != m_options.expectedPeriod) {
@@ -197,9 +201,10 @@ private:
         }
         row.what = what(*ind, r.localityId, m_file.period);
         if (sheet.cell(r.sheetRow, V::Code).trimmed() != ind->code) {
-            refuse(row, address(sheetName, r.sheetRow, V::Code),
-                   CollectImport::tr("the row does not hold indicator %1 any more (rows were moved or deleted)")
-                       .arg(ind->code));
+            refuse(
+                row, address(sheetName, r.sheetRow, V::Code),
+                CollectImport::tr("the row does not hold indicator %1 any more (rows were moved or deleted)")
+                    .arg(ind->code));
             return;
         }
         const QString text = sheet.cell(r.sheetRow, V::Value).trimmed();
@@ -222,8 +227,9 @@ private:
         }
         const auto estimate = WorkbookText::estimateFromText(sheet.cell(r.sheetRow, V::Estimate));
         if (!estimate) {
-            refuse(row, address(sheetName, r.sheetRow, V::Estimate),
-                   CollectImport::tr("write %1 or %2").arg(WorkbookText::official(), WorkbookText::estimate()));
+            refuse(
+                row, address(sheetName, r.sheetRow, V::Estimate),
+                CollectImport::tr("write %1 or %2").arg(WorkbookText::official(), WorkbookText::estimate()));
             return;
         }
         Measurement &m = row.value;
@@ -266,7 +272,8 @@ private:
         if (!statusText.isEmpty()) {
             const auto status = WorkbookText::taskStatusFromText(statusText);
             if (!status) {
-                refuse(row, row.address, CollectImport::tr("\"%1\" is not a status; choose one from the list").arg(statusText));
+                refuse(row, row.address,
+                       CollectImport::tr("\"%1\" is not a status; choose one from the list").arg(statusText));
                 return;
             }
             t.status = *status;
@@ -328,9 +335,10 @@ private:
                   estimate = column({u"Chính thức / Ước tính", u"estimate"}),
                   source = column({u"Nguồn số liệu", u"source"}), note = column({u"Ghi chú", u"note"});
         if (code < 0 || period < 0 || value < 0) {
-            m_file.refusal = CollectImport::tr("\"%1\" has no columns \"Mã chỉ tiêu\", \"Kỳ\" and \"Giá trị\" in its "
-                                               "first row; it is not a table of values DX Planner can import.")
-                                 .arg(m_file.fileName);
+            m_file.refusal =
+                CollectImport::tr("\"%1\" has no columns \"Mã chỉ tiêu\", \"Kỳ\" and \"Giá trị\" in its "
+                                  "first row; it is not a table of values DX Planner can import.")
+                    .arg(m_file.fileName);
             return;
         }
         QHash<QString, const Indicator *> byCode;
@@ -354,7 +362,8 @@ private:
             }
             const Indicator *ind = byCode.value(codeText);
             if (!ind) {
-                refuse(row, address(sheetName, r, code), CollectImport::tr("the plan has no indicator \"%1\"").arg(codeText));
+                refuse(row, address(sheetName, r, code),
+                       CollectImport::tr("the plan has no indicator \"%1\"").arg(codeText));
                 continue;
             }
             Id localityId = 0;
@@ -362,7 +371,8 @@ private:
             if (!place.isEmpty() && place != WorkbookText::planArea()) {
                 localityId = byLocality.value(place.toCaseFolded());
                 if (localityId == 0) {
-                    refuse(row, address(sheetName, r, locality), CollectImport::tr("the plan has no locality \"%1\"").arg(place));
+                    refuse(row, address(sheetName, r, locality),
+                           CollectImport::tr("the plan has no locality \"%1\"").arg(place));
                     continue;
                 }
             }
@@ -387,10 +397,12 @@ private:
                 refuse(row, row.address, why);
                 continue;
             }
-            const auto isEstimate = WorkbookText::estimateFromText(estimate < 0 ? QString() : sheet.cell(r, estimate));
+            const auto isEstimate =
+                WorkbookText::estimateFromText(estimate < 0 ? QString() : sheet.cell(r, estimate));
             if (!isEstimate) {
                 refuse(row, address(sheetName, r, estimate),
-                       CollectImport::tr("write %1 or %2").arg(WorkbookText::official(), WorkbookText::estimate()));
+                       CollectImport::tr("write %1 or %2")
+                           .arg(WorkbookText::official(), WorkbookText::estimate()));
                 continue;
             }
             Measurement &m = row.value;
@@ -415,12 +427,14 @@ QString rowKey(const CollectPreviewRow &r)
 {
     return r.kind == CollectRow::Kind::Task
                ? QStringLiteral("t%1").arg(r.task.id)
-               : QStringLiteral("v") + CollectSnapshot::valueKey(r.value.indicatorId, r.value.localityId, r.value.period);
+               : QStringLiteral("v") +
+                     CollectSnapshot::valueKey(r.value.indicatorId, r.value.localityId, r.value.period);
 }
 
 } // namespace
 
-CollectPreview CollectImport::preview(const CollectSnapshot &plan, const QStringList &paths, const Options &options)
+CollectPreview CollectImport::preview(const CollectSnapshot &plan, const QStringList &paths,
+                                      const Options &options)
 {
     CollectPreview preview;
     for (const QString &path : paths) {
@@ -455,12 +469,12 @@ CollectPreview CollectImport::preview(const CollectSnapshot &plan, const QString
 Result<CollectImport::Changes> CollectImport::changes(const CollectPreview &preview, bool skipRefused)
 {
     if (!skipRefused && preview.refusedFiles() > 0)
-        return Result<Changes>::fail(Error::Code::Invalid,
-                                     tr("%n file(s) are refused; nothing was imported.", nullptr, preview.refusedFiles()));
+        return Result<Changes>::fail(Error::Code::Invalid, tr("%n file(s) are refused; nothing was imported.",
+                                                              nullptr, preview.refusedFiles()));
     if (preview.undecidedConflicts() > 0)
         return Result<Changes>::fail(Error::Code::Invalid,
-                                     tr("%n conflict(s) must be settled first; nothing was imported.", nullptr,
-                                        preview.undecidedConflicts()));
+                                     tr("%n conflict(s) must be settled first; nothing was imported.",
+                                        nullptr, preview.undecidedConflicts()));
     Changes out;
     QSet<QString> written;
     for (const CollectPreviewFile &f : preview.files) {

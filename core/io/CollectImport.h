@@ -45,7 +45,8 @@ public:
     };
 
     /// Reads @p paths and compares them with @p plan. Never writes.
-    static CollectPreview preview(const CollectSnapshot &plan, const QStringList &paths, const Options &options);
+    static CollectPreview preview(const CollectSnapshot &plan, const QStringList &paths,
+                                  const Options &options);
     /// Refused rows and files are left out when @p skipRefused, else any refusal fails; an unsettled
     /// conflict always fails.
     static Result<Changes> changes(const CollectPreview &preview, bool skipRefused);

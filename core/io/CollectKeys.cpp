@@ -16,15 +16,15 @@ QList<QStringList> CollectKeys::toCells() const
         << QStringList{QStringLiteral("period"), period}
         << QStringList{QStringLiteral("made"), made.toString(Qt::ISODate)};
     for (const CollectRow &r : rows)
-        out << QStringList{QStringLiteral("row"),
-                           r.kind == CollectRow::Kind::Value ? WorkbookText::indicatorsSheet()
-                                                             : WorkbookText::tasksSheet(),
-                           QString::number(r.sheetRow + 1),
-                           r.kind == CollectRow::Kind::Value ? QStringLiteral("value") : QStringLiteral("task"),
-                           QString::number(r.indicatorId),
-                           QString::number(r.localityId),
-                           QString::number(r.taskId),
-                           r.version};
+        out << QStringList{
+            QStringLiteral("row"),
+            r.kind == CollectRow::Kind::Value ? WorkbookText::indicatorsSheet() : WorkbookText::tasksSheet(),
+            QString::number(r.sheetRow + 1),
+            r.kind == CollectRow::Kind::Value ? QStringLiteral("value") : QStringLiteral("task"),
+            QString::number(r.indicatorId),
+            QString::number(r.localityId),
+            QString::number(r.taskId),
+            r.version};
     return out;
 }
 
@@ -64,7 +64,8 @@ Result<CollectKeys> CollectKeys::fromSheet(const WorkbookSheet &sheet, const QSt
         } else if (name == QLatin1String("row")) {
             CollectRow r;
             bool ok = false;
-            r.kind = line.value(3) == QLatin1String("task") ? CollectRow::Kind::Task : CollectRow::Kind::Value;
+            r.kind =
+                line.value(3) == QLatin1String("task") ? CollectRow::Kind::Task : CollectRow::Kind::Value;
             r.sheetRow = line.value(2).toInt(&ok) - 1;
             if (!ok || r.sheetRow < 1)
                 return broken();

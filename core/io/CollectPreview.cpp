@@ -53,9 +53,11 @@ void CollectPreview::settleAll(CollectPreviewRow::Resolution resolution)
             r.resolution = resolution;
             if (resolution != CollectPreviewRow::Resolution::TakeFile)
                 continue;
-            const QString key = r.kind == CollectRow::Kind::Task
-                                    ? QStringLiteral("t%1").arg(r.task.id)
-                                    : QStringLiteral("v%1/%2/%3").arg(r.value.indicatorId).arg(r.value.localityId).arg(r.value.period);
+            const QString key = r.kind == CollectRow::Kind::Task ? QStringLiteral("t%1").arg(r.task.id)
+                                                                 : QStringLiteral("v%1/%2/%3")
+                                                                       .arg(r.value.indicatorId)
+                                                                       .arg(r.value.localityId)
+                                                                       .arg(r.value.period);
             if (CollectPreviewRow *earlier = taken.value(key))
                 earlier->resolution = CollectPreviewRow::Resolution::KeepPlan;
             taken.insert(key, &r);
@@ -116,11 +118,13 @@ QString CollectPreview::toText() const
                QLatin1Char('\n');
         for (const CollectPreviewRow &r : f.rows) {
             if (r.outcome == Outcome::Refused)
-                out += QStringLiteral("  ") + tr("%1, %2: %3").arg(f.fileName, r.address, r.reason) + QLatin1Char('\n');
+                out += QStringLiteral("  ") + tr("%1, %2: %3").arg(f.fileName, r.address, r.reason) +
+                       QLatin1Char('\n');
             else if (r.outcome == Outcome::Conflict)
                 out += QStringLiteral("  ") +
                        tr("%1, %2: conflict: %3 (plan: %4, file: %5)")
-                           .arg(f.fileName, r.address, r.reason, r.oldText.isEmpty() ? tr("none") : r.oldText, r.newText) +
+                           .arg(f.fileName, r.address, r.reason, r.oldText.isEmpty() ? tr("none") : r.oldText,
+                                r.newText) +
                        QLatin1Char('\n');
         }
     }
@@ -155,12 +159,14 @@ QJsonObject CollectPreview::toJson() const
             rows.append(ro);
         }
         fo.insert(QStringLiteral("rows"), rows);
-        for (Outcome o : {Outcome::New, Outcome::Changed, Outcome::Unchanged, Outcome::Conflict, Outcome::Refused})
+        for (Outcome o :
+             {Outcome::New, Outcome::Changed, Outcome::Unchanged, Outcome::Conflict, Outcome::Refused})
             fo.insert(outcomeKey(o), f.count(o));
         fileArray.append(fo);
     }
     QJsonObject totals;
-    for (Outcome o : {Outcome::New, Outcome::Changed, Outcome::Unchanged, Outcome::Conflict, Outcome::Refused})
+    for (Outcome o :
+         {Outcome::New, Outcome::Changed, Outcome::Unchanged, Outcome::Conflict, Outcome::Refused})
         totals.insert(outcomeKey(o), count(o));
     totals.insert(QStringLiteral("writes"), writes());
     totals.insert(QStringLiteral("refusedFiles"), refusedFiles());

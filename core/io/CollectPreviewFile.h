@@ -15,10 +15,10 @@ struct CollectPreviewFile
 {
     QString path;
     QString fileName;
-    CollectUnit unit; ///< from the keys; id 0 for a CSV or an exported workbook
-    QString period;   ///< the period the workbook was made for
-    QDate received;   ///< the file's date (when it was saved by the unit)
-    QString refusal;  ///< the file as a whole is refused: one sentence; rows is empty then
+    CollectUnit unit;  ///< from the keys; id 0 for a CSV or an exported workbook
+    QString period;    ///< the period the workbook was made for
+    QDate received;    ///< the file's date (when it was saved by the unit)
+    QString refusal;   ///< the file as a whole is refused: one sentence; rows is empty then
     int blankRows = 0; ///< rows left empty (not counted as anything else)
     QList<CollectPreviewRow> rows;
 

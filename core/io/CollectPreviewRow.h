@@ -29,11 +29,11 @@ struct CollectPreviewRow
     Outcome outcome = Outcome::New;
     Resolution resolution = Resolution::Undecided;
     CollectRow::Kind kind = CollectRow::Kind::Value;
-    QString address; ///< "Chỉ tiêu!H7"
-    QString what;    ///< "KTS-01 · Thành phố Hải Dương · 2024", or the task's title
-    QString oldText; ///< the plan's value now ("" when none)
-    QString newText; ///< the file's value
-    QString reason;  ///< why refused, or what the conflict is (translated)
+    QString address;   ///< "Chỉ tiêu!H7"
+    QString what;      ///< "KTS-01 · Thành phố Hải Dương · 2024", or the task's title
+    QString oldText;   ///< the plan's value now ("" when none)
+    QString newText;   ///< the file's value
+    QString reason;    ///< why refused, or what the conflict is (translated)
     Measurement value; ///< the value to write (kind Value)
     Task task;         ///< the task as it would be after the import (kind Task)
 

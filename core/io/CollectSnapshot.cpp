@@ -41,7 +41,8 @@ CollectSnapshot CollectSnapshot::read(const PlanStore &store)
         s.m_values.insert(valueKey(m.indicatorId, m.localityId, m.period), m);
         const QString pair = pairKey(m.indicatorId, m.localityId);
         const auto it = s.m_latest.constFind(pair);
-        const auto p = Period::parse(m.period), q = it == s.m_latest.cend() ? std::nullopt : Period::parse(it->period);
+        const auto p = Period::parse(m.period),
+                   q = it == s.m_latest.cend() ? std::nullopt : Period::parse(it->period);
         if (it == s.m_latest.cend() || (p && q && *q < *p))
             s.m_latest.insert(pair, m);
     }
@@ -159,8 +160,8 @@ QString CollectSnapshot::valueVersion(const std::optional<Measurement> &m)
     if (!m)
         return {};
     return fingerprint(QStringLiteral("%1|%2|%3|%4")
-                           .arg(QString::number(m->value, 'g', 17), m->estimate ? QStringLiteral("e") : QString(),
-                                m->source, m->note));
+                           .arg(QString::number(m->value, 'g', 17),
+                                m->estimate ? QStringLiteral("e") : QString(), m->source, m->note));
 }
 
 QString CollectSnapshot::taskVersion(const Task &t)

@@ -66,8 +66,8 @@ public:
 
 private:
     QHash<Id, int> m_indicatorIndex, m_taskIndex;
-    QHash<QString, Measurement> m_values;       ///< by valueKey
-    QHash<QString, Measurement> m_latest;       ///< by "indicator/locality"
+    QHash<QString, Measurement> m_values; ///< by valueKey
+    QHash<QString, Measurement> m_latest; ///< by "indicator/locality"
 };
 
 } // namespace dx

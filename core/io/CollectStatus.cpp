@@ -5,7 +5,8 @@
 
 namespace dx {
 
-QList<CollectStatusRow> CollectStatus::rows(const CollectSnapshot &plan, CollectUnit::Kind kind, const QString &period)
+QList<CollectStatusRow> CollectStatus::rows(const CollectSnapshot &plan, CollectUnit::Kind kind,
+                                            const QString &period)
 {
     QList<CollectStatusRow> out;
     for (const CollectUnit &unit : plan.units(kind)) {
@@ -30,7 +31,10 @@ QString CollectStatus::toText(const QList<CollectStatusRow> &rows, const QString
     int missing = 0;
     for (const CollectStatusRow &r : rows)
         missing += r.returned ? 0 : 1;
-    out += tr("Collection for %1: %2 of %3 units returned.").arg(period).arg(rows.size() - missing).arg(rows.size()) +
+    out += tr("Collection for %1: %2 of %3 units returned.")
+               .arg(period)
+               .arg(rows.size() - missing)
+               .arg(rows.size()) +
            QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Not returned (%n):", nullptr, missing) + QLatin1Char('\n');
     int n = 0;

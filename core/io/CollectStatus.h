@@ -14,7 +14,7 @@ namespace dx {
 struct CollectStatusRow
 {
     CollectUnit unit;
-    int rows = 0;     ///< rows the unit is asked to fill
+    int rows = 0; ///< rows the unit is asked to fill
     bool returned = false;
     QDate received;   ///< when its workbook was received (the file's date)
     QString fileName; ///< the file imported last
@@ -26,7 +26,8 @@ class CollectStatus
 public:
     /// Every unit of @p kind asked for figures, with its return for @p period (from the plan's records
     /// written by CollectImport).
-    static QList<CollectStatusRow> rows(const CollectSnapshot &plan, CollectUnit::Kind kind, const QString &period);
+    static QList<CollectStatusRow> rows(const CollectSnapshot &plan, CollectUnit::Kind kind,
+                                        const QString &period);
     /// The printable follow-up list: who has not returned, then who has and when.
     static QString toText(const QList<CollectStatusRow> &rows, const QString &period);
 };

@@ -23,7 +23,10 @@ struct CollectUnit
     {
         return kind == Kind::Agency ? QStringLiteral("agency") : QStringLiteral("locality");
     }
-    friend bool operator==(const CollectUnit &a, const CollectUnit &b) { return a.kind == b.kind && a.id == b.id; }
+    friend bool operator==(const CollectUnit &a, const CollectUnit &b)
+    {
+        return a.kind == b.kind && a.id == b.id;
+    }
 };
 
 } // namespace dx

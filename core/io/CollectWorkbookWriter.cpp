@@ -109,8 +109,8 @@ QString milestoneTarget(const Indicator &i, Id localityId, int year, const QList
             if (t.year == m && (t.localityId == localityId || (t.localityId == 0 && !best)))
                 best = &t;
         if (best)
-            return QStringLiteral("%1 %2 (%3)").arg(comparisonSymbol(best->comparison),
-                                                     QString::number(best->value, 'g', 15))
+            return QStringLiteral("%1 %2 (%3)")
+                .arg(comparisonSymbol(best->comparison), QString::number(best->value, 'g', 15))
                 .arg(m);
     }
     return {};
@@ -138,8 +138,8 @@ QString CollectWorkbookWriter::fileName(const CollectUnit &unit)
     return name + QStringLiteral(".xlsx");
 }
 
-Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUnit &unit, const Options &options,
-                                    const QString &path)
+Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUnit &unit,
+                                    const Options &options, const QString &path)
 {
     const QString partial = path + QStringLiteral(".part");
     Utf8 u;
@@ -175,25 +175,30 @@ Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUn
         QStringLiteral("Kế hoạch: %1 %2").arg(plan.plan.code, plan.plan.title),
         QStringLiteral("Kỳ báo cáo: %1").arg(periodKey),
         QString(),
-        QStringLiteral("1. Trang \"%1\": ghi giá trị của kỳ %2 cho từng chỉ tiêu (%3 dòng), chọn Chính thức hoặc "
-                       "Ước tính, ghi nguồn số liệu và ghi chú nếu có.")
+        QStringLiteral(
+            "1. Trang \"%1\": ghi giá trị của kỳ %2 cho từng chỉ tiêu (%3 dòng), chọn Chính thức hoặc "
+            "Ước tính, ghi nguồn số liệu và ghi chú nếu có.")
             .arg(WorkbookText::indicatorsSheet(), periodKey)
             .arg(valueRows),
-        QStringLiteral("2. Trang \"%1\": cập nhật trạng thái, tỷ lệ % hoàn thành, ngày hoàn thành, sản phẩm đầu ra "
-                       "của từng nhiệm vụ (%2 dòng).")
+        QStringLiteral(
+            "2. Trang \"%1\": cập nhật trạng thái, tỷ lệ % hoàn thành, ngày hoàn thành, sản phẩm đầu ra "
+            "của từng nhiệm vụ (%2 dòng).")
             .arg(WorkbookText::tasksSheet())
             .arg(taskRows),
-        QStringLiteral("3. Chỉ ghi vào các ô nền vàng; các ô khác được khóa. Tỷ lệ (%) từ 0 đến 100; thứ hạng là số "
-                       "nguyên từ 1; số lượng không âm; ngày theo dạng ngày/tháng/năm. Có thể dùng dấu phẩy thập "
-                       "phân (18,6)."),
-        QStringLiteral("4. Ô để trống nghĩa là chưa có số liệu; không xóa, thêm hay sắp xếp lại dòng, không đổi tên "
-                       "tệp hay các trang."),
+        QStringLiteral(
+            "3. Chỉ ghi vào các ô nền vàng; các ô khác được khóa. Tỷ lệ (%) từ 0 đến 100; thứ hạng là số "
+            "nguyên từ 1; số lượng không âm; ngày theo dạng ngày/tháng/năm. Có thể dùng dấu phẩy thập "
+            "phân (18,6)."),
+        QStringLiteral(
+            "4. Ô để trống nghĩa là chưa có số liệu; không xóa, thêm hay sắp xếp lại dòng, không đổi tên "
+            "tệp hay các trang."),
         QStringLiteral("5. Hạn gửi lại: %1.")
             .arg(options.due.isValid() ? options.due.toString(QStringLiteral("dd/MM/yyyy"))
                                        : QStringLiteral("theo văn bản đề nghị")),
-        QStringLiteral("6. Gửi tệp này (định dạng .xlsx) về: %1.").arg(returnTo.isEmpty() ? QStringLiteral("cơ quan "
-                                                                                                           "theo dõi")
-                                                                                          : returnTo),
+        QStringLiteral("6. Gửi tệp này (định dạng .xlsx) về: %1.")
+            .arg(returnTo.isEmpty() ? QStringLiteral("cơ quan "
+                                                     "theo dõi")
+                                    : returnTo),
     };
     worksheet_write_string(help, 0, 0, u(lines.first()), f.title);
     for (int i = 1; i < lines.size(); ++i)
@@ -275,9 +280,9 @@ Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUn
             worksheet_write_string(values, row, V::Code, u(ind->code), f.text);
             worksheet_write_string(values, row, V::Name, u(ind->name), f.text);
             worksheet_write_string(values, row, V::Unit, u(ind->unit), f.text);
-            worksheet_write_string(values, row, V::Locality,
-                                   u(r.localityId ? plan.localityName(r.localityId) : WorkbookText::planArea()),
-                                   f.text);
+            worksheet_write_string(
+                values, row, V::Locality,
+                u(r.localityId ? plan.localityName(r.localityId) : WorkbookText::planArea()), f.text);
             if (const auto last = plan.latest(r.indicatorId, r.localityId)) {
                 worksheet_write_number(values, row, V::LastValue, last->value, f.number);
                 worksheet_write_string(values, row, V::LastPeriod, u(last->period), f.text);
@@ -286,7 +291,8 @@ Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUn
                 worksheet_write_blank(values, row, V::LastPeriod, f.text);
             }
             worksheet_write_string(values, row, V::Target,
-                                   u(milestoneTarget(*ind, r.localityId, year, plan.plan.milestoneYears)), f.text);
+                                   u(milestoneTarget(*ind, r.localityId, year, plan.plan.milestoneYears)),
+                                   f.text);
             // An existing value for the period is shown in the input cell, so the unit corrects it.
             if (const auto now = plan.value(r.indicatorId, r.localityId, periodKey)) {
                 worksheet_write_number(values, row, V::Value, now->value, f.inputNumber);
@@ -344,24 +350,24 @@ Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUn
             const lxw_row_t row = lxw_row_t(taskRow);
             r.sheetRow = taskRow++;
             r.version = CollectSnapshot::taskVersion(*t);
-            const bool leads = unit.kind == CollectUnit::Kind::Agency ? t->leadAgencyId == unit.id
-                                                                      : [&] {
-                                                                            for (const Agency &a : plan.agencies)
-                                                                                if (a.id == t->leadAgencyId)
-                                                                                    return a.localityId == unit.id;
-                                                                            return false;
-                                                                        }();
+            const bool leads = unit.kind == CollectUnit::Kind::Agency ? t->leadAgencyId == unit.id : [&] {
+                for (const Agency &a : plan.agencies)
+                    if (a.id == t->leadAgencyId)
+                        return a.localityId == unit.id;
+                return false;
+            }();
             worksheet_write_string(tasks, row, T::Title, u(t->title), f.text);
             worksheet_write_string(tasks, row, T::Group, u(plan.groupTitle(t->groupId)), f.text);
-            worksheet_write_string(tasks, row, T::Role, u(leads ? WorkbookText::leads() : WorkbookText::cooperates()),
-                                   f.text);
+            worksheet_write_string(tasks, row, T::Role,
+                                   u(leads ? WorkbookText::leads() : WorkbookText::cooperates()), f.text);
             if (t->deadline.isValid()) {
                 const lxw_datetime d = toLxw(t->deadline);
                 worksheet_write_datetime(tasks, row, T::Deadline, const_cast<lxw_datetime *>(&d), f.date);
             } else {
                 worksheet_write_blank(tasks, row, T::Deadline, f.date);
             }
-            worksheet_write_string(tasks, row, T::CurrentStatus, u(WorkbookText::taskStatus(t->status)), f.text);
+            worksheet_write_string(tasks, row, T::CurrentStatus, u(WorkbookText::taskStatus(t->status)),
+                                   f.text);
             worksheet_write_number(tasks, row, T::CurrentPercent, t->percentComplete, f.number);
             worksheet_write_blank(tasks, row, T::Status, f.input);
             worksheet_write_blank(tasks, row, T::Percent, f.inputNumber);
@@ -374,8 +380,8 @@ Status CollectWorkbookWriter::write(const CollectSnapshot &plan, const CollectUn
             status.validate = LXW_VALIDATION_TYPE_LIST;
             status.value_list = statusList;
             worksheet_data_validation_cell(tasks, row, T::Status, &status);
-            lxw_data_validation percent =
-                validation(QStringLiteral("Giá trị không hợp lệ"), QStringLiteral("Tỷ lệ % phải từ 0 đến 100."));
+            lxw_data_validation percent = validation(QStringLiteral("Giá trị không hợp lệ"),
+                                                     QStringLiteral("Tỷ lệ % phải từ 0 đến 100."));
             percent.validate = LXW_VALIDATION_TYPE_INTEGER;
             percent.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
             percent.minimum_number = 0;

@@ -78,7 +78,8 @@ Result<WorkbookSheet> CsvReader::parse(const QByteArray &input, char separator, 
     const bool parsed = done == size_t(data.size()) && csv_fini(&parser, onField, onRow, &c) == 0;
     csv_free(&parser);
     if (c.tooLarge)
-        return Result<WorkbookSheet>::fail(Error::Code::Invalid, tr("The table has too many rows or columns."));
+        return Result<WorkbookSheet>::fail(Error::Code::Invalid,
+                                           tr("The table has too many rows or columns."));
     if (!parsed)
         return Result<WorkbookSheet>::fail(
             Error::Code::Corrupt, tr("The table is not valid CSV: a quoted cell is not closed, or a quote "
@@ -92,12 +93,12 @@ Result<WorkbookSheet> CsvReader::read(const QString &path, const WorkbookLimits 
     const QFileInfo info(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<WorkbookSheet>::fail(Error::Code::NotFound,
-                                           tr("\"%1\" cannot be read: %2").arg(info.fileName(), f.errorString()));
+        return Result<WorkbookSheet>::fail(
+            Error::Code::NotFound, tr("\"%1\" cannot be read: %2").arg(info.fileName(), f.errorString()));
     if (f.size() > limits.maxFileBytes)
-        return Result<WorkbookSheet>::fail(Error::Code::Invalid,
-                                           tr("\"%1\" is too large to import; nothing was read from it.")
-                                               .arg(info.fileName()));
+        return Result<WorkbookSheet>::fail(
+            Error::Code::Invalid,
+            tr("\"%1\" is too large to import; nothing was read from it.").arg(info.fileName()));
     const QByteArray data = f.readAll();
     auto sheet = parse(data, 0, limits);
     if (!sheet)

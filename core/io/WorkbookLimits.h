@@ -12,8 +12,8 @@ namespace dx {
  */
 struct WorkbookLimits
 {
-    qint64 maxFileBytes = 64ll * 1024 * 1024;  ///< the .xlsx or .csv file itself
-    qint64 maxEntryBytes = 96ll * 1024 * 1024; ///< one zip entry once inflated
+    qint64 maxFileBytes = 64ll * 1024 * 1024;   ///< the .xlsx or .csv file itself
+    qint64 maxEntryBytes = 96ll * 1024 * 1024;  ///< one zip entry once inflated
     qint64 maxTotalBytes = 256ll * 1024 * 1024; ///< every entry read, inflated
     int maxEntries = 4096;                      ///< files inside the zip
     int maxRows = 200000;                       ///< rows of one sheet

@@ -15,7 +15,7 @@ namespace dx {
 struct WorkbookSheet
 {
     QString name;
-    bool hidden = false;   ///< hidden or very hidden in the workbook
+    bool hidden = false;     ///< hidden or very hidden in the workbook
     QList<QStringList> rows; ///< rows[r][c], both from 0 (A1 is rows[0][0]); short rows are padded by cell()
 
     /// The text of the cell at 0-based @p row, @p column; empty when there is none.

@@ -5,8 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
-#include <quazip.h>
-#include <quazipfile.h>
+#include <zip.h>
 
 namespace dx {
 namespace {
@@ -16,50 +15,70 @@ class Reading
 {
 public:
     Reading(const QString &path, const WorkbookLimits &limits)
-        : m_zip(path), m_limits(limits), m_name(QFileInfo(path).fileName())
+        : m_path(path), m_limits(limits), m_name(QFileInfo(path).fileName())
     {
     }
+    ~Reading()
+    {
+        if (m_zip)
+            zip_discard(m_zip);
+    }
+    Reading(const Reading &) = delete;
+    Reading &operator=(const Reading &) = delete;
+
+    /// Opens the zip, checking its central directory against the local headers (ZIP_CHECKCONS).
+    /// @p errorCode receives libzip's error when it fails.
+    bool open(int &errorCode)
+    {
+        m_zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode);
+        return m_zip != nullptr;
+    }
+    zip_t *zip() const { return m_zip; }
 
     QString name() const { return m_name; }
-    QuaZip &zip() { return m_zip; }
     QString error;
 
-    /// The inflated bytes of @p entry, or an empty array with the error set. @p required: missing is an error.
+    /// The inflated bytes of @p entry, or an empty array with the error set. @p required: missing is an
+    /// error.
     QByteArray entry(const QString &entry, bool required)
     {
-        if (!m_zip.setCurrentFile(entry)) {
+        const zip_int64_t index = zip_name_locate(m_zip, entry.toUtf8().constData(), 0);
+        if (index < 0) {
             if (required)
                 error = XlsxReader::tr("\"%1\" is not an Excel workbook: it has no %2.").arg(m_name, entry);
             return {};
         }
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) {
+        zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
+        if (!file) {
             error = damaged();
             return {};
         }
         QByteArray data;
         const qint64 cap = qMin(m_limits.maxEntryBytes, m_limits.maxTotalBytes - m_total);
         char buffer[65536];
+        bool ok = true;
         for (;;) {
-            const qint64 n = file.read(buffer, sizeof buffer);
+            const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
             if (n < 0) {
+                ok = false; // libzip checks the CRC at the end of the entry: a flipped byte shows up here
                 error = damaged();
-                return {};
+                break;
             }
             if (n == 0)
                 break;
             if (data.size() + n > cap) {
+                ok = false;
                 error = tooLarge();
-                return {};
+                break;
             }
-            data.append(buffer, n);
+            data.append(buffer, qsizetype(n));
         }
-        file.close();
-        // QuaZip checks the CRC on close: a flipped byte inside the deflate stream shows up here.
-        if (file.getZipError() != UNZ_OK) {
+        if (zip_fclose(file) != 0 && ok) {
+            ok = false;
             error = damaged();
-            return {};
         }
+        if (!ok)
+            return {};
         m_total += data.size();
         return data;
     }
@@ -82,7 +101,8 @@ public:
     const WorkbookLimits &limits() const { return m_limits; }
 
 private:
-    QuaZip m_zip;
+    QString m_path;
+    zip_t *m_zip = nullptr;
     WorkbookLimits m_limits;
     QString m_name;
     qint64 m_total = 0;
@@ -226,7 +246,8 @@ Result<QList<WorkbookSheet>> XlsxReader::read(const QString &path, const Workboo
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.isFile())
-        return Result<QList<WorkbookSheet>>::fail(Error::Code::NotFound, tr("\"%1\" does not exist.").arg(name));
+        return Result<QList<WorkbookSheet>>::fail(Error::Code::NotFound,
+                                                  tr("\"%1\" does not exist.").arg(name));
     if (info.size() > limits.maxFileBytes)
         return Result<QList<WorkbookSheet>>::fail(
             Error::Code::Invalid,
@@ -234,31 +255,37 @@ Result<QList<WorkbookSheet>> XlsxReader::read(const QString &path, const Workboo
     // An Excel file with a password to open is an encrypted OLE compound file, not a zip.
     if (isCompoundFile(path))
         return Result<QList<WorkbookSheet>>::fail(
-            Error::Code::Invalid, tr("\"%1\" is protected by a password or is an old .xls file; ask the sender "
-                                     "to save it as .xlsx without a password.")
-                                      .arg(name));
+            Error::Code::Invalid,
+            tr("\"%1\" is protected by a password or is an old .xls file; ask the sender "
+               "to save it as .xlsx without a password.")
+                .arg(name));
     Reading reading(path, limits);
-    if (!reading.zip().open(QuaZip::mdUnzip)) {
+    int zipError = 0;
+    if (!reading.open(zipError)) {
         QFile f(path);
-        const bool zipMagic = f.open(QIODevice::ReadOnly) && f.read(2) == "PK";
-        return Result<QList<WorkbookSheet>>::fail(
-            zipMagic ? Error::Code::Corrupt : Error::Code::Invalid,
-            zipMagic ? reading.damaged() : tr("\"%1\" is not an Excel workbook (.xlsx).").arg(name));
+        const bool zipMagic = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("PK\x03\x04", 4);
+        if (zipError == ZIP_ER_NOZIP && !zipMagic)
+            return Result<QList<WorkbookSheet>>::fail(
+                Error::Code::Invalid, tr("\"%1\" is not an Excel workbook (.xlsx).").arg(name));
+        return Result<QList<WorkbookSheet>>::fail(Error::Code::Corrupt, reading.damaged());
     }
-    const QList<QuaZipFileInfo64> entries = reading.zip().getFileInfoList64();
-    if (entries.size() > limits.maxEntries)
+    const zip_int64_t entries = zip_get_num_entries(reading.zip(), 0);
+    if (entries > limits.maxEntries)
         return Result<QList<WorkbookSheet>>::fail(Error::Code::Invalid, reading.tooLarge());
-    for (const QuaZipFileInfo64 &e : entries) {
-        if (e.isEncrypted())
+    for (zip_int64_t i = 0; i < entries; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(reading.zip(), zip_uint64_t(i), 0, &st) != 0)
+            return Result<QList<WorkbookSheet>>::fail(Error::Code::Corrupt, reading.damaged());
+        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
             return Result<QList<WorkbookSheet>>::fail(
                 Error::Code::Invalid,
                 tr("\"%1\" is encrypted; ask the sender to save it without a password.").arg(name));
-        if (qint64(e.uncompressedSize) > limits.maxEntryBytes)
+        // The declared size is checked here and the real one while inflating (a zip can lie).
+        if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(limits.maxEntryBytes))
             return Result<QList<WorkbookSheet>>::fail(Error::Code::Invalid, reading.tooLarge());
     }
-    auto failed = [&] {
-        return Result<QList<WorkbookSheet>>::fail(Error::Code::Corrupt, reading.error);
-    };
+    auto failed = [&] { return Result<QList<WorkbookSheet>>::fail(Error::Code::Corrupt, reading.error); };
 
     // The workbook: sheet names, states and relationship ids.
     const QByteArray workbook = reading.entry(QStringLiteral("xl/workbook.xml"), true);
