@@ -35,6 +35,8 @@ public:
     static QString leads() { return QStringLiteral("Chủ trì"); }
     static QString cooperates() { return QStringLiteral("Phối hợp"); }
     static QString planArea() { return QStringLiteral("Toàn tỉnh"); }
+    /// The provenance "file" of a value pasted into the values grid.
+    static QString pastedSource() { return QStringLiteral("dán từ bảng tính"); }
 };
 
 } // namespace dx
