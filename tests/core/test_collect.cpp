@@ -428,6 +428,48 @@ TEST_F(Collect, FilesThatCannotBeImportedGetOneSentence)
         << p.files.first().refusal.toStdString();
 }
 
+// A deterministic fuzz of the reader: bytes of a real workbook flipped, zeroed or cut, thousands of
+// times. Each file is read and previewed: a refusal or rows, never a crash, a hang or a write.
+TEST_F(Collect, MutatedWorkbooksAreRefusedOrReadNeverCrash)
+{
+    const QString good = make(agency("Sở Thông tin và Truyền thông"));
+    QFile g(good);
+    ASSERT_TRUE(g.open(QIODevice::ReadOnly));
+    const QByteArray bytes = g.readAll();
+    const QString file = m_dir.filePath(QStringLiteral("mutated.xlsx"));
+    const CollectSnapshot plan = CollectSnapshot::read(*store);
+    const auto before = store->allMeasurements().size();
+    quint32 seed = 12345; // a fixed linear congruential sequence: the same files every run
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    int refused = 0;
+    for (int n = 0; n < 400; ++n) {
+        QByteArray m = bytes;
+        const int edits = 1 + int(next() % 8);
+        for (int e = 0; e < edits; ++e) {
+            const int at = int(next() % quint32(m.size()));
+            switch (next() % 3) {
+            case 0:
+                m[at] = char(next() & 0xFF);
+                break;
+            case 1:
+                m[at] = 0;
+                break;
+            default:
+                m.truncate(qMax(1, at));
+                break;
+            }
+        }
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(m);
+        out.close();
+        const CollectPreview p = CollectImport::preview(plan, {file}, {});
+        refused += p.files.first().refusal.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(refused, 0);
+    EXPECT_EQ(store->allMeasurements().size(), before);
+}
+
 TEST_F(Collect, ExportedWorkbookHoldsEveryTaskTargetValueAndAChartPerIndicator)
 {
     const QString file = m_dir.filePath(QStringLiteral("plan.xlsx"));

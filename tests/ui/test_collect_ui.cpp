@@ -81,9 +81,9 @@ TEST_F(CollectUi, PreviewModelPassesTheModelTesterAndSettlesConflicts)
     EXPECT_EQ(conflicts, 2);
     EXPECT_EQ(settled.count(), 2);
     EXPECT_EQ(model.preview().undecidedConflicts(), 0);
-    const QModelIndex refused = model.index(2, CollectPreviewModel::Cell);
+    const QModelIndex refused = model.index(1, CollectPreviewModel::Cell);
     EXPECT_EQ(refused.data().toString(), QStringLiteral("a.csv!D3"));
-    EXPECT_EQ(model.index(2, CollectPreviewModel::Reason).data().toString(),
+    EXPECT_EQ(model.index(1, CollectPreviewModel::Reason).data().toString(),
               QStringLiteral("A share must be between 0 and 100."));
 }
 
