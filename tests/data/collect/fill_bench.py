@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # For the collect/import benchmark: fills the value cell (column H) of every indicator row of each
-# workbook in a folder with a number valid for every kind, as units would. python3 fill_bench.py DIR
+# workbook in a folder with a whole number valid for every kind (share, count, rank, stage, rate), as
+# units would. python3 fill_bench.py DIR
 import glob
 import sys
 
@@ -11,5 +12,5 @@ for path in sorted(glob.glob(sys.argv[1] + "/*.xlsx")):
     ws = wb["Chỉ tiêu"]
     for row in range(2, ws.max_row + 1):
         if ws.cell(row=row, column=1).value:
-            ws.cell(row=row, column=8).value = 50 + (row % 7) * 0.5
+            ws.cell(row=row, column=8).value = 50 + row % 7
     wb.save(path)
