@@ -2,6 +2,7 @@
 #include "CollectCommands.h"
 
 #include "CommandLine.h"
+#include "PlanCommands.h"
 #include "io/CollectImport.h"
 #include "io/CollectSnapshot.h"
 #include "io/CollectStatus.h"
@@ -91,10 +92,12 @@ int CollectCommands::collect(const QStringList &arguments, QTextStream &out, QTe
     }
     const CollectUnit::Kind kind =
         byValue == QLatin1String("agency") ? CollectUnit::Kind::Agency : CollectUnit::Kind::Locality;
-    auto store = PlanStore::open(parser.positionalArguments().first());
+    // collect only reads: the plan is opened read-only like the other reading commands.
+    int exitCode = CommandLine::Ok;
+    const auto store = openPlanForCommand(parser.positionalArguments().first(), err, &exitCode);
     if (!store)
-        return openError(err, store.error());
-    const CollectSnapshot plan = CollectSnapshot::read(*store.value());
+        return exitCode;
+    const CollectSnapshot plan = CollectSnapshot::read(*store);
 
     if (parser.isSet(status)) {
         out << CollectStatus::toText(CollectStatus::rows(plan, kind, p->key()), p->key());
@@ -219,10 +222,31 @@ int CollectCommands::import(const QStringList &arguments, QTextStream &out, QTex
             files << arg;
         }
     }
-    auto store = PlanStore::open(positional.first());
-    if (!store)
-        return openError(err, store.error());
-    store.value()->setUserName(userName());
+    // A dry run only reads, so it opens the plan read-only like the other reading commands; the import
+    // itself writes, so it opens the plan for writing (still checked before opening).
+    std::unique_ptr<PlanStore> store;
+    if (parser.isSet(dryRun)) {
+        int exitCode = CommandLine::Ok;
+        store = openPlanForCommand(positional.first(), err, &exitCode);
+        if (!store)
+            return exitCode;
+    } else {
+        auto opened = PlanStore::open(positional.first());
+        if (!opened)
+            return openError(err, opened.error());
+        store = std::move(opened.value());
+        for (const QString &warning : store->warnings())
+            err << warning << Qt::endl;
+        if (store->isReadOnly()) {
+            err << (store->readOnlyReason().isEmpty()
+                        ? tr("The plan \"%1\" cannot be written; nothing was imported.")
+                              .arg(positional.first())
+                        : store->readOnlyReason())
+                << Qt::endl;
+            return CommandLine::FileError;
+        }
+    }
+    store->setUserName(userName());
 
     CollectImport::Options options;
     options.importedBy = userName();
@@ -235,7 +259,7 @@ int CollectCommands::import(const QStringList &arguments, QTextStream &out, QTex
         }
         options.expectedPeriod = p->key();
     }
-    CollectPreview preview = CollectImport::preview(CollectSnapshot::read(*store.value()), files, options);
+    CollectPreview preview = CollectImport::preview(CollectSnapshot::read(*store), files, options);
     if (policy == QLatin1String("keep"))
         preview.settleAll(CollectPreviewRow::Resolution::KeepPlan);
     else if (policy == QLatin1String("replace"))
@@ -272,7 +296,7 @@ int CollectCommands::import(const QStringList &arguments, QTextStream &out, QTex
         err << tr("Nothing to import: the plan already holds every value.") << Qt::endl;
         return CommandLine::Ok;
     }
-    const Status s = CollectImport::apply(*store.value(), changes.value());
+    const Status s = CollectImport::apply(*store, changes.value());
     if (!s)
         return openError(err, s.error());
     err << tr("Imported %1 value(s) and %2 task(s) from %n file(s).", nullptr, int(preview.files.size()))

@@ -244,6 +244,10 @@ void CommandLine::describeWindow(QCommandLineParser &parser)
 
 CommandLine::Mode CommandLine::mode(const QStringList &arguments)
 {
+    // collect and import are not rows of the table (run() hands them to CollectCommands): without this,
+    // "import PLAN FILE" parses as the window's arguments and opens the window on a file named "import".
+    if (arguments.value(1) == QLatin1String("collect") || arguments.value(1) == QLatin1String("import"))
+        return Mode::Headless;
     const std::vector<Command> table = commands();
     if (const Command *command = find(table, arguments.value(1))) {
         if (!command->paints)

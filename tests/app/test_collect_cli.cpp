@@ -135,7 +135,8 @@ TEST_F(CollectCli, CollectWritesAWorkbookPerAgencyAndPerLocality)
              path(QStringLiteral("localities"))});
     ASSERT_EQ(r.exitCode, 0) << r;
     EXPECT_GE(QDir(path(QStringLiteral("localities"))).entryList({QStringLiteral("*.xlsx")}).size(), 9);
-    // Usage errors.
+    // Usage errors. Without options, "collect PLAN" is still the command, never the window.
+    EXPECT_EQ(run({QStringLiteral("collect"), plan}).exitCode, 1);
     EXPECT_EQ(
         run({QStringLiteral("collect"), plan, QStringLiteral("--out"), path(QStringLiteral("x"))}).exitCode,
         1);
