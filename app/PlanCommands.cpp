@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanCommands.h"
 
+#include "CollectCommands.h"
+
 #include "CommandLine.h"
 #include "io/PlanExporter.h"
 #include "io/PlanImporter.h"
@@ -116,9 +118,10 @@ int runExportCommand(const QCommandLineParser &parser, const QStringList &argume
     if (!store)
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("xlsx") || format == QLatin1String("csv"))
+        return CollectCommands::exportWorkbook(parser, *store, out, err);
     if (format != QLatin1String("json")) {
-        err << CommandLine::tr("Unknown format \"%1\"; the supported format is json.").arg(format)
-            << Qt::endl;
+        err << CommandLine::tr("Unknown format \"%1\"; use json, xlsx or csv.").arg(format) << Qt::endl;
         return CommandLine::Usage;
     }
     const QByteArray json = QJsonDocument(PlanExporter::toJson(*store)).toJson(QJsonDocument::Indented);

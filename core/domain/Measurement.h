@@ -20,6 +20,13 @@ struct Measurement
     QString note;
     QString recordedBy;
     QDateTime recordedAt; ///< UTC
+    // Provenance of a collected or pasted value (empty when typed in): the file it came from, the unit
+    // that sent it, the day it was received, who imported it. The "{}" initialisers let the aggregate
+    // initialisations written before these fields ({id, indicator, ..., recordedAt}) stay warning-free.
+    QString sourceFile{};
+    QString sourceUnit{};
+    QDate receivedAt{};
+    QString importedBy{};
 };
 
 } // namespace dx

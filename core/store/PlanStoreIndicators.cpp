@@ -132,12 +132,16 @@ Measurement measurementFromRow(const QSqlQuery &q)
     m.note = q.value(7).toString();
     m.recordedBy = q.value(8).toString();
     m.recordedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    m.sourceFile = q.value(10).toString();
+    m.sourceUnit = q.value(11).toString();
+    m.receivedAt = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    m.importedBy = q.value(13).toString();
     return m;
 }
 
 const QString kMeasurementSelect = QStringLiteral(
-    "SELECT id, indicator_id, locality_id, period, value, estimate, source, note, recorded_by, recorded_at "
-    "FROM measurement");
+    "SELECT id, indicator_id, locality_id, period, value, estimate, source, note, recorded_by, recorded_at, "
+    "source_file, source_unit, received_at, imported_by FROM measurement");
 
 } // namespace
 
@@ -323,18 +327,21 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
             const QString when = (m.recordedAt.isValid() ? m.recordedAt : QDateTime::currentDateTimeUtc())
                                      .toString(Qt::ISODate);
             const QString who = m.recordedBy.isEmpty() ? userName() : m.recordedBy;
+            const QString received = m.receivedAt.isValid() ? m.receivedAt.toString(Qt::ISODate) : QString();
             if (old.isValid()) {
                 w.exec(QStringLiteral("UPDATE measurement SET value = ?, estimate = ?, source = ?, note = ?, "
-                                      "recorded_by = ?, recorded_at = ? WHERE indicator_id = ? AND "
+                                      "recorded_by = ?, recorded_at = ?, source_file = ?, source_unit = ?, "
+                                      "received_at = ?, imported_by = ? WHERE indicator_id = ? AND "
                                       "COALESCE(locality_id, 0) = ? AND period = ?"),
-                       {m.value, m.estimate ? 1 : 0, m.source, m.note, who, when, m.indicatorId, m.localityId,
-                        m.period});
+                       {m.value, m.estimate ? 1 : 0, m.source, m.note, who, when, m.sourceFile, m.sourceUnit,
+                        received, m.importedBy, m.indicatorId, m.localityId, m.period});
             } else {
-                w.exec(QStringLiteral(
-                           "INSERT INTO measurement (indicator_id, locality_id, period, value, estimate, "
-                           "source, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                w.exec(QStringLiteral("INSERT INTO measurement (indicator_id, locality_id, period, value, "
+                                      "estimate, source, note, recorded_by, recorded_at, source_file, "
+                                      "source_unit, received_at, imported_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {m.indicatorId, idOrNull(m.localityId), m.period, m.value, m.estimate ? 1 : 0,
-                        m.source, m.note, who, when});
+                        m.source, m.note, who, when, m.sourceFile, m.sourceUnit, received, m.importedBy});
             }
             w.logUpdate(QLatin1String(FieldTable<MeasurementField>::entityKey()), m.indicatorId,
                         QStringLiteral("%1@%2").arg(m.period).arg(m.localityId),

@@ -232,6 +232,16 @@ QStringList version3()
     return out;
 }
 
+// Version 4: where each value came from when it was collected through a workbook or pasted (the file,
+// the unit that sent it, the day it was received, who imported it). Empty for values typed in.
+const char *const kVersion4[] = {
+    R"(ALTER TABLE measurement ADD COLUMN source_file TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE measurement ADD COLUMN source_unit TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE measurement ADD COLUMN received_at TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE measurement ADD COLUMN imported_by TEXT NOT NULL DEFAULT '')",
+    R"(UPDATE schema_version SET version = 4)",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -251,6 +261,8 @@ QStringList migrationStatements(int toVersion)
         return toList(kVersion2);
     case 3:
         return version3();
+    case 4:
+        return toList(kVersion4);
     default:
         return {};
     }

@@ -13,64 +13,72 @@ namespace {
 /// NOT NULL DEFAULT '' columns accept it. Deliberate NULLs are invalid QVariants (idOrNull, dateOrNull).
 void bindAll(QSqlQuery &q, const QVariantList &binds)
 {
-    for (const QVariant &b : binds) {
+    // Positional bindValue, not addBindValue: the statement is reused, and each run binds every slot.
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
         if (b.typeId() == QMetaType::QString && b.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(i, QStringLiteral(""));
         else
-            q.addBindValue(b);
+            q.bindValue(i, b);
     }
 }
 
 } // namespace
 
-bool SqlWriter::exec(const QString &sql, const QVariantList &binds)
+QSqlQuery *SqlWriter::run(const QString &sql, const QVariantList &binds)
 {
     if (failed())
-        return false;
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        m_error = Validation::fromDatabaseError(q.lastError().databaseText() + QLatin1Char(' ') +
-                                                q.lastError().driverText());
-        return false;
+        return nullptr;
+    // One prepared statement per SQL text for the life of the transaction: a bulk write (an import of
+    // 150,000 values) runs the same few statements again and again, and preparing is much of their cost.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql)) {
+            m_error = Validation::fromDatabaseError(q.lastError().databaseText() + QLatin1Char(' ') +
+                                                    q.lastError().driverText());
+            return nullptr;
+        }
+        it = m_statements.insert(sql, q);
     }
+    QSqlQuery &q = *it;
     bindAll(q, binds);
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         m_error = Validation::fromDatabaseError(e.databaseText().isEmpty() ? e.text() : e.databaseText());
         m_code = Error::Code::Invalid;
-        return false;
+        q.finish();
+        return nullptr;
     }
-    return true;
+    return &q;
+}
+
+bool SqlWriter::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery *q = run(sql, binds);
+    if (q)
+        q->finish();
+    return q != nullptr;
 }
 
 Id SqlWriter::insert(const QString &sql, const QVariantList &binds)
 {
-    if (failed())
+    QSqlQuery *q = run(sql, binds);
+    if (!q)
         return 0;
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    bindAll(q, binds);
-    if (!q.exec()) {
-        const QSqlError e = q.lastError();
-        m_error = Validation::fromDatabaseError(e.databaseText().isEmpty() ? e.text() : e.databaseText());
-        m_code = Error::Code::Invalid;
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
+    const Id id = q->lastInsertId().toLongLong();
+    q->finish();
+    return id;
 }
 
 QVariant SqlWriter::scalar(const QString &sql, const QVariantList &binds)
 {
-    if (failed())
+    QSqlQuery *q = run(sql, binds);
+    if (!q)
         return {};
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    bindAll(q, binds);
-    if (!q.exec()) {
-        m_error = Validation::fromDatabaseError(q.lastError().databaseText());
-        return {};
-    }
-    return q.next() ? q.value(0) : QVariant();
+    const QVariant v = q->next() ? q->value(0) : QVariant();
+    q->finish(); // an unfinished SELECT would keep the transaction from committing
+    return v;
 }
 
 QList<Id> SqlWriter::ids(const QString &sql, const QVariantList &binds)

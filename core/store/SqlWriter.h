@@ -6,6 +6,7 @@
 #include "domain/Ids.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -54,10 +55,13 @@ public:
     QSqlDatabase &db() { return m_db; }
 
 private:
+    /// Binds and runs @p sql on its cached prepared statement; nullptr (and the error set) on failure.
+    QSqlQuery *run(const QString &sql, const QVariantList &binds);
     void log(const QString &entity, Id id, const QString &action, const QString &field,
              const QString &oldValue, const QString &newValue);
     QSqlDatabase m_db;
     QString m_user;
+    QHash<QString, QSqlQuery> m_statements; ///< prepared once per transaction
     QString m_error;
     Error::Code m_code = Error::Code::Database;
 };

@@ -397,9 +397,9 @@ TEST_F(Cli, ExportOutWritesTheFileAndUnknownFormatIsUsageError)
     EXPECT_EQ(written.value(QLatin1String("groups")).toArray().size(), 8);
 
     const FileState before = FileState::of(plan);
-    r = run({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("csv")});
+    r = run({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("pdf")});
     EXPECT_EQ(r.exitCode, 1) << r;
-    EXPECT_TRUE(r.err.contains(QStringLiteral("csv"))) << r;
+    EXPECT_TRUE(r.err.contains(QStringLiteral("pdf"))) << r;
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(FileState::of(plan) == before) << "export never writes to the plan";
 }

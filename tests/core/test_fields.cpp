@@ -396,6 +396,11 @@ TEST(Fields, NoOtherSourceFileSpellsATaskOrIndicatorFieldKey)
         {"app/CommandLine.cpp", "status", "the name of the status command"},
         {"core/io/JsonFormat.h", "*", "the JSON document's collection names (indicators, groups, ...)"},
         {"core/domain/ChangeLogEntry.h", "group", "a comment listing entity names"},
+        {"core/io/XlsxReader.cpp", "name", "the XML attribute of a workbook's <sheet>"},
+        {"core/io/CollectKeys.cpp", "unit", "a line name of a collection workbook's hidden keys sheet"},
+        {"core/io/CollectImport.cpp", "code", "an English header the long-form CSV import accepts"},
+        {"core/io/CollectPreview.cpp", "unit", "a key of the import summary's JSON"},
+        {"app/CollectCommands.cpp", "*", "command-line option and value names (--unit, --status, <name>)"},
     };
     QSet<QString> keys;
     for (const auto &r : FieldTable<TaskField>::rows())

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "RecentFiles.h"
+#include "collect/CollectActions.h"
 #include "dashboard/DashboardPanel.h"
 #include "dialogs/DirectoryDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -83,6 +84,8 @@ void MainWindow::clearPlan()
     m_taskActions = nullptr;
     delete m_printActions;
     m_printActions = nullptr;
+    delete m_collectActions;
+    m_collectActions = nullptr;
     m_document.reset();
 }
 
@@ -171,6 +174,7 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
     step("layout and docks");
     m_taskActions = new TaskActions(*m_document, *m_tasks, *m_navigation, this);
     m_printActions = new PrintActions(*m_document, *m_indicators, *m_tasks, this);
+    m_collectActions = new CollectActions(*m_document, this);
     createMenus();
     step("actions and menus");
 
@@ -242,6 +246,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addSeparator();
     m_printActions->fillFileMenu(file);
+    m_collectActions->fillFileMenu(file);
     file->addSeparator();
     file->addAction(tr("&Close plan"), QKeySequence::Close, this, &QWidget::close);
     // The main window first (it saves the layout while a floating pane is still open), then the rest.
@@ -263,6 +268,7 @@ void MainWindow::createMenus()
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     plan->addAction(tr("&Agencies and people..."), this, &MainWindow::showDirectory);
     plan->addAction(tr("Set the \"&as of\" date..."), this, &MainWindow::chooseAsOf);
+    m_collectActions->fillPlanMenu(plan);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())

@@ -22,6 +22,7 @@ class TaskDetailsPanel;
 class IndicatorPanel;
 class DashboardPanel;
 class TaskActions;
+class CollectActions;
 class PrintActions;
 class MessageBanner;
 
@@ -75,7 +76,8 @@ private:
     IndicatorPanel *m_indicators = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     TaskActions *m_taskActions = nullptr;
-    PrintActions *m_printActions = nullptr; ///< print, preview, PDF and chart export
+    PrintActions *m_printActions = nullptr;     ///< print, preview, PDF and chart export
+    CollectActions *m_collectActions = nullptr; ///< collect data through workbooks, Excel and CSV export
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_detailsDock = nullptr;

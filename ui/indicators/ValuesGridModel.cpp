@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValuesGridModel.h"
 
+#include "io/CsvReader.h"
+#include "io/WorkbookText.h"
+
 #include "IndicatorStatusCache.h"
 #include "document/PlanDocument.h"
 #include "domain/Validation.h"
@@ -174,6 +177,11 @@ QVariant ValuesGridModel::data(const QModelIndex &index, int role) const
             lines << tr("Source: %1").arg(m->source);
         if (!m->note.isEmpty())
             lines << tr("Note: %1").arg(m->note);
+        if (!m->sourceFile.isEmpty()) // collected through a workbook, a CSV file or pasted
+            lines << tr("From %1%2, received %3, imported by %4")
+                         .arg(m->sourceFile,
+                              m->sourceUnit.isEmpty() ? QString() : tr(" (%1)").arg(m->sourceUnit),
+                              QLocale().toString(m->receivedAt, QLocale::ShortFormat), m->importedBy);
         if (!m->recordedBy.isEmpty())
             lines << tr("Recorded by %1 on %2")
                          .arg(m->recordedBy,
@@ -276,18 +284,28 @@ bool ValuesGridModel::setData(const QModelIndex &index, const QVariant &value, i
     return paste(index, value.toString());
 }
 
-bool ValuesGridModel::paste(const QModelIndex &topLeft, const QString &text)
+bool ValuesGridModel::paste(const QModelIndex &topLeft, const QString &text, bool fromClipboard)
 {
     if (!topLeft.isValid() || m_indicatorId == 0)
         return false;
-    QString block = text;
-    block.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    if (block.endsWith(QLatin1Char('\n')))
-        block.chop(1); // spreadsheets end a copied block with a line break
-    const QStringList lines = block.split(QLatin1Char('\n'));
+    // Excel and Calc copy a block as tab-separated text, quoting cells that hold tabs, quotes or line
+    // breaks: the CSV reader of the import reads it. Text that is not valid CSV (a lone quote) is split
+    // plainly, as typed.
+    QList<QStringList> lines;
+    if (auto parsed = CsvReader::parse(text.toUtf8(), '\t'); parsed && !parsed->rows.isEmpty()) {
+        lines = parsed->rows;
+    } else {
+        QString block = text;
+        block.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        if (block.endsWith(QLatin1Char('\n')))
+            block.chop(1); // spreadsheets end a copied block with a line break
+        for (const QString &line : block.split(QLatin1Char('\n')))
+            lines << line.split(QLatin1Char('\t'));
+    }
     QList<Measurement> set, clearList;
     for (int r = 0; r < lines.size(); ++r) {
-        const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
+        const QStringList cells = lines.at(r);
         for (int c = 0; c < cells.size(); ++c) {
             const int row = topLeft.row() + r, column = topLeft.column() + c;
             if (row >= rowCount() || column >= columnCount())
@@ -321,6 +339,11 @@ bool ValuesGridModel::paste(const QModelIndex &topLeft, const QString &text)
                 m.estimate = existing->estimate || estimate;
             } else {
                 m.estimate = estimate;
+            }
+            if (fromClipboard) { // where a pasted value came from (CollectImport records files the same way)
+                m.sourceFile = WorkbookText::pastedSource();
+                m.receivedAt = QDate::currentDate();
+                m.importedBy = m_cache.document().store().userName();
             }
             set << m;
         }

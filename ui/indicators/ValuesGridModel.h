@@ -58,7 +58,9 @@ public:
 
     /// Fills cells from tab-separated text (rows by newlines, as Excel and LibreOffice copy) with
     /// @p topLeft as the first cell. Empty cells clear values; "12,5*" marks an estimate. All or nothing.
-    bool paste(const QModelIndex &topLeft, const QString &text);
+    /// @p fromClipboard: the values record that they were pasted (WorkbookText::pastedSource()), when and by
+    /// whom.
+    bool paste(const QModelIndex &topLeft, const QString &text, bool fromClipboard = false);
     /// Clears the values of @p cells (one undo step).
     bool clear(const QModelIndexList &cells);
     /// Sets the estimate flag, source and note of the recorded values among @p cells (one undo step).

@@ -132,7 +132,7 @@ bool ValuesGridPanel::pasteClipboard()
     for (const QModelIndex &i : selected) // the top-left of the selection, as spreadsheets do
         if (!at.isValid() || i.row() < at.row() || (i.row() == at.row() && i.column() < at.column()))
             at = i;
-    return m_model->paste(at, QApplication::clipboard()->text());
+    return m_model->paste(at, QApplication::clipboard()->text(), true);
 }
 
 void ValuesGridPanel::copySelection() const
