@@ -126,6 +126,398 @@
     </message>
 </context>
 <context>
+    <name>CollectCommands</name>
+    <message>
+        <source>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file (.dxplan).</source>
+        <translation type="unfinished">The plan file (.dxplan).</translation>
+    </message>
+    <message>
+        <source>The period to collect: 2024, 2024-H1 or 2024-Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished">period</translation>
+    </message>
+    <message>
+        <source>The folder to write the workbooks to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook per agency or per locality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit (repeatable): its name or short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">name</translation>
+    </message>
+    <message>
+        <source>When the workbooks must be back, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">date</translation>
+    </message>
+    <message>
+        <source>Whom the units send their workbook to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the collection status (who returned, who not) instead of writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one plan file.</source>
+        <translation type="unfinished">Give exactly one plan file.</translation>
+    </message>
+    <message>
+        <source>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes agency or locality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to write to with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit &quot;%1&quot; reports anything in this plan; the units are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
+        <translation type="unfinished">&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) written for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned workbooks, CSV files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with conflicts: refuse (stop), keep (the plan&apos;s values) or replace (with the files&apos; values; the last file wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rest when some files or cells are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse workbooks made for another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan file and at least one returned file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict takes refuse, keep or replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation type="unfinished">Unknown format &quot;%1&quot;; use text or json.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are refused; nothing was imported (use --skip-refused to import the rest).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); nothing was imported. Settle them with --on-conflict keep or replace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the plan already holds every value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 value(s) and %2 task(s) from %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV separator: comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator takes comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a collection workbook made by DX Planner (it has no keys); make the unit&apos;s workbook with Collect data &gt; Make workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made for another plan (%2), not this one (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made for the period %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s value was changed after the workbook was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indicator was removed from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row does not hold indicator %1 any more (rows were moved or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rank must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task was removed from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent complete must be a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task was changed in the plan after the workbook was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no columns &quot;Mã chỉ tiêu&quot;, &quot;Kỳ&quot; and &quot;Giá trị&quot; in its first row; it is not a table of values DX Planner can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no indicator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no locality &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files give different values for it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are refused; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) must be settled first; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectKeys</name>
+    <message>
+        <source>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer DX Planner (%2); update the program to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectPreview</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 new, %5 changed, %6 unchanged, %7 conflicts, %8 refused, %9 left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: conflict: %3 (plan: %4, file: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: %1 to write, %2 conflicts not settled, %3 refused files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectStatus</name>
+    <message>
+        <source>Collection for %1: %2 of %3 units returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not returned (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectWorkbookWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>DX Planner %1: %2</source>
@@ -134,10 +526,6 @@
     <message>
         <source>create a plan file from a template</source>
         <translation>create a plan file from a template</translation>
-    </message>
-    <message>
-        <source>write the whole plan as JSON</source>
-        <translation>write the whole plan as JSON</translation>
     </message>
     <message>
         <source>check a plan file&apos;s integrity and format</source>
@@ -154,10 +542,6 @@
     <message>
         <source>name</source>
         <translation>name</translation>
-    </message>
-    <message>
-        <source>Output format: json.</source>
-        <translation>Output format: json.</translation>
     </message>
     <message>
         <source>format</source>
@@ -182,10 +566,6 @@
     <message>
         <source>%1: the plan is sound.</source>
         <translation>%1: the plan is sound.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; the supported format is json.</source>
-        <translation>Unknown format &quot;%1&quot;; the supported format is json.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -326,6 +706,56 @@
     <message>
         <source>the disk may be full</source>
         <translation>the disk may be full</translation>
+    </message>
+    <message>
+        <source>write the whole plan as JSON, an Excel workbook or CSV values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV separator: comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use json, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Out of memory while reading the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has too many rows or columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is not valid CSV: a quoted cell is not closed, or a quote stands inside an unquoted cell (row %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to import; nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2149,52 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its zip contents cannot be read. Ask the sender to save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a collection workbook; nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its part %2 is not well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password or is an old .xls file; ask the sender to save it as .xlsx without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted; ask the sender to save it without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dx::AgencyPicker</name>
     <message>
         <source>&quot;%1&quot; is not in the list of agencies. Add it?</source>
@@ -1767,6 +2243,229 @@ Do you want to replace it?</translation>
             <numerusform>Tick what to change in the %n selected task:</numerusform>
             <numerusform>Tick what to change in all %n selected tasks:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dx::CollectActions</name>
+    <message>
+        <source>&amp;Collect data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make workbooks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import returned workbooks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection &amp;status...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV values...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make data-entry workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (2024, 2024-H1, 2024-Q3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) for %1 are in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import returned workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n returned file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the values as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::CollectPreviewModel</name>
+    <message>
+        <source>file refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: take the file&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: keep the plan&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::CollectStatusDialog</name>
+    <message>
+        <source>Collection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished">Agencies</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished">Localities</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the follow-up list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Rows asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units returned their workbook for %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2907,70 @@ Do you want to replace it?</translation>
     <message>
         <source>Lead &amp;agency:</source>
         <translation>Lead &amp;agency:</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ImportPreviewDialog</name>
+    <message>
+        <source>Import returned workbooks: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every open conflict by keeping what the plan holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the files&apos; values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every open conflict with the returned value (the last file wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave refused files and cells out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 conflicts (%5 not settled), %6 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are refused: correct them, or leave them out to import the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle each conflict (tick to take the file&apos;s value) before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import writes %n value(s) or task(s) as one step you can undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4300,14 @@ Do you want to replace it?</translation>
             <numerusform>Edit source and status of %n value</numerusform>
             <numerusform>Edit source and status of %n values</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1%2, received %3, imported by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
