@@ -703,49 +703,49 @@
     </message>
     <message>
         <source>Output format: json, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng đầu ra: json, xlsx hoặc csv.</translation>
     </message>
     <message>
         <source>CSV separator: comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu phân cách CSV: comma (dấu phẩy), semicolon (dấu chấm phẩy) hoặc tab.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use json, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng &quot;%1&quot; không xác định; hãy dùng json, xlsx hoặc csv.</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Không ghi được &quot;%1&quot;: %2</translation>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Out of memory while reading the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết bộ nhớ khi đọc bảng.</translation>
     </message>
     <message>
         <source>The table has too many rows or columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng có quá nhiều dòng hoặc cột.</translation>
     </message>
     <message>
         <source>The table is not valid CSV: a quoted cell is not closed, or a quote stands inside an unquoted cell (row %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng không phải là CSV hợp lệ: một ô có dấu ngoặc kép mở nhưng chưa đóng, hoặc có dấu ngoặc kép nằm trong ô không đặt trong ngoặc kép (dòng %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to import; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; quá lớn để nhập; chưa đọc gì từ tệp này.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2140,46 +2140,46 @@ Bạn có muốn thay thế không?</translation>
     <name>WorkbookExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Không ghi được &quot;%1&quot;: %2</translation>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là bảng tính Excel: không có %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: its zip contents cannot be read. Ask the sender to save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bị hỏng: không đọc được nội dung zip. Hãy đề nghị người gửi lưu lại tệp.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be a collection workbook; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; quá lớn để là bảng tính thu thập; chưa đọc gì từ tệp này.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: its part %2 is not well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bị hỏng: phần %2 không phải là XML hợp lệ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is protected by a password or is an old .xls file; ask the sender to save it as .xlsx without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; được bảo vệ bằng mật khẩu hoặc là tệp .xls cũ; hãy đề nghị người gửi lưu thành .xlsx không có mật khẩu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là bảng tính Excel (.xlsx).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is encrypted; ask the sender to save it without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã được mã hóa; hãy đề nghị người gửi lưu tệp không có mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2235,221 +2235,221 @@ Bạn có muốn thay thế không?</translation>
     <name>dx::CollectActions</name>
     <message>
         <source>&amp;Collect data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thu thập số liệu</translation>
     </message>
     <message>
         <source>&amp;Make workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo bảng tính...</translation>
     </message>
     <message>
         <source>&amp;Import returned workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập bảng tính đã gửi lại...</translation>
     </message>
     <message>
         <source>Collection &amp;status...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình t&amp;rạng thu thập...</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>&amp;Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính &amp;Excel...</translation>
     </message>
     <message>
         <source>&amp;CSV values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu &amp;CSV...</translation>
     </message>
     <message>
         <source>Make data-entry workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bảng tính nhập liệu</translation>
     </message>
     <message>
         <source>One per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi cơ quan một bảng tính</translation>
     </message>
     <message>
         <source>One per locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi địa phương một bảng tính</translation>
     </message>
     <message>
         <source>Period (2024, 2024-H1, 2024-Q3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ (2024, 2024-H1, 2024-Q3):</translation>
     </message>
     <message>
         <source>Workbooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính:</translation>
     </message>
     <message>
         <source>Send back by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn gửi lại:</translation>
     </message>
     <message>
         <source>Send back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại cho:</translation>
     </message>
     <message>
         <source>Make workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bảng tính</translation>
     </message>
     <message>
         <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết kỳ theo dạng 2024, 2024-H1 hoặc 2024-Q3.</translation>
     </message>
     <message>
         <source>Folder for the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa bảng tính</translation>
     </message>
     <message numerus="yes">
         <source>%n workbook(s) for %1 are in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bảng tính cho %1 nằm trong %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import returned workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng tính đã gửi lại</translation>
     </message>
     <message>
         <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính và tệp CSV (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n returned file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhập %n tệp đã gửi lại</numerusform>
         </translation>
     </message>
     <message>
         <source>Export as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thành bảng tính Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>Export the values as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất số liệu dưới dạng CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>dx::CollectPreviewModel</name>
     <message>
         <source>file refused</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp bị từ chối</translation>
     </message>
     <message>
         <source>conflict: take the file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột: lấy số liệu của tệp</translation>
     </message>
     <message>
         <source>conflict: keep the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột: giữ số liệu của kế hoạch</translation>
     </message>
     <message>
         <source>conflict: not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột: chưa xử lý</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô</translation>
     </message>
     <message>
         <source>Indicator or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu hoặc nhiệm vụ</translation>
     </message>
     <message>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong kế hoạch</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong tệp</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>dx::CollectStatusDialog</name>
     <message>
         <source>Collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng thu thập</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished">Địa phương</translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>&amp;Print the follow-up list...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In danh sách đôn đốc...</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị tính</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Rows asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng yêu cầu</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi lại</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết kỳ theo dạng 2024, 2024-H1 hoặc 2024-Q3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa</translation>
     </message>
     <message>
         <source>%1 of %2 units returned their workbook for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 đơn vị đã gửi lại bảng tính kỳ %3.</translation>
     </message>
 </context>
 <context>
@@ -2894,60 +2894,60 @@ Bạn có muốn thay thế không?</translation>
     <name>dx::ImportPreviewDialog</name>
     <message>
         <source>Import returned workbooks: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng tính đã gửi lại: xem trước</translation>
     </message>
     <message>
         <source>Keep the plan&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ số liệu của kế hoạch</translation>
     </message>
     <message>
         <source>Settle every open conflict by keeping what the plan holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý mọi xung đột còn mở bằng cách giữ số liệu hiện có trong kế hoạch.</translation>
     </message>
     <message>
         <source>Take the files&apos; values</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy số liệu của các tệp</translation>
     </message>
     <message>
         <source>Settle every open conflict with the returned value (the last file wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý mọi xung đột còn mở bằng số liệu đã gửi lại (tệp cuối cùng được ưu tiên).</translation>
     </message>
     <message>
         <source>Leave refused files and cells out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua các tệp và ô bị từ chối</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 conflicts (%5 not settled), %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mới, %2 thay đổi, %3 không đổi, %4 xung đột (%5 chưa xử lý), %6 bị từ chối.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused: correct them, or leave them out to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp bị từ chối: hãy sửa lại, hoặc bỏ qua các tệp này để nhập phần còn lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settle each conflict (tick to take the file&apos;s value) before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xử lý từng xung đột (đánh dấu để lấy số liệu của tệp) trước khi nhập.</translation>
     </message>
     <message numerus="yes">
         <source>Import writes %n value(s) or task(s) as one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Việc nhập sẽ ghi %n số liệu hoặc nhiệm vụ thành một bước mà bạn có thể hoàn tác.</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,11 +4267,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>From %1%2, received %3, imported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ %1%2, nhận ngày %3, do %4 nhập</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
