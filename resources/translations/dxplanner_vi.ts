@@ -4267,7 +4267,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>From %1%2, received %3, imported by %4</source>
-        <translation>Từ %1%2, nhận ngày %3, do %4 nhập</translation>
+        <translation>Từ tệp %1%2, nhận lúc %3, do %4 nhập</translation>
     </message>
     <message>
         <source> (%1)</source>
