@@ -129,293 +129,293 @@
     <name>CollectCommands</name>
     <message>
         <source>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</translation>
     </message>
     <message>
         <source>The plan file (.dxplan).</source>
-        <translation type="unfinished">The plan file (.dxplan).</translation>
+        <translation>The plan file (.dxplan).</translation>
     </message>
     <message>
         <source>The period to collect: 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period to collect: 2024, 2024-H1 or 2024-Q3.</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished">period</translation>
+        <translation>period</translation>
     </message>
     <message>
         <source>The folder to write the workbooks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder to write the workbooks to.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>One workbook per agency or per locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>One workbook per agency or per locality.</translation>
     </message>
     <message>
         <source>Only this unit (repeatable): its name or short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this unit (repeatable): its name or short name.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>When the workbooks must be back, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the workbooks must be back, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">date</translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Whom the units send their workbook to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom the units send their workbook to.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Print the collection status (who returned, who not) instead of writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the collection status (who returned, who not) instead of writing.</translation>
     </message>
     <message>
         <source>Give exactly one plan file.</source>
-        <translation type="unfinished">Give exactly one plan file.</translation>
+        <translation>Give exactly one plan file.</translation>
     </message>
     <message>
         <source>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</translation>
     </message>
     <message>
         <source>--by takes agency or locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by takes agency or locality.</translation>
     </message>
     <message>
         <source>Give the folder to write to with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the folder to write to with --out.</translation>
     </message>
     <message>
         <source>No unit &quot;%1&quot; reports anything in this plan; the units are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit &quot;%1&quot; reports anything in this plan; the units are: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
-        <translation type="unfinished">&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</translation>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workbook(s) written for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workbook written for %1.</numerusform>
+            <numerusform>%n workbooks written for %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</translation>
     </message>
     <message>
         <source>Returned workbooks, CSV files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned workbooks, CSV files or folders.</translation>
     </message>
     <message>
         <source>Only show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only show what would change; write nothing.</translation>
     </message>
     <message>
         <source>What to do with conflicts: refuse (stop), keep (the plan&apos;s values) or replace (with the files&apos; values; the last file wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do with conflicts: refuse (stop), keep (the plan&apos;s values) or replace (with the files&apos; values; the last file wins).</translation>
     </message>
     <message>
         <source>Import the rest when some files or cells are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the rest when some files or cells are refused.</translation>
     </message>
     <message>
         <source>Summary format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary format: text or json.</translation>
     </message>
     <message>
         <source>Refuse workbooks made for another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse workbooks made for another period.</translation>
     </message>
     <message>
         <source>Give the plan file and at least one returned file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the plan file and at least one returned file.</translation>
     </message>
     <message>
         <source>--on-conflict takes refuse, keep or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict takes refuse, keep or replace.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished">Unknown format &quot;%1&quot;; use text or json.</translation>
+        <translation>Unknown format &quot;%1&quot;; use text or json.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; cannot be written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; cannot be written; nothing was imported.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused; nothing was imported (use --skip-refused to import the rest).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is refused; nothing was imported (use --skip-refused to import the rest).</numerusform>
+            <numerusform>%n files are refused; nothing was imported (use --skip-refused to import the rest).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s); nothing was imported. Settle them with --on-conflict keep or replace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict; nothing was imported. Settle it with --on-conflict keep or replace.</numerusform>
+            <numerusform>%n conflicts; nothing was imported. Settle them with --on-conflict keep or replace.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
         <source>Nothing to import: the plan already holds every value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to import: the plan already holds every value.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 value(s) and %2 task(s) from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %1 value and %2 task from %n file.</numerusform>
+            <numerusform>Imported %1 values and %2 tasks from %n files.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV separator: comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV separator: comma, semicolon or tab.</translation>
     </message>
     <message>
         <source>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</translation>
     </message>
     <message>
         <source>Give the file to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the file to write with --out.</translation>
     </message>
     <message>
         <source>--separator takes comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator takes comma, semicolon or tab.</translation>
     </message>
 </context>
 <context>
     <name>CollectImport</name>
     <message>
         <source>&quot;%1&quot; is not a collection workbook made by DX Planner (it has no keys); make the unit&apos;s workbook with Collect data &gt; Make workbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a collection workbook made by DX Planner (it has no keys); make the unit&apos;s workbook with Collect data &gt; Make workbooks.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for another plan (%2), not this one (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was made for another plan (%2), not this one (%3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for the period %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was made for the period %2, not %3.</translation>
     </message>
     <message>
         <source>the plan&apos;s value was changed after the workbook was made</source>
-        <translation type="unfinished"></translation>
+        <translation>the plan&apos;s value was changed after the workbook was made</translation>
     </message>
     <message>
         <source>the indicator was removed from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>the indicator was removed from the plan</translation>
     </message>
     <message>
         <source>the row does not hold indicator %1 any more (rows were moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>the row does not hold indicator %1 any more (rows were moved or deleted)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>A rank must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rank must be a whole number.</translation>
     </message>
     <message>
         <source>write %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>write %1 or %2</translation>
     </message>
     <message>
         <source>the task was removed from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>the task was removed from the plan</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a status; choose one from the list</translation>
     </message>
     <message>
         <source>percent complete must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>percent complete must be a whole number from 0 to 100</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date; write it as day/month/year</translation>
     </message>
     <message>
         <source>the task was changed in the plan after the workbook was made</source>
-        <translation type="unfinished"></translation>
+        <translation>the task was changed in the plan after the workbook was made</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no columns &quot;Mã chỉ tiêu&quot;, &quot;Kỳ&quot; and &quot;Giá trị&quot; in its first row; it is not a table of values DX Planner can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has no columns &quot;Mã chỉ tiêu&quot;, &quot;Kỳ&quot; and &quot;Giá trị&quot; in its first row; it is not a table of values DX Planner can import.</translation>
     </message>
     <message>
         <source>the plan has no indicator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the plan has no indicator &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the plan has no locality &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the plan has no locality &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3</translation>
     </message>
     <message numerus="yes">
         <source>%n files give different values for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file gives different values for it</numerusform>
+            <numerusform>%n files give different values for it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is refused; nothing was imported.</numerusform>
+            <numerusform>%n files are refused; nothing was imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) must be settled first; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict must be settled first; nothing was imported.</numerusform>
+            <numerusform>%n conflicts must be settled first; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -423,86 +423,86 @@
     <name>CollectKeys</name>
     <message>
         <source>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by a newer DX Planner (%2); update the program to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was made by a newer DX Planner (%2); update the program to import it.</translation>
     </message>
 </context>
 <context>
     <name>CollectPreview</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: refused: %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4 new, %5 changed, %6 unchanged, %7 conflicts, %8 refused, %9 left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4 new, %5 changed, %6 unchanged, %7 conflicts, %8 refused, %9 left blank</translation>
     </message>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>no unit</translation>
     </message>
     <message>
         <source>any period</source>
-        <translation type="unfinished"></translation>
+        <translation>any period</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1, %2: conflict: %3 (plan: %4, file: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: conflict: %3 (plan: %4, file: %5)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>In all: %1 to write, %2 conflicts not settled, %3 refused files.</source>
-        <translation type="unfinished"></translation>
+        <translation>In all: %1 to write, %2 conflicts not settled, %3 refused files.</translation>
     </message>
 </context>
 <context>
     <name>CollectStatus</name>
     <message>
         <source>Collection for %1: %2 of %3 units returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection for %1: %2 of %3 units returned.</translation>
     </message>
     <message numerus="yes">
         <source>Not returned (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not returned (%n):</numerusform>
+            <numerusform>Not returned (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Returned (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Returned (%n):</numerusform>
+            <numerusform>Returned (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -510,11 +510,11 @@
     <name>CollectWorkbookWriter</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -709,53 +709,53 @@
     </message>
     <message>
         <source>write the whole plan as JSON, an Excel workbook or CSV values</source>
-        <translation type="unfinished"></translation>
+        <translation>write the whole plan as JSON, an Excel workbook or CSV values</translation>
     </message>
     <message>
         <source>Output format: json, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Output format: json, xlsx or csv.</translation>
     </message>
     <message>
         <source>CSV separator: comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV separator: comma, semicolon or tab.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use json, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &quot;%1&quot;; use json, xlsx or csv.</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Out of memory while reading the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of memory while reading the table.</translation>
     </message>
     <message>
         <source>The table has too many rows or columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table has too many rows or columns.</translation>
     </message>
     <message>
         <source>The table is not valid CSV: a quoted cell is not closed, or a quote stands inside an unquoted cell (row %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The table is not valid CSV: a quoted cell is not closed, or a quote stands inside an unquoted cell (row %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to import; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is too large to import; nothing was read from it.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2152,46 +2152,46 @@ Do you want to replace it?</translation>
     <name>WorkbookExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an Excel workbook: it has no %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: its zip contents cannot be read. Ask the sender to save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is damaged: its zip contents cannot be read. Ask the sender to save it again.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be a collection workbook; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is too large to be a collection workbook; nothing was read from it.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: its part %2 is not well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is damaged: its part %2 is not well-formed XML.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is protected by a password or is an old .xls file; ask the sender to save it as .xlsx without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is protected by a password or is an old .xls file; ask the sender to save it as .xlsx without a password.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is encrypted; ask the sender to save it without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is encrypted; ask the sender to save it without a password.</translation>
     </message>
 </context>
 <context>
@@ -2249,223 +2249,223 @@ Do you want to replace it?</translation>
     <name>dx::CollectActions</name>
     <message>
         <source>&amp;Collect data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collect data</translation>
     </message>
     <message>
         <source>&amp;Make workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make workbooks...</translation>
     </message>
     <message>
         <source>&amp;Import returned workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import returned workbooks...</translation>
     </message>
     <message>
         <source>Collection &amp;status...</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection &amp;status...</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel workbook...</translation>
     </message>
     <message>
         <source>&amp;CSV values...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV values...</translation>
     </message>
     <message>
         <source>Make data-entry workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Make data-entry workbooks</translation>
     </message>
     <message>
         <source>One per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>One per agency</translation>
     </message>
     <message>
         <source>One per locality</source>
-        <translation type="unfinished"></translation>
+        <translation>One per locality</translation>
     </message>
     <message>
         <source>Period (2024, 2024-H1, 2024-Q3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Period (2024, 2024-H1, 2024-Q3):</translation>
     </message>
     <message>
         <source>Workbooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbooks:</translation>
     </message>
     <message>
         <source>Send back by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back by:</translation>
     </message>
     <message>
         <source>Send back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back to:</translation>
     </message>
     <message>
         <source>Make workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Make workbooks</translation>
     </message>
     <message>
         <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the period as 2024, 2024-H1 or 2024-Q3.</translation>
     </message>
     <message>
         <source>Folder for the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the workbooks</translation>
     </message>
     <message numerus="yes">
         <source>%n workbook(s) for %1 are in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workbook for %1 is in %2.</numerusform>
+            <numerusform>%n workbooks for %1 are in %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import returned workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Import returned workbooks</translation>
     </message>
     <message>
         <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n returned file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n returned file</numerusform>
+            <numerusform>Import %n returned files</numerusform>
         </translation>
     </message>
     <message>
         <source>Export as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as an Excel workbook</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export the values as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the values as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>dx::CollectPreviewModel</name>
     <message>
         <source>file refused</source>
-        <translation type="unfinished"></translation>
+        <translation>file refused</translation>
     </message>
     <message>
         <source>conflict: take the file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict: take the file&apos;s value</translation>
     </message>
     <message>
         <source>conflict: keep the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict: keep the plan&apos;s</translation>
     </message>
     <message>
         <source>conflict: not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict: not settled</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
     <message>
         <source>Indicator or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator or task</translation>
     </message>
     <message>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>In the plan</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In the file</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
     <name>dx::CollectStatusDialog</name>
     <message>
         <source>Collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection status</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished">Agencies</translation>
+        <translation>Agencies</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished">Localities</translation>
+        <translation>Localities</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Units:</translation>
     </message>
     <message>
         <source>&amp;Print the follow-up list...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the follow-up list...</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Rows asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows asked</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the period as 2024, 2024-H1 or 2024-Q3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <source>%1 of %2 units returned their workbook for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 units returned their workbook for %3.</translation>
     </message>
 </context>
 <context>
@@ -2913,63 +2913,63 @@ Do you want to replace it?</translation>
     <name>dx::ImportPreviewDialog</name>
     <message>
         <source>Import returned workbooks: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Import returned workbooks: preview</translation>
     </message>
     <message>
         <source>Keep the plan&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the plan&apos;s values</translation>
     </message>
     <message>
         <source>Settle every open conflict by keeping what the plan holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle every open conflict by keeping what the plan holds.</translation>
     </message>
     <message>
         <source>Take the files&apos; values</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the files&apos; values</translation>
     </message>
     <message>
         <source>Settle every open conflict with the returned value (the last file wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle every open conflict with the returned value (the last file wins).</translation>
     </message>
     <message>
         <source>Leave refused files and cells out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave refused files and cells out</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file: </numerusform>
+            <numerusform>%n files: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 conflicts (%5 not settled), %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 conflicts (%5 not settled), %6 refused.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused: correct them, or leave them out to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is refused: correct it, or leave it out to import the rest.</numerusform>
+            <numerusform>%n files are refused: correct them, or leave them out to import the rest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settle each conflict (tick to take the file&apos;s value) before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle each conflict (tick to take the file&apos;s value) before importing.</translation>
     </message>
     <message numerus="yes">
         <source>Import writes %n value(s) or task(s) as one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import writes %n value or task as one step you can undo.</numerusform>
+            <numerusform>Import writes %n values or tasks as one step you can undo.</numerusform>
         </translation>
     </message>
 </context>
@@ -4303,11 +4303,11 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <source>From %1%2, received %3, imported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1%2, received %3, imported by %4</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>

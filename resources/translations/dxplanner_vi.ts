@@ -129,285 +129,285 @@
     <name>CollectCommands</name>
     <message>
         <source>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner collect: ghi một bảng tính nhập liệu cho mỗi đơn vị, hoặc cho biết đơn vị nào đã gửi lại bảng tính của mình.</translation>
     </message>
     <message>
         <source>The plan file (.dxplan).</source>
-        <translation type="unfinished">Tệp kế hoạch (.dxplan).</translation>
+        <translation>Tệp kế hoạch (.dxplan).</translation>
     </message>
     <message>
         <source>The period to collect: 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ cần thu thập: 2024, 2024-H1 hoặc 2024-Q3.</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished">kỳ</translation>
+        <translation>kỳ</translation>
     </message>
     <message>
         <source>The folder to write the workbooks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục để ghi các bảng tính.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>thư mục</translation>
     </message>
     <message>
         <source>One workbook per agency or per locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bảng tính cho mỗi cơ quan hoặc mỗi địa phương.</translation>
     </message>
     <message>
         <source>Only this unit (repeatable): its name or short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đơn vị này (có thể lặp lại): tên hoặc tên viết tắt của đơn vị.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">tên</translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>When the workbooks must be back, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn gửi lại bảng tính, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">ngày</translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>Whom the units send their workbook to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi các đơn vị gửi bảng tính đến.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản</translation>
     </message>
     <message>
         <source>Print the collection status (who returned, who not) instead of writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>In tình trạng thu thập (đơn vị nào đã gửi lại, đơn vị nào chưa) thay vì ghi bảng tính.</translation>
     </message>
     <message>
         <source>Give exactly one plan file.</source>
-        <translation type="unfinished">Hãy chỉ định đúng một tệp kế hoạch.</translation>
+        <translation>Hãy chỉ định đúng một tệp kế hoạch.</translation>
     </message>
     <message>
         <source>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định kỳ bằng --period, ví dụ --period 2024 hoặc --period 2024-H1.</translation>
     </message>
     <message>
         <source>--by takes agency or locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by nhận agency hoặc locality.</translation>
     </message>
     <message>
         <source>Give the folder to write to with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định thư mục cần ghi bằng --out.</translation>
     </message>
     <message>
         <source>No unit &quot;%1&quot; reports anything in this plan; the units are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong kế hoạch này không có đơn vị &quot;%1&quot; nào báo cáo số liệu; các đơn vị gồm: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
-        <translation type="unfinished">&quot;%1&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-12-31.</translation>
+        <translation>&quot;%1&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-12-31.</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workbook(s) written for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n bảng tính cho %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Planner import: đọc các bảng tính thu thập đã gửi lại (.xlsx) hoặc tệp CSV vào kế hoạch, thành một thay đổi duy nhất. Mã thoát 0: đã nhập; 2: có tệp bị từ chối (không nhập gì trừ khi dùng --skip-refused); 3: dừng do có xung đột.</translation>
     </message>
     <message>
         <source>Returned workbooks, CSV files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bảng tính đã gửi lại, tệp CSV hoặc thư mục.</translation>
     </message>
     <message>
         <source>Only show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị những gì sẽ thay đổi; không ghi gì.</translation>
     </message>
     <message>
         <source>What to do with conflicts: refuse (stop), keep (the plan&apos;s values) or replace (with the files&apos; values; the last file wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách xử lý xung đột: refuse (dừng), keep (giữ số liệu của kế hoạch) hoặc replace (thay bằng số liệu của các tệp; tệp cuối cùng được ưu tiên).</translation>
     </message>
     <message>
         <source>Import the rest when some files or cells are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập phần còn lại khi có tệp hoặc ô bị từ chối.</translation>
     </message>
     <message>
         <source>Summary format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng bản tóm tắt: text hoặc json.</translation>
     </message>
     <message>
         <source>Refuse workbooks made for another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối các bảng tính được tạo cho kỳ khác.</translation>
     </message>
     <message>
         <source>Give the plan file and at least one returned file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định tệp kế hoạch và ít nhất một tệp đã gửi lại.</translation>
     </message>
     <message>
         <source>--on-conflict takes refuse, keep or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict nhận refuse, keep hoặc replace.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished">Không hỗ trợ định dạng &quot;%1&quot;; hãy dùng text hoặc json.</translation>
+        <translation>Định dạng &quot;%1&quot; không xác định; hãy dùng text hoặc json.</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; cannot be written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi kế hoạch &quot;%1&quot;; chưa nhập gì.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là kỳ; hãy viết 2024, 2024-H1 hoặc 2024-Q3.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused; nothing was imported (use --skip-refused to import the rest).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp bị từ chối; chưa nhập gì (dùng --skip-refused để nhập phần còn lại).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s); nothing was imported. Settle them with --on-conflict keep or replace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xung đột; chưa nhập gì. Hãy xử lý bằng --on-conflict keep hoặc replace.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy thử: không ghi gì.</translation>
     </message>
     <message>
         <source>Nothing to import: the plan already holds every value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để nhập: kế hoạch đã có đủ mọi số liệu.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 value(s) and %2 task(s) from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã nhập %1 số liệu và %2 nhiệm vụ từ %n tệp.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV separator: comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu phân cách CSV: comma (dấu phẩy), semicolon (dấu chấm phẩy) hoặc tab.</translation>
     </message>
     <message>
         <source>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &quot;tính đến&quot; của Biểu 01 trong bảng tính, YYYY-MM-DD (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>Give the file to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định tệp cần ghi bằng --out.</translation>
     </message>
     <message>
         <source>--separator takes comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator nhận comma, semicolon hoặc tab.</translation>
     </message>
 </context>
 <context>
     <name>CollectImport</name>
     <message>
         <source>&quot;%1&quot; is not a collection workbook made by DX Planner (it has no keys); make the unit&apos;s workbook with Collect data &gt; Make workbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là bảng tính thu thập do DX Planner tạo (không có khóa); hãy tạo bảng tính cho đơn vị bằng Thu thập số liệu &gt; Tạo bảng tính.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for another plan (%2), not this one (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; được tạo cho một kế hoạch khác (%2), không phải kế hoạch này (%3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: trang tính khóa ẩn của bảng tính đã bị thay đổi hoặc hư hỏng; hãy gửi cho đơn vị một bảng tính mới.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for the period %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; được tạo cho kỳ %2, không phải kỳ %3.</translation>
     </message>
     <message>
         <source>the plan&apos;s value was changed after the workbook was made</source>
-        <translation type="unfinished"></translation>
+        <translation>số liệu của kế hoạch đã bị thay đổi sau khi tạo bảng tính</translation>
     </message>
     <message>
         <source>the indicator was removed from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu đã bị xóa khỏi kế hoạch</translation>
     </message>
     <message>
         <source>the row does not hold indicator %1 any more (rows were moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng này không còn chứa chỉ tiêu %1 (các dòng đã bị di chuyển hoặc xóa)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là số</translation>
     </message>
     <message>
         <source>A rank must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ hạng phải là số nguyên.</translation>
     </message>
     <message>
         <source>write %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy viết %1 hoặc %2</translation>
     </message>
     <message>
         <source>the task was removed from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ đã bị xóa khỏi kế hoạch</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là trạng thái; hãy chọn một mục trong danh sách</translation>
     </message>
     <message>
         <source>percent complete must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>tỷ lệ hoàn thành phải là số nguyên từ 0 đến 100</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ngày; hãy viết theo dạng ngày/tháng/năm</translation>
     </message>
     <message>
         <source>the task was changed in the plan after the workbook was made</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ đã bị thay đổi trong kế hoạch sau khi tạo bảng tính</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no columns &quot;Mã chỉ tiêu&quot;, &quot;Kỳ&quot; and &quot;Giá trị&quot; in its first row; it is not a table of values DX Planner can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không có các cột &quot;Mã chỉ tiêu&quot;, &quot;Kỳ&quot; và &quot;Giá trị&quot; ở dòng đầu tiên; đây không phải là bảng số liệu mà DX Planner có thể nhập.</translation>
     </message>
     <message>
         <source>the plan has no indicator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kế hoạch không có chỉ tiêu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the plan has no locality &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kế hoạch không có địa phương &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period; write 2024, 2024-H1 or 2024-Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là kỳ; hãy viết 2024, 2024-H1 hoặc 2024-Q3</translation>
     </message>
     <message numerus="yes">
         <source>%n files give different values for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp cho các giá trị khác nhau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp bị từ chối; chưa nhập gì.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) must be settled first; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phải xử lý %n xung đột trước; chưa nhập gì.</numerusform>
         </translation>
     </message>
 </context>
@@ -415,84 +415,84 @@
     <name>CollectKeys</name>
     <message>
         <source>&quot;%1&quot;: the workbook&apos;s hidden keys sheet was changed or damaged; send the unit a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: trang tính khóa ẩn của bảng tính đã bị thay đổi hoặc hư hỏng; hãy gửi cho đơn vị một bảng tính mới.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by a newer DX Planner (%2); update the program to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; được tạo bởi phiên bản DX Planner mới hơn (%2); hãy cập nhật chương trình để nhập tệp này.</translation>
     </message>
 </context>
 <context>
     <name>CollectPreview</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>mới</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>không đổi</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>bị từ chối</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bị từ chối: %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4 new, %5 changed, %6 unchanged, %7 conflicts, %8 refused, %9 left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4 mới, %5 thay đổi, %6 không đổi, %7 xung đột, %8 bị từ chối, %9 để trống</translation>
     </message>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị</translation>
     </message>
     <message>
         <source>any period</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi kỳ</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1, %2: conflict: %3 (plan: %4, file: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: xung đột: %3 (kế hoạch: %4, tệp: %5)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>In all: %1 to write, %2 conflicts not settled, %3 refused files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng: %1 mục sẽ ghi, %2 xung đột chưa xử lý, %3 tệp bị từ chối.</translation>
     </message>
 </context>
 <context>
     <name>CollectStatus</name>
     <message>
         <source>Collection for %1: %2 of %3 units returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu thập số liệu kỳ %1: %2 trên %3 đơn vị đã gửi lại.</translation>
     </message>
     <message numerus="yes">
         <source>Not returned (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa gửi lại (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Returned (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã gửi lại (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -500,11 +500,11 @@
     <name>CollectWorkbookWriter</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Không ghi được &quot;%1&quot;: %2</translation>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -699,53 +699,53 @@
     </message>
     <message>
         <source>write the whole plan as JSON, an Excel workbook or CSV values</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi toàn bộ kế hoạch dưới dạng JSON, bảng tính Excel hoặc số liệu CSV</translation>
     </message>
     <message>
         <source>Output format: json, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng đầu ra: json, xlsx hoặc csv.</translation>
     </message>
     <message>
         <source>CSV separator: comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu phân cách CSV: comma (dấu phẩy), semicolon (dấu chấm phẩy) hoặc tab.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use json, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng &quot;%1&quot; không xác định; hãy dùng json, xlsx hoặc csv.</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Không ghi được &quot;%1&quot;: %2</translation>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Out of memory while reading the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết bộ nhớ khi đọc bảng.</translation>
     </message>
     <message>
         <source>The table has too many rows or columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng có quá nhiều dòng hoặc cột.</translation>
     </message>
     <message>
         <source>The table is not valid CSV: a quoted cell is not closed, or a quote stands inside an unquoted cell (row %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng không phải là CSV hợp lệ: một ô có dấu ngoặc kép mở nhưng chưa đóng, hoặc có dấu ngoặc kép nằm trong ô không đặt trong ngoặc kép (dòng %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to import; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; quá lớn để nhập; chưa đọc gì từ tệp này.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2140,46 +2140,46 @@ Bạn có muốn thay thế không?</translation>
     <name>WorkbookExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Không ghi được &quot;%1&quot;: %2</translation>
+        <translation>Không thể ghi &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là bảng tính Excel: không có %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: its zip contents cannot be read. Ask the sender to save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bị hỏng: không đọc được nội dung zip. Hãy đề nghị người gửi lưu lại tệp.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be a collection workbook; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; quá lớn để là bảng tính thu thập; chưa đọc gì từ tệp này.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: its part %2 is not well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bị hỏng: phần %2 không phải là XML hợp lệ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is protected by a password or is an old .xls file; ask the sender to save it as .xlsx without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; được bảo vệ bằng mật khẩu hoặc là tệp .xls cũ; hãy đề nghị người gửi lưu thành .xlsx không có mật khẩu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là bảng tính Excel (.xlsx).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is encrypted; ask the sender to save it without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã được mã hóa; hãy đề nghị người gửi lưu tệp không có mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2235,221 +2235,221 @@ Bạn có muốn thay thế không?</translation>
     <name>dx::CollectActions</name>
     <message>
         <source>&amp;Collect data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thu thập số liệu</translation>
     </message>
     <message>
         <source>&amp;Make workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo bảng tính...</translation>
     </message>
     <message>
         <source>&amp;Import returned workbooks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập bảng tính đã gửi lại...</translation>
     </message>
     <message>
         <source>Collection &amp;status...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình t&amp;rạng thu thập...</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>&amp;Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính &amp;Excel...</translation>
     </message>
     <message>
         <source>&amp;CSV values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu &amp;CSV...</translation>
     </message>
     <message>
         <source>Make data-entry workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bảng tính nhập liệu</translation>
     </message>
     <message>
         <source>One per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi cơ quan một bảng tính</translation>
     </message>
     <message>
         <source>One per locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi địa phương một bảng tính</translation>
     </message>
     <message>
         <source>Period (2024, 2024-H1, 2024-Q3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ (2024, 2024-H1, 2024-Q3):</translation>
     </message>
     <message>
         <source>Workbooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính:</translation>
     </message>
     <message>
         <source>Send back by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn gửi lại:</translation>
     </message>
     <message>
         <source>Send back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại cho:</translation>
     </message>
     <message>
         <source>Make workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bảng tính</translation>
     </message>
     <message>
         <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết kỳ theo dạng 2024, 2024-H1 hoặc 2024-Q3.</translation>
     </message>
     <message>
         <source>Folder for the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa bảng tính</translation>
     </message>
     <message numerus="yes">
         <source>%n workbook(s) for %1 are in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bảng tính cho %1 nằm trong %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import returned workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng tính đã gửi lại</translation>
     </message>
     <message>
         <source>Workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính và tệp CSV (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n returned file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhập %n tệp đã gửi lại</numerusform>
         </translation>
     </message>
     <message>
         <source>Export as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thành bảng tính Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>Export the values as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất số liệu dưới dạng CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>dx::CollectPreviewModel</name>
     <message>
         <source>file refused</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp bị từ chối</translation>
     </message>
     <message>
         <source>conflict: take the file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột: lấy số liệu của tệp</translation>
     </message>
     <message>
         <source>conflict: keep the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột: giữ số liệu của kế hoạch</translation>
     </message>
     <message>
         <source>conflict: not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột: chưa xử lý</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô</translation>
     </message>
     <message>
         <source>Indicator or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu hoặc nhiệm vụ</translation>
     </message>
     <message>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong kế hoạch</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong tệp</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>dx::CollectStatusDialog</name>
     <message>
         <source>Collection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng thu thập</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished">Địa phương</translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>&amp;Print the follow-up list...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In danh sách đôn đốc...</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị tính</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Rows asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng yêu cầu</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi lại</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Write the period as 2024, 2024-H1 or 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết kỳ theo dạng 2024, 2024-H1 hoặc 2024-Q3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa</translation>
     </message>
     <message>
         <source>%1 of %2 units returned their workbook for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 đơn vị đã gửi lại bảng tính kỳ %3.</translation>
     </message>
 </context>
 <context>
@@ -2894,60 +2894,60 @@ Bạn có muốn thay thế không?</translation>
     <name>dx::ImportPreviewDialog</name>
     <message>
         <source>Import returned workbooks: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng tính đã gửi lại: xem trước</translation>
     </message>
     <message>
         <source>Keep the plan&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ số liệu của kế hoạch</translation>
     </message>
     <message>
         <source>Settle every open conflict by keeping what the plan holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý mọi xung đột còn mở bằng cách giữ số liệu hiện có trong kế hoạch.</translation>
     </message>
     <message>
         <source>Take the files&apos; values</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy số liệu của các tệp</translation>
     </message>
     <message>
         <source>Settle every open conflict with the returned value (the last file wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý mọi xung đột còn mở bằng số liệu đã gửi lại (tệp cuối cùng được ưu tiên).</translation>
     </message>
     <message>
         <source>Leave refused files and cells out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua các tệp và ô bị từ chối</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 conflicts (%5 not settled), %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mới, %2 thay đổi, %3 không đổi, %4 xung đột (%5 chưa xử lý), %6 bị từ chối.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are refused: correct them, or leave them out to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp bị từ chối: hãy sửa lại, hoặc bỏ qua các tệp này để nhập phần còn lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settle each conflict (tick to take the file&apos;s value) before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xử lý từng xung đột (đánh dấu để lấy số liệu của tệp) trước khi nhập.</translation>
     </message>
     <message numerus="yes">
         <source>Import writes %n value(s) or task(s) as one step you can undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Việc nhập sẽ ghi %n số liệu hoặc nhiệm vụ thành một bước mà bạn có thể hoàn tác.</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,11 +4267,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>From %1%2, received %3, imported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ tệp %1%2, nhận lúc %3, do %4 nhập</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
