@@ -13,8 +13,8 @@
 #include "views/TaskTablePanel.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
