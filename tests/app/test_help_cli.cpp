@@ -2,6 +2,8 @@
 // The help, version and manual page produced from the command table (app/CommandLine.cpp), run through
 // the real binary with no display at all: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM unset, as on a
 // server or in a terminal over ssh. Before the table, --help created a QApplication and aborted (134).
+#include "cli_fixture.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -51,22 +53,11 @@ const CommandRow kCommands[] = {
 class HelpCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char arg0[] = "dxapp_tests";
-            static char *argv[] = {arg0, nullptr};
-            new QCoreApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { test::ensureCliApplication(); }
 
     void SetUp() override
     {
-        m_binary = qEnvironmentVariable("DX_BINARY");
-        if (m_binary.isEmpty())
-            m_binary =
-                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dxplanner"));
+        m_binary = test::dxplannerBinary();
         ASSERT_TRUE(QFileInfo(m_binary).isExecutable()) << "set DX_BINARY to the dxplanner executable";
         ASSERT_TRUE(m_dir.isValid());
         QDir(m_dir.path()).mkpath(QStringLiteral("home/.config"));

@@ -4,6 +4,8 @@
 // Vietnamese official document, every target with its milestone values, the group titles and page
 // numbers are in the text layer; fonts are embedded; charts are vectors; every page is A4. Also the
 // refusals: an output that cannot be written leaves no file, an old file is replaced only whole.
+#include "cli_fixture.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -49,22 +51,11 @@ QString squeeze(const QString &s)
 class ReportCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char arg0[] = "dxapp_tests";
-            static char *argv[] = {arg0, nullptr};
-            new QCoreApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { test::ensureCliApplication(); }
 
     void SetUp() override
     {
-        m_binary = qEnvironmentVariable("DX_BINARY");
-        if (m_binary.isEmpty())
-            m_binary =
-                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dxplanner"));
+        m_binary = test::dxplannerBinary();
         ASSERT_TRUE(QFileInfo(m_binary).isExecutable()) << "set DX_BINARY to the dxplanner executable";
         for (const char *tool : {"pdftotext", "pdffonts", "pdfimages", "pdfinfo"})
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())

@@ -2,6 +2,8 @@
 // `dxplanner report --lang` end to end: the report is in the language asked for whatever the program's
 // own (the system locale, LC_ALL): the PDF's text is the same as when both agree, and carries the
 // report language's chart words, none of the other's.
+#include "cli_fixture.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -17,22 +19,11 @@ namespace {
 class ReportLanguageCli : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char arg0[] = "dxapp_tests";
-            static char *argv[] = {arg0, nullptr};
-            new QCoreApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { test::ensureCliApplication(); }
 
     void SetUp() override
     {
-        m_binary = qEnvironmentVariable("DX_BINARY");
-        if (m_binary.isEmpty())
-            m_binary =
-                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dxplanner"));
+        m_binary = test::dxplannerBinary();
         ASSERT_TRUE(QFileInfo(m_binary).isExecutable()) << "set DX_BINARY to the dxplanner executable";
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";

@@ -4,6 +4,8 @@
 // `dxplanner %f`), the running window is not disturbed, and no plan is damaged, even when two windows
 // have the same plan open. The windows run on the offscreen platform; the recent-files list in the
 // settings shows which plans they opened.
+#include "cli_fixture.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -24,22 +26,11 @@ namespace {
 class SecondStart : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char arg0[] = "dxapp_tests";
-            static char *argv[] = {arg0, nullptr};
-            new QCoreApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { test::ensureCliApplication(); }
 
     void SetUp() override
     {
-        m_binary = qEnvironmentVariable("DX_BINARY");
-        if (m_binary.isEmpty())
-            m_binary =
-                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dxplanner"));
+        m_binary = test::dxplannerBinary();
         ASSERT_TRUE(QFileInfo(m_binary).isExecutable()) << "set DX_BINARY to the dxplanner executable";
         ASSERT_TRUE(m_dir.isValid());
         QDir(m_dir.path()).mkpath(QStringLiteral("home/.config"));
