@@ -42,6 +42,9 @@ struct Indicator
         const int dash = code.indexOf(QLatin1Char('-'));
         return dash > 0 ? code.left(dash) : code;
     }
+    /// The row's version in the file when this copy was read (0: not read from a file). A write of a
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    qint64 version{};
 };
 
 } // namespace dx

@@ -17,6 +17,9 @@ struct Locality
     LocalityKind kind = LocalityKind::Other;
     Id parentId = 0;
     int sortOrder = 0;
+    /// The row's version in the file when this copy was read (0: not read from a file). A write of a
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    qint64 version{};
 };
 
 } // namespace dx

@@ -16,6 +16,9 @@ struct Person
     QString email;
     QString phone;
     bool retired = false;
+    /// The row's version in the file when this copy was read (0: not read from a file). A write of a
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    qint64 version{};
 };
 
 } // namespace dx

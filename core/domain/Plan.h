@@ -22,6 +22,9 @@ struct Plan
     QList<int> milestoneYears; ///< e.g. {2025, 2030}; ascending
     QString summary;
     QString legalRefs; ///< implementing documents, one per line
+    /// The row's version in the file when this copy was read (0: not read from a file). A write of a
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    qint64 version{};
 };
 
 } // namespace dx

@@ -21,6 +21,7 @@ struct Error
         Corrupt,  ///< the file is damaged or truncated
         TooNew,   ///< written by a newer DX Planner
         Io,       ///< the operating system refused (permissions, disk full)
+        Stale,    ///< based on a copy another program changed since: refused, nothing changed
         Database  ///< any other database failure
     };
     Code code = Code::Invalid;

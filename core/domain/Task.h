@@ -29,6 +29,9 @@ struct Task
     QString output;          ///< output / product ("sản phẩm đầu ra")
     QString notes;
     QList<Id> indicatorIds; ///< linked indicators
+    /// The row's version in the file when this copy was read (0: not read from a file). A write of a
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    qint64 version{};
 };
 
 } // namespace dx

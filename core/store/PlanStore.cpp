@@ -11,6 +11,7 @@
 #include "Schema.h"
 #include "SchemaCheck.h"
 #include "SqlWriter.h"
+#include "StaleCheck.h"
 #include "domain/Validation.h"
 
 #include <QDir>
@@ -360,7 +361,7 @@ Plan PlanStore::plan() const
     QSqlQuery q(db());
     q.exec(QStringLiteral(
         "SELECT code, title, title_en, doc_type, issuer, issue_date, place, start_year, end_year, "
-        "milestone_years, summary, legal_refs FROM plan WHERE id = 1"));
+        "milestone_years, summary, legal_refs, row_version FROM plan WHERE id = 1"));
     if (!q.next())
         return p;
     p.code = q.value(0).toString();
@@ -376,18 +377,23 @@ Plan PlanStore::plan() const
         p.milestoneYears << y.toInt();
     p.summary = q.value(10).toString();
     p.legalRefs = q.value(11).toString();
+    p.version = q.value(12).toLongLong();
     return p;
 }
 
-Status PlanStore::updatePlan(const Plan &input)
+Status PlanStore::updatePlan(const Plan &input, const std::optional<Plan> &expected)
 {
     Plan p = input;
     normalizeFields<PlanField>(p);
     const QString why = Validation::plan(p);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
-    const Plan old = plan();
     return write([&](SqlWriter &w) {
+        const Plan old = plan(); // read inside the transaction
+        if (const Status st =
+                checkNotStale<PlanField>(w, 1, old.code, old, p, expected ? &*expected : nullptr);
+            !st)
+            return st;
         QStringList years;
         for (int y : p.milestoneYears)
             years << QString::number(y);

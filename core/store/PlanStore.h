@@ -136,11 +136,17 @@ public:
     bool takeExternalChange();
 
     // ---- writing: each call is one transaction -------------------------------------------------
-    Status updatePlan(const Plan &plan);
+    // No lost update (docs/architecture.md §4.2): every row carries a version. An update of a copy read at
+    // an older version than the stored one is refused with Error::Code::Stale and a sentence naming the
+    // other value and who made it, and nothing changes. Where the caller knows what it expects to find
+    // (@p expected: an edit's "before", an undo's "after"), only the fields it writes are compared, so
+    // another program's change to other fields of the same row is kept rather than refused. A copy of
+    // version 0 (not read from the file) is written unchecked.
+    Status updatePlan(const Plan &plan, const std::optional<Plan> &expected = {});
     Status setSettings(const QMap<QString, QString> &values);
 
     Result<Id> insertGroup(const TaskGroup &group); ///< id 0: a new id; else that id (undo)
-    Status updateGroup(const TaskGroup &group);
+    Status updateGroup(const TaskGroup &group, const std::optional<TaskGroup> &expected = {});
     Status reorderGroups(const QList<Id> &order);
     Result<GroupSnapshot> removeGroup(Id id); ///< removes its tasks too
     Status restoreGroup(const GroupSnapshot &snapshot);
@@ -150,27 +156,37 @@ public:
     Status updateTask(const Task &task, TaskFields fields = TaskFields::all());
     /// Writes @p fields of several tasks in one transaction; the other fields keep their stored values, so
     /// a stale copy of a field the caller did not edit never overwrites a newer one.
-    Status updateTasks(const QList<Task> &tasks, TaskFields fields = TaskFields::all());
+    /// @p expected: what the caller believes each task holds (matched by id); a task without one is
+    /// checked by its version.
+    Status updateTasks(const QList<Task> &tasks, TaskFields fields = TaskFields::all(),
+                       const QList<Task> &expected = {});
     Result<QList<Task>> removeTask(Id id); ///< returns it and its sub-tasks
     Status restoreTasks(const QList<Task> &tasks);
 
     Result<Id> insertAgency(const Agency &agency);
-    Status updateAgency(const Agency &agency);
+    Status updateAgency(const Agency &agency, const std::optional<Agency> &expected = {});
     /// Points every reference to @p duplicate at @p kept, then removes @p duplicate.
     Status mergeAgencies(Id kept, Id duplicate);
     /// Removes an agency; references to it become empty. Used to undo an addition.
     Status removeAgency(Id id);
     Result<Id> insertPerson(const Person &person);
     Status removePerson(Id id);
-    Status updatePerson(const Person &person);
+    Status updatePerson(const Person &person, const std::optional<Person> &expected = {});
     Result<Id> insertLocality(const Locality &locality);
 
     Result<Id> insertIndicator(const Indicator &indicator);
-    Status updateIndicator(const Indicator &indicator); ///< targets, localities and groups included
+    /// Targets, localities and groups included.
+    Status updateIndicator(const Indicator &indicator, const std::optional<Indicator> &expected = {});
     Result<Indicator> removeIndicator(Id id);
     /// Inserts or replaces the values keyed by (indicator, locality, period); one transaction.
-    Status upsertMeasurements(const QList<Measurement> &values);
-    Status removeMeasurements(const QList<Measurement> &values);
+    /// @p expected: what the caller believes the cells hold now; a cell of @p values missing from it is
+    /// believed empty. Without it, a value of version > 0 must still be the stored row's version, and one
+    /// of version Measurement::kEmpty must find its cell still empty.
+    Status upsertMeasurements(const QList<Measurement> &values,
+                              const std::optional<QList<Measurement>> &expected = {});
+    /// @p expected as for upsertMeasurements(); without it, a value of version > 0 must be stored at it.
+    Status removeMeasurements(const QList<Measurement> &values,
+                              const std::optional<QList<Measurement>> &expected = {});
 
     /// Runs @p work, which may call several of the writes above, as one transaction: all or nothing.
     /// Their signals are emitted after the commit (none after a rollback).

@@ -3,6 +3,7 @@
 #include "PlanStore.h"
 
 #include "SqlWriter.h"
+#include "StaleCheck.h"
 #include "domain/Validation.h"
 
 #include <QSqlQuery>
@@ -28,9 +29,9 @@ QList<Agency> PlanStore::agencies() const
 {
     QList<Agency> out;
     QSqlQuery q(db());
-    q.exec(
-        QStringLiteral("SELECT id, name, short_name, name_en, locality_id, retired, sort_order FROM agency "
-                       "ORDER BY sort_order, id"));
+    q.exec(QStringLiteral(
+        "SELECT id, name, short_name, name_en, locality_id, retired, sort_order, row_version FROM agency "
+        "ORDER BY sort_order, id"));
     while (q.next()) {
         Agency a;
         a.id = q.value(0).toLongLong();
@@ -40,6 +41,7 @@ QList<Agency> PlanStore::agencies() const
         a.localityId = q.value(4).toLongLong();
         a.retired = q.value(5).toBool();
         a.sortOrder = q.value(6).toInt();
+        a.version = q.value(7).toLongLong();
         out << a;
     }
     return out;
@@ -73,20 +75,24 @@ Result<Id> PlanStore::insertAgency(const Agency &input)
     return id;
 }
 
-Status PlanStore::updateAgency(const Agency &input)
+Status PlanStore::updateAgency(const Agency &input, const std::optional<Agency> &expected)
 {
     Agency a = input;
     normalizeFields<AgencyField>(a);
     const QString why = Validation::agency(a);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
-    Agency old;
-    for (const Agency &x : agencies())
-        if (x.id == a.id)
-            old = x;
-    if (old.id == 0)
-        return Status::fail(Error::Code::NotFound, Validation::tr("The agency no longer exists."));
     return write([&](SqlWriter &w) {
+        Agency old; // read inside the transaction: nobody writes between the check and the write
+        for (const Agency &x : agencies())
+            if (x.id == a.id)
+                old = x;
+        if (old.id == 0)
+            return w.fail(Validation::tr("The agency no longer exists."), Error::Code::NotFound);
+        if (const Status st =
+                checkNotStale<AgencyField>(w, a.id, old.name, old, a, expected ? &*expected : nullptr);
+            !st)
+            return st;
         w.exec(QStringLiteral(
                    "UPDATE agency SET name = ?, short_name = ?, name_en = ?, locality_id = ?, retired = ?, "
                    "sort_order = ? WHERE id = ?"),
@@ -147,8 +153,9 @@ QList<Person> PlanStore::persons() const
 {
     QList<Person> out;
     QSqlQuery q(db());
-    q.exec(QStringLiteral(
-        "SELECT id, name, agency_id, position, email, phone, retired FROM person ORDER BY name, id"));
+    q.exec(
+        QStringLiteral("SELECT id, name, agency_id, position, email, phone, retired, row_version FROM person "
+                       "ORDER BY name, id"));
     while (q.next()) {
         Person p;
         p.id = q.value(0).toLongLong();
@@ -158,6 +165,7 @@ QList<Person> PlanStore::persons() const
         p.email = q.value(4).toString();
         p.phone = q.value(5).toString();
         p.retired = q.value(6).toBool();
+        p.version = q.value(7).toLongLong();
         out << p;
     }
     return out;
@@ -185,20 +193,24 @@ Result<Id> PlanStore::insertPerson(const Person &input)
     return id;
 }
 
-Status PlanStore::updatePerson(const Person &input)
+Status PlanStore::updatePerson(const Person &input, const std::optional<Person> &expected)
 {
     Person p = input;
     normalizeFields<PersonField>(p);
     const QString why = Validation::person(p);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
-    Person old;
-    for (const Person &x : persons())
-        if (x.id == p.id)
-            old = x;
-    if (old.id == 0)
-        return Status::fail(Error::Code::NotFound, Validation::tr("The person no longer exists."));
     return write([&](SqlWriter &w) {
+        Person old; // read inside the transaction
+        for (const Person &x : persons())
+            if (x.id == p.id)
+                old = x;
+        if (old.id == 0)
+            return w.fail(Validation::tr("The person no longer exists."), Error::Code::NotFound);
+        if (const Status st =
+                checkNotStale<PersonField>(w, p.id, old.name, old, p, expected ? &*expected : nullptr);
+            !st)
+            return st;
         w.exec(
             QStringLiteral("UPDATE person SET name = ?, agency_id = ?, position = ?, email = ?, phone = ?, "
                            "retired = ? WHERE id = ?"),
@@ -213,8 +225,9 @@ QList<Locality> PlanStore::localities() const
 {
     QList<Locality> out;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT id, code, name, name_en, kind, parent_id, sort_order FROM locality "
-                          "ORDER BY sort_order, id"));
+    q.exec(QStringLiteral(
+        "SELECT id, code, name, name_en, kind, parent_id, sort_order, row_version FROM locality "
+        "ORDER BY sort_order, id"));
     while (q.next()) {
         Locality l;
         l.id = q.value(0).toLongLong();
@@ -224,6 +237,7 @@ QList<Locality> PlanStore::localities() const
         l.kind = localityKindFromKey(q.value(4).toString()).value_or(LocalityKind::Other);
         l.parentId = q.value(5).toLongLong();
         l.sortOrder = q.value(6).toInt();
+        l.version = q.value(7).toLongLong();
         out << l;
     }
     return out;

@@ -4,19 +4,21 @@
 
 #include "PlanFile.h"
 #include "SqlWriter.h"
+#include "StaleCheck.h"
 #include "domain/Period.h"
 #include "domain/Validation.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace dx {
 namespace {
 
-const QString kIndicatorSelect =
-    QStringLiteral("SELECT id, sort_order, code, name, name_en, unit, unit_en, kind, direction, "
-                   "baseline_period, baseline_value, "
-                   "scope, owner_agency_id, data_source, stage_names, rank_out_of, notes FROM indicator");
+const QString kIndicatorSelect = QStringLiteral(
+    "SELECT id, sort_order, code, name, name_en, unit, unit_en, kind, direction, "
+    "baseline_period, baseline_value, "
+    "scope, owner_agency_id, data_source, stage_names, rank_out_of, notes, row_version FROM indicator");
 
 Indicator indicatorFromRow(const QSqlQuery &q)
 {
@@ -40,6 +42,7 @@ Indicator indicatorFromRow(const QSqlQuery &q)
     i.stageNames = q.value(14).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     i.rankOutOf = q.value(15).toInt();
     i.notes = q.value(16).toString();
+    i.version = q.value(17).toLongLong();
     return i;
 }
 
@@ -136,12 +139,13 @@ Measurement measurementFromRow(const QSqlQuery &q)
     m.sourceUnit = q.value(11).toString();
     m.receivedAt = QDate::fromString(q.value(12).toString(), Qt::ISODate);
     m.importedBy = q.value(13).toString();
+    m.version = q.value(14).toLongLong();
     return m;
 }
 
 const QString kMeasurementSelect = QStringLiteral(
     "SELECT id, indicator_id, locality_id, period, value, estimate, source, note, recorded_by, recorded_at, "
-    "source_file, source_unit, received_at, imported_by FROM measurement");
+    "source_file, source_unit, received_at, imported_by, row_version FROM measurement");
 
 } // namespace
 
@@ -197,17 +201,21 @@ Result<Id> PlanStore::insertIndicator(const Indicator &input)
     return id;
 }
 
-Status PlanStore::updateIndicator(const Indicator &input)
+Status PlanStore::updateIndicator(const Indicator &input, const std::optional<Indicator> &expected)
 {
     Indicator i = input;
     normalizeFields<IndicatorField>(i);
     const QString why = Validation::indicator(i);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
-    const auto old = indicator(i.id);
-    if (!old)
-        return Status::fail(Error::Code::NotFound, Validation::tr("The indicator no longer exists."));
     return write([&](SqlWriter &w) {
+        const auto old = indicator(i.id); // read inside the transaction
+        if (!old)
+            return w.fail(Validation::tr("The indicator no longer exists."), Error::Code::NotFound);
+        if (const Status st =
+                checkNotStale<IndicatorField>(w, i.id, old->code, *old, i, expected ? &*expected : nullptr);
+            !st)
+            return st;
         QVariantList binds = indicatorValues(i);
         binds << i.id;
         w.exec(QStringLiteral(
@@ -279,6 +287,76 @@ QList<Measurement> readAll(const QSqlDatabase &db)
     return out;
 }
 
+/// The fields of a value a planner sets: what a stale write could overwrite.
+const MeasurementFields kValueFields{MeasurementField::Value, MeasurementField::Estimate,
+                                     MeasurementField::Source, MeasurementField::Note};
+
+QString cellKey(const Measurement &m)
+{
+    return QStringLiteral("%1/%2/%3").arg(m.indicatorId).arg(m.localityId).arg(m.period);
+}
+
+/// The value stored in @p m's cell, read on the store's connection (inside the write's transaction).
+std::optional<Measurement> storedValue(const QSqlDatabase &db, const Measurement &m)
+{
+    QSqlQuery q(db);
+    q.prepare(kMeasurementSelect +
+              QStringLiteral(" WHERE indicator_id = ? AND COALESCE(locality_id, 0) = ? AND period = ?"));
+    q.addBindValue(m.indicatorId);
+    q.addBindValue(m.localityId);
+    q.addBindValue(m.period);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return measurementFromRow(q);
+}
+
+/// Refuses writing @p now (nullopt: clearing the cell) over a cell that someone else changed since the
+/// caller read it (docs/architecture.md §4.2): @p expected when the caller says what it believes the cells
+/// hold, else the version @p given was read at.
+Status checkCell(SqlWriter &w, const std::optional<Measurement> &stored, const Measurement &given,
+                 const std::optional<Measurement> &now, const QHash<QString, Measurement> *expected,
+                 const QString &indicatorCode)
+{
+    const auto same = [](const std::optional<Measurement> &a, const std::optional<Measurement> &b) {
+        if (!a || !b)
+            return !a && !b;
+        return differingFields(*a, *b, kValueFields).isEmpty();
+    };
+    if (same(stored, now))
+        return success(); // the write changes nothing
+    bool stale = false;
+    if (expected) {
+        const auto it = expected->constFind(cellKey(given));
+        const std::optional<Measurement> believed =
+            it == expected->cend() ? std::nullopt : std::optional<Measurement>(*it);
+        stale = !same(stored, believed);
+    } else if (given.version == Measurement::kEmpty) {
+        stale = stored.has_value();
+    } else if (given.version > 0) {
+        stale = !stored || stored->version != given.version;
+    }
+    if (!stale)
+        return success();
+    const QString where =
+        QStringLiteral("%1@%2").arg(given.period).arg(given.localityId); // as the log names it
+    const QString value = stored ? QLocale().toString(stored->value) : Validation::tr("(empty)");
+    return staleWriteRefusal(w, QLatin1String(FieldTable<MeasurementField>::entityKey()), given.indicatorId,
+                             where, Validation::tr("the value for %1").arg(given.period), indicatorCode,
+                             value);
+}
+
+QHash<QString, Measurement> byCell(const QList<Measurement> &values)
+{
+    QHash<QString, Measurement> out;
+    for (const Measurement &m : values) {
+        Measurement k = m;
+        if (const auto p = Period::parse(k.period))
+            k.period = p->key();
+        out.insert(cellKey(k), k);
+    }
+    return out;
+}
+
 } // namespace
 
 QList<Measurement> PlanStore::allMeasurements() const
@@ -296,8 +374,11 @@ Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
     return out;
 }
 
-Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
+Status PlanStore::upsertMeasurements(const QList<Measurement> &input,
+                                     const std::optional<QList<Measurement>> &expectedValues)
 {
+    const QHash<QString, Measurement> expected =
+        expectedValues ? byCell(*expectedValues) : QHash<QString, Measurement>();
     // Store each period as its key ("2024-h1" -> "2024-H1"): the form the database checks and compares.
     QList<Measurement> values = input;
     for (Measurement &m : values) {
@@ -306,12 +387,14 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
             m.period = p->key();
     }
     QHash<Id, IndicatorKind> kinds;
+    QHash<Id, QString> codes;
     for (const Measurement &m : values) {
         if (!kinds.contains(m.indicatorId)) {
             const auto ind = indicator(m.indicatorId);
             if (!ind)
                 return Status::fail(Error::Code::NotFound, Validation::tr("The indicator no longer exists."));
             kinds.insert(m.indicatorId, ind->kind);
+            codes.insert(m.indicatorId, ind->code);
         }
         const QString why = Validation::measurement(m, kinds.value(m.indicatorId));
         if (!why.isEmpty())
@@ -320,6 +403,16 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
     QSet<Id> touched;
     const Status s = write([&](SqlWriter &w) {
         for (const Measurement &m : values) {
+            // A value given with no version and no expectation (an importer filling a new plan) needs
+            // no look-up: the UPDATE/INSERT below finds the row itself.
+            const bool checked = expectedValues || m.version != 0;
+            if (checked) {
+                if (const Status st =
+                        checkCell(w, storedValue(w.db(), m), m, m, expectedValues ? &expected : nullptr,
+                                  codes.value(m.indicatorId));
+                    !st)
+                    return st;
+            }
             const QVariant old =
                 w.scalar(QStringLiteral("SELECT value FROM measurement WHERE indicator_id = ? AND "
                                         "COALESCE(locality_id, 0) = ? AND period = ?"),
@@ -355,8 +448,11 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input)
     return s;
 }
 
-Status PlanStore::removeMeasurements(const QList<Measurement> &input)
+Status PlanStore::removeMeasurements(const QList<Measurement> &input,
+                                     const std::optional<QList<Measurement>> &expectedValues)
 {
+    const QHash<QString, Measurement> expected =
+        expectedValues ? byCell(*expectedValues) : QHash<QString, Measurement>();
     QList<Measurement> values = input;
     for (Measurement &m : values)
         if (const auto p = Period::parse(m.period))
@@ -364,6 +460,14 @@ Status PlanStore::removeMeasurements(const QList<Measurement> &input)
     return write([&](SqlWriter &w) {
         QSet<Id> touched;
         for (const Measurement &m : values) {
+            if (expectedValues || m.version > 0) {
+                const auto ind = indicator(m.indicatorId);
+                if (const Status st =
+                        checkCell(w, storedValue(w.db(), m), m, std::nullopt,
+                                  expectedValues ? &expected : nullptr, ind ? ind->code : QString());
+                    !st)
+                    return st;
+            }
             w.exec(QStringLiteral(
                        "DELETE FROM measurement WHERE indicator_id = ? AND COALESCE(locality_id, 0) = ? "
                        "AND period = ?"),

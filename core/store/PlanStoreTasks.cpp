@@ -3,6 +3,7 @@
 #include "PlanStore.h"
 
 #include "SqlWriter.h"
+#include "StaleCheck.h"
 #include "domain/Validation.h"
 
 #include <QSet>
@@ -16,6 +17,8 @@ namespace {
 const QString kTaskColumns = QStringLiteral(
     "id, group_id, parent_id, sort_order, title, legal_ref, lead_agency_id, person_id, start_date, deadline, "
     "status, percent_complete, completion_date, output, notes");
+/// What reads select: the written columns, then the row's version.
+const QString kTaskSelect = kTaskColumns + QStringLiteral(", row_version");
 
 Task taskFromRow(const QSqlQuery &q)
 {
@@ -35,6 +38,7 @@ Task taskFromRow(const QSqlQuery &q)
     t.completionDate = dateFrom(q.value(12));
     t.output = q.value(13).toString();
     t.notes = q.value(14).toString();
+    t.version = q.value(15).toLongLong();
     return t;
 }
 
@@ -120,11 +124,12 @@ TaskGroup groupFromRow(const QSqlQuery &q)
     g.titleEn = q.value(3).toString();
     g.description = q.value(4).toString();
     g.leadAgencyId = q.value(5).toLongLong();
+    g.version = q.value(6).toLongLong();
     return g;
 }
 
-const QString kGroupSelect =
-    QStringLiteral("SELECT id, sort_order, title, title_en, description, lead_agency_id FROM task_group");
+const QString kGroupSelect = QStringLiteral(
+    "SELECT id, sort_order, title, title_en, description, lead_agency_id, row_version FROM task_group");
 
 } // namespace
 
@@ -172,17 +177,21 @@ Result<Id> PlanStore::insertGroup(const TaskGroup &input)
     return id;
 }
 
-Status PlanStore::updateGroup(const TaskGroup &input)
+Status PlanStore::updateGroup(const TaskGroup &input, const std::optional<TaskGroup> &expected)
 {
     TaskGroup g = input;
     normalizeFields<GroupField>(g);
     const QString why = Validation::group(g);
     if (!why.isEmpty())
         return Status::fail(Error::Code::Invalid, why);
-    const auto old = group(g.id);
-    if (!old)
-        return Status::fail(Error::Code::NotFound, Validation::tr("The task group no longer exists."));
     return write([&](SqlWriter &w) {
+        const auto old = group(g.id); // inside the transaction: nobody writes between check and write
+        if (!old)
+            return w.fail(Validation::tr("The task group no longer exists."), Error::Code::NotFound);
+        if (const Status st =
+                checkNotStale<GroupField>(w, g.id, old->title, *old, g, expected ? &*expected : nullptr);
+            !st)
+            return st;
         w.exec(
             QStringLiteral("UPDATE task_group SET sort_order = ?, title = ?, title_en = ?, description = ?, "
                            "lead_agency_id = ? WHERE id = ?"),
@@ -281,7 +290,7 @@ QList<Task> PlanStore::tasks() const
     QList<Task> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM task ORDER BY group_id, sort_order, id").arg(kTaskColumns));
+    q.exec(QStringLiteral("SELECT %1 FROM task ORDER BY group_id, sort_order, id").arg(kTaskSelect));
     while (q.next())
         out << taskFromRow(q);
     loadTaskLinks(db(), out);
@@ -295,7 +304,7 @@ QList<Task> PlanStore::tasks() const
 std::optional<Task> PlanStore::task(Id id) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM task WHERE id = ?").arg(kTaskColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM task WHERE id = ?").arg(kTaskSelect));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -338,8 +347,11 @@ Status PlanStore::updateTask(const Task &t, TaskFields fields)
     return updateTasks({t}, fields);
 }
 
-Status PlanStore::updateTasks(const QList<Task> &list, TaskFields fields)
+Status PlanStore::updateTasks(const QList<Task> &list, TaskFields fields, const QList<Task> &expected)
 {
+    QHash<Id, const Task *> expectedById;
+    for (const Task &e : expected)
+        expectedById.insert(e.id, &e);
     return write([&](SqlWriter &w) {
         for (const Task &given : list) {
             // The stored row, read inside the transaction, with only @p fields taken from the caller.
@@ -352,6 +364,12 @@ Status PlanStore::updateTasks(const QList<Task> &list, TaskFields fields)
             const QString why = Validation::task(t);
             if (!why.isEmpty())
                 return w.fail(why);
+            Task asGiven = t;
+            asGiven.version = given.version; // the version of the caller's copy, not the stored one
+            if (const Status st = checkNotStale<TaskField>(w, given.id, old->title, *old, asGiven,
+                                                           expectedById.value(given.id), fields);
+                !st)
+                return st;
             const TaskFields changed = differingFields(*old, t, fields);
             if (changed.isEmpty())
                 continue;

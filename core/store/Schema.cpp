@@ -242,6 +242,28 @@ const char *const kVersion4[] = {
     R"(UPDATE schema_version SET version = 4)",
 };
 
+// Version 5: every row carries a version, raised by one on each update of the row, whoever writes it: a
+// write based on a copy read at an older version is refused instead of silently overwriting another
+// window's or PC's change (docs/architecture.md §4.2). SQLite syntax; a PostgreSQL port sets
+// NEW.row_version in a BEFORE UPDATE trigger instead.
+QStringList version5()
+{
+    QStringList out;
+    for (const char *table :
+         {"plan", "locality", "agency", "person", "task_group", "task", "indicator", "measurement"}) {
+        const QString t = QLatin1String(table);
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(t);
+        // recursive_triggers is off: the inner UPDATE does not fire this trigger again, and the WHEN
+        // clause leaves a writer that sets row_version itself alone.
+        out << QStringLiteral("CREATE TRIGGER %1_row_version AFTER UPDATE ON %1 "
+                              "WHEN NEW.row_version = OLD.row_version BEGIN "
+                              "UPDATE %1 SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END")
+                   .arg(t);
+    }
+    out << QStringLiteral("UPDATE schema_version SET version = 5");
+    return out;
+}
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -263,6 +285,8 @@ QStringList migrationStatements(int toVersion)
         return version3();
     case 4:
         return toList(kVersion4);
+    case 5:
+        return version5();
     default:
         return {};
     }

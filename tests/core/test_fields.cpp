@@ -389,6 +389,8 @@ TEST(Fields, NoOtherSourceFileSpellsATaskOrIndicatorFieldKey)
         {"core/domain/Fields.h", "*", "the entity keys and the header's own documentation"},
         {"app/CommandLine.cpp", "name", "the value name of a command-line option in --help"},
         {"core/store/Schema.cpp", "*", "SQL column names in the schema's constraint list"},
+        {"core/store/StaleCheck.cpp", "*",
+         "SQL table and column names (person, title, name) it reads names from"},
         {"core/domain/Enums.cpp", "localities", "the storage key of Scope::Localities"},
         {"core/report/ReportSettings.cpp", "targets", "the key of a report part (the targets table)"},
         {"core/report/StatusReport.cpp", "status",

@@ -18,6 +18,21 @@ ImportCommand::ImportCommand(PlanDocument &document, CollectImport::Changes chan
 Status ImportCommand::apply()
 {
     PlanStore &store = document().store();
+    if (m_applied) {
+        // Redo: the plan must hold what undo put back; another program's change since is refused (§4.2).
+        const Status redone = store.bulkWrite([&](PlanStore &s) {
+            if (!m_changes.values.isEmpty())
+                if (const Status st = s.upsertMeasurements(m_changes.values, m_previous); !st)
+                    return st;
+            if (!m_changes.tasks.isEmpty())
+                if (const Status st = s.updateTasks(m_changes.tasks, TaskFields::all(), m_previousTasks); !st)
+                    return st;
+            return m_changes.settings.isEmpty() ? success() : s.setSettings(m_changes.settings);
+        });
+        if (redone)
+            rememberWritten();
+        return redone;
+    }
     // What the cells, tasks and records held before, to restore on undo.
     QSet<Id> indicators;
     for (const Measurement &m : m_changes.values)
@@ -43,20 +58,47 @@ Status ImportCommand::apply()
     m_previousSettings.clear();
     for (auto it = m_changes.settings.cbegin(); it != m_changes.settings.cend(); ++it)
         m_previousSettings.insert(it.key(), settings.value(it.key()));
-    return CollectImport::apply(store, m_changes);
+    // The first time, each task carries the version it had when the preview was made: a task another
+    // program changed since is refused rather than overwritten.
+    const Status done = CollectImport::apply(store, m_changes);
+    if (done) {
+        m_applied = true;
+        rememberWritten();
+    }
+    return done;
+}
+
+void ImportCommand::rememberWritten()
+{
+    PlanStore &store = document().store();
+    QSet<QString> keys;
+    QSet<Id> indicators;
+    for (const Measurement &m : m_changes.values) {
+        keys.insert(CollectSnapshot::valueKey(m.indicatorId, m.localityId, m.period));
+        indicators.insert(m.indicatorId);
+    }
+    m_writtenValues.clear();
+    for (Id id : indicators)
+        for (const Measurement &m : store.measurements(id))
+            if (keys.contains(CollectSnapshot::valueKey(m.indicatorId, m.localityId, m.period)))
+                m_writtenValues << m;
+    m_writtenTasks.clear();
+    for (const Task &t : m_changes.tasks)
+        if (const auto now = store.task(t.id))
+            m_writtenTasks << *now;
 }
 
 Status ImportCommand::revert()
 {
     return document().store().bulkWrite([&](PlanStore &s) {
         if (!m_added.isEmpty())
-            if (const Status st = s.removeMeasurements(m_added); !st)
+            if (const Status st = s.removeMeasurements(m_added, m_writtenValues); !st)
                 return st;
         if (!m_previous.isEmpty())
-            if (const Status st = s.upsertMeasurements(m_previous); !st)
+            if (const Status st = s.upsertMeasurements(m_previous, m_writtenValues); !st)
                 return st;
         if (!m_previousTasks.isEmpty())
-            if (const Status st = s.updateTasks(m_previousTasks); !st)
+            if (const Status st = s.updateTasks(m_previousTasks, TaskFields::all(), m_writtenTasks); !st)
                 return st;
         return m_previousSettings.isEmpty() ? success() : s.setSettings(m_previousSettings);
     });

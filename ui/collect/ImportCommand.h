@@ -26,6 +26,11 @@ private:
     QList<Measurement> m_added;    ///< keys that had no value, to clear on undo
     QList<Task> m_previousTasks;
     QMap<QString, QString> m_previousSettings;
+    // What the import left in the plan, which undo expects to find there (PlanStore, no lost update).
+    QList<Measurement> m_writtenValues;
+    QList<Task> m_writtenTasks;
+    bool m_applied = false; ///< m_previous... are those of the first execution
+    void rememberWritten();
 };
 
 } // namespace dx

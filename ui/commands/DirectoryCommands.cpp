@@ -33,11 +33,11 @@ EditAgencyCommand::EditAgencyCommand(PlanDocument &document, const Agency &befor
 
 Status EditAgencyCommand::apply()
 {
-    return document().store().updateAgency(m_after);
+    return document().store().updateAgency(m_after, m_before); // refused if changed since (§4.2)
 }
 Status EditAgencyCommand::revert()
 {
-    return document().store().updateAgency(m_before);
+    return document().store().updateAgency(m_before, m_after);
 }
 
 MergeAgenciesCommand::MergeAgenciesCommand(PlanDocument &document, const Agency &kept,
@@ -62,7 +62,22 @@ Status MergeAgenciesCommand::apply()
     for (const TaskGroup &g : store.groups())
         if (g.leadAgencyId == m_duplicate.id)
             m_groupsBefore << g;
-    return store.mergeAgencies(m_kept.id, m_duplicate.id);
+    const Status merged = store.mergeAgencies(m_kept.id, m_duplicate.id);
+    if (!merged)
+        return merged;
+    // What the merge left in the rows it rewrote: undo expects to find it there (§4.2).
+    m_tasksAfter.clear();
+    m_groupsAfter.clear();
+    m_personsAfter.clear();
+    for (const Task &t : m_tasksBefore)
+        if (const auto now = store.task(t.id))
+            m_tasksAfter << *now;
+    for (const TaskGroup &g : m_groupsBefore)
+        if (const auto now = store.group(g.id))
+            m_groupsAfter.insert(g.id, *now);
+    for (const Person &p : store.persons())
+        m_personsAfter.insert(p.id, p);
+    return success();
 }
 
 Status MergeAgenciesCommand::revert()
@@ -72,17 +87,17 @@ Status MergeAgenciesCommand::revert()
         if (!id)
             return Status(id.error());
         if (!m_tasksBefore.isEmpty()) {
-            const Status t = s.updateTasks(m_tasksBefore);
+            const Status t = s.updateTasks(m_tasksBefore, TaskFields::all(), m_tasksAfter);
             if (!t)
                 return t;
         }
         for (const TaskGroup &g : m_groupsBefore) {
-            const Status st = s.updateGroup(g);
+            const Status st = s.updateGroup(g, m_groupsAfter.value(g.id, g));
             if (!st)
                 return st;
         }
         for (const Person &p : m_personsBefore) {
-            const Status st = s.updatePerson(p);
+            const Status st = s.updatePerson(p, m_personsAfter.value(p.id, p));
             if (!st)
                 return st;
         }
@@ -117,11 +132,11 @@ EditPersonCommand::EditPersonCommand(PlanDocument &document, const Person &befor
 
 Status EditPersonCommand::apply()
 {
-    return document().store().updatePerson(m_after);
+    return document().store().updatePerson(m_after, m_before); // refused if changed since (§4.2)
 }
 Status EditPersonCommand::revert()
 {
-    return document().store().updatePerson(m_before);
+    return document().store().updatePerson(m_before, m_after);
 }
 
 } // namespace dx

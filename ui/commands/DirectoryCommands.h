@@ -2,11 +2,12 @@
 #pragma once
 // Purpose: undo commands for the directory of agencies and persons.
 #include "StoreCommand.h"
-
 #include "domain/Agency.h"
 #include "domain/Person.h"
 #include "domain/Task.h"
 #include "domain/TaskGroup.h"
+
+#include <QHash>
 
 namespace dx {
 
@@ -53,6 +54,9 @@ private:
     QList<Task> m_tasksBefore;
     QList<TaskGroup> m_groupsBefore;
     QList<Person> m_personsBefore;
+    QList<Task> m_tasksAfter; ///< the rows as the merge left them, which undo expects to find
+    QHash<Id, TaskGroup> m_groupsAfter;
+    QHash<Id, Person> m_personsAfter;
 };
 
 class AddPersonCommand : public StoreCommand

@@ -34,11 +34,11 @@ EditGroupCommand::EditGroupCommand(PlanDocument &document, const TaskGroup &befo
 
 Status EditGroupCommand::apply()
 {
-    return document().store().updateGroup(m_after);
+    return document().store().updateGroup(m_after, m_before); // refused if changed since (§4.2)
 }
 Status EditGroupCommand::revert()
 {
-    return document().store().updateGroup(m_before);
+    return document().store().updateGroup(m_before, m_after);
 }
 
 ReorderGroupsCommand::ReorderGroupsCommand(PlanDocument &document, const QList<Id> &before,

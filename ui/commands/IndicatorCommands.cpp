@@ -5,6 +5,7 @@
 #include "store/PlanStore.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace dx {
 
@@ -34,24 +35,35 @@ EditIndicatorCommand::EditIndicatorCommand(PlanDocument &document, const QList<I
 {
 }
 
-Status EditIndicatorCommand::apply()
+namespace {
+
+/// Writes @p rows, each expecting to find its namesake of @p expected (§4.2): refused if changed since.
+Status writeIndicators(PlanStore &store, const QList<Indicator> &rows, const QList<Indicator> &expected)
 {
-    return document().store().bulkWrite([&](PlanStore &s) {
-        for (const Indicator &i : m_after)
-            if (const Status st = s.updateIndicator(i); !st)
+    QHash<Id, Indicator> byId;
+    for (const Indicator &e : expected)
+        byId.insert(e.id, e);
+    return store.bulkWrite([&](PlanStore &s) {
+        for (const Indicator &i : rows) {
+            const auto it = byId.constFind(i.id);
+            if (const Status st = s.updateIndicator(i, it == byId.cend() ? std::optional<Indicator>() : *it);
+                !st)
                 return st;
+        }
         return success();
     });
 }
 
+} // namespace
+
+Status EditIndicatorCommand::apply()
+{
+    return writeIndicators(document().store(), m_after, m_before);
+}
+
 Status EditIndicatorCommand::revert()
 {
-    return document().store().bulkWrite([&](PlanStore &s) {
-        for (const Indicator &i : m_before)
-            if (const Status st = s.updateIndicator(i); !st)
-                return st;
-        return success();
-    });
+    return writeIndicators(document().store(), m_before, m_after);
 }
 
 RemoveIndicatorCommand::RemoveIndicatorCommand(PlanDocument &document, Id id, const QString &code)
@@ -75,7 +87,8 @@ Status RemoveIndicatorCommand::revert()
         const Result<Id> id = s.insertIndicator(m_removed);
         if (!id)
             return Status(id.error());
-        return m_values.isEmpty() ? success() : s.upsertMeasurements(m_values);
+        // The indicator was just put back: its cells are empty (an empty expectation says so).
+        return m_values.isEmpty() ? success() : s.upsertMeasurements(m_values, QList<Measurement>());
     });
 }
 
@@ -88,6 +101,18 @@ SetMeasurementsCommand::SetMeasurementsCommand(PlanDocument &document, const QLi
 Status SetMeasurementsCommand::apply()
 {
     PlanStore &store = document().store();
+    if (m_applied) {
+        // Redo: the cells must hold what undo put back (m_previous; the cells m_added as empty).
+        const Status redone = store.bulkWrite([&](PlanStore &s) {
+            if (!m_set.isEmpty())
+                if (const Status st = s.upsertMeasurements(m_set, m_previous); !st)
+                    return st;
+            return m_clear.isEmpty() ? success() : s.removeMeasurements(m_clear, m_previous);
+        });
+        if (redone)
+            m_written = valuesIn(store, m_set);
+        return redone;
+    }
     // Remember what the cells held, keyed by (indicator, locality, period), to restore on undo.
     QHash<QString, Measurement> existing;
     QSet<Id> indicators;
@@ -105,22 +130,46 @@ Status SetMeasurementsCommand::apply()
         else
             m_added << m;
     }
-    return store.bulkWrite([&](PlanStore &s) {
+    // First time: each value carries the version of the cell the grid showed (or Measurement::kEmpty), so
+    // a cell another program changed meanwhile is refused (§4.2).
+    const Status done = store.bulkWrite([&](PlanStore &s) {
         if (!m_set.isEmpty())
             if (const Status st = s.upsertMeasurements(m_set); !st)
                 return st;
         return m_clear.isEmpty() ? success() : s.removeMeasurements(m_clear);
     });
+    if (done) {
+        m_applied = true;
+        m_written = valuesIn(store, m_set);
+    }
+    return done;
 }
 
 Status SetMeasurementsCommand::revert()
 {
+    // Undo expects the cells as this command left them (m_written; the cleared ones empty).
     return document().store().bulkWrite([&](PlanStore &s) {
         if (!m_added.isEmpty())
-            if (const Status st = s.removeMeasurements(m_added); !st)
+            if (const Status st = s.removeMeasurements(m_added, m_written); !st)
                 return st;
-        return m_previous.isEmpty() ? success() : s.upsertMeasurements(m_previous);
+        return m_previous.isEmpty() ? success() : s.upsertMeasurements(m_previous, m_written);
     });
+}
+
+QList<Measurement> SetMeasurementsCommand::valuesIn(const PlanStore &store, const QList<Measurement> &cells)
+{
+    QSet<QString> keys;
+    QSet<Id> indicators;
+    for (const Measurement &m : cells) {
+        keys.insert(QStringLiteral("%1/%2/%3").arg(m.indicatorId).arg(m.localityId).arg(m.period));
+        indicators.insert(m.indicatorId);
+    }
+    QList<Measurement> out;
+    for (Id id : indicators)
+        for (const Measurement &m : store.measurements(id))
+            if (keys.contains(QStringLiteral("%1/%2/%3").arg(m.indicatorId).arg(m.localityId).arg(m.period)))
+                out << m;
+    return out;
 }
 
 } // namespace dx

@@ -9,6 +9,8 @@
 
 namespace dx {
 
+class PlanStore;
+
 class AddIndicatorCommand : public StoreCommand
 {
 public:
@@ -67,6 +69,10 @@ private:
     QList<Measurement> m_set, m_clear;
     QList<Measurement> m_previous; ///< values replaced or cleared, to put back
     QList<Measurement> m_added;    ///< keys that did not exist before, to remove on undo
+    QList<Measurement> m_written;  ///< the cells of m_set as this command left them (undo expects them)
+    bool m_applied = false;        ///< m_previous and m_added are of the first execution
+    /// The stored values of @p cells (by indicator, locality and period).
+    static QList<Measurement> valuesIn(const PlanStore &store, const QList<Measurement> &cells);
 };
 
 } // namespace dx

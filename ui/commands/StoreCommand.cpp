@@ -17,19 +17,38 @@ void StoreCommand::redo()
         m_done = true;
         return;
     }
+    const bool stale = s.error().code == Error::Code::Stale;
+    QString message = s.error().message;
     if (!m_done) {
         // Refused on first execution: nothing was stored; QUndoStack::push() drops an obsolete command.
-        m_error = s.error().message;
+        m_error = message;
         setObsolete(true);
+    } else if (stale) {
+        // Another program changed what this step would redo: the step cannot be redone any more, and the
+        // stack drops it (QUndoStack::redo() removes a command that became obsolete).
+        setObsolete(true);
+        message = QObject::tr("Cannot redo “%1”: %2").arg(text(), message);
     }
-    m_document.reportError(s.error().message);
+    if (stale)
+        m_document.refreshFromFile(); // show what the other program wrote
+    m_document.reportError(message);
 }
 
 void StoreCommand::undo()
 {
     const Status s = revert();
-    if (!s)
-        m_document.reportError(s.error().message);
+    if (s)
+        return;
+    QString message = s.error().message;
+    if (s.error().code == Error::Code::Stale) {
+        // Another program changed what this step would undo: refused like any stale write, and the step
+        // leaves the history (QUndoStack::undo() removes a command that became obsolete), so the stack
+        // never claims a state the file does not hold.
+        setObsolete(true);
+        message = QObject::tr("Cannot undo “%1”: %2").arg(text(), message);
+        m_document.refreshFromFile();
+    }
+    m_document.reportError(message);
 }
 
 } // namespace dx

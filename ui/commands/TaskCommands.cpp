@@ -61,13 +61,15 @@ bool EditTasksCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+// Redo expects what the edit started from, undo what it wrote: another program's change since is refused
+// rather than overwritten (PlanStore, docs/architecture.md §4.2).
 Status EditTasksCommand::apply()
 {
-    return document().store().updateTasks(m_after, m_fields);
+    return document().store().updateTasks(m_after, m_fields, m_before);
 }
 Status EditTasksCommand::revert()
 {
-    return document().store().updateTasks(m_before, m_fields);
+    return document().store().updateTasks(m_before, m_fields, m_after);
 }
 
 RemoveTasksCommand::RemoveTasksCommand(PlanDocument &document, const QList<Id> &ids, const QString &text)

@@ -35,11 +35,8 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, const QDate &asOf, 
     auto *poll = new QTimer(this);
     poll->setInterval(kExternalPollMs);
     connect(poll, &QTimer::timeout, this, [this] {
-        if (m_store->takeExternalChange()) {
-            ChangeSet everything;
-            everything.everything = true;
-            apply(everything);
-        }
+        if (m_store->takeExternalChange())
+            refreshFromFile();
     });
     poll->start();
 }
@@ -252,6 +249,14 @@ int PlanDocument::groupIndex(Id id) const
         if (m_groups[i].id == id)
             return i;
     return -1;
+}
+
+void PlanDocument::refreshFromFile()
+{
+    m_store->takeExternalChange(); // the poll need not do it again
+    ChangeSet everything;
+    everything.everything = true;
+    apply(everything);
 }
 
 void PlanDocument::reportError(const QString &message)

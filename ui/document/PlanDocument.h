@@ -102,6 +102,9 @@ public:
 
     /// Reports a refused edit: the message is already translated.
     void reportError(const QString &message);
+    /// Reads everything again from the file now, as after another program's commit: after a write was
+    /// refused as based on a stale copy, the window shows the current state at once.
+    void refreshFromFile();
 
     /// The undo text of an edit of @p field from @p before to @p after, e.g.
     /// "Sửa hạn hoàn thành: 30/6/2024 -> 31/12/2024"; for several tasks, the field and their number.

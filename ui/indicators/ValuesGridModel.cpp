@@ -320,6 +320,8 @@ bool ValuesGridModel::paste(const QModelIndex &topLeft, const QString &text, boo
             m.localityId = m_localities.at(column);
             m.period = m_periods.at(row).key();
             const auto existing = cell(index(row, column));
+            // What the grid showed: a cell another program changed meanwhile is refused (PlanStore).
+            m.version = existing ? existing->version : Measurement::kEmpty;
             if (cells.at(c).trimmed().isEmpty()) {
                 if (existing)
                     clearList << *existing;
