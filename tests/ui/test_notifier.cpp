@@ -296,6 +296,75 @@ TEST_F(NotifierTest, AnotherProgramsCommitAppearsWithinASecond)
     EXPECT_EQ(spy(QStringLiteral("reloaded")).count(), 0);
 }
 
+/// A task still under way (not done, below 100 %): its percent can be set to anything below 100.
+Task openTask(PlanDocument &d)
+{
+    for (const Task &t : d.tasks())
+        if (t.status != TaskStatus::Done && t.percentComplete < 30)
+            return t;
+    return {};
+}
+
+// No lost update in the window: an edit made on a copy another program changed meanwhile (before the poll
+// showed it) is refused with the other value and who made it, and the window shows the current value.
+TEST_F(NotifierTest, AnEditOverAnotherProgramsUnseenChangeIsRefusedAndTheWindowRefreshes)
+{
+    auto other = reopen();
+    ASSERT_NE(other, nullptr);
+    other->setUserName(QStringLiteral("Bình"));
+    const Task t = openTask(doc());
+    ASSERT_NE(t.id, 0);
+    Task changed = *other->task(t.id);
+    changed.percentComplete = 37;
+    ASSERT_TRUE(other->updateTask(changed, TaskField::PercentComplete).ok());
+    // At once, before the 500 ms poll: the window still holds the old figure.
+    ASSERT_NE(doc().task(t.id)->percentComplete, 37);
+    QSignalSpy errors(&doc(), &PlanDocument::errorOccurred);
+    const int steps = doc().undoStack()->count();
+    EXPECT_FALSE(doc().setTaskField({t.id}, TaskField::PercentComplete, 90));
+    ASSERT_EQ(errors.count(), 1);
+    const QString message = errors.first().first().toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Bình"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("37"))) << message.toStdString();
+    EXPECT_EQ(doc().undoStack()->count(), steps) << "a refused edit is no undo step";
+    EXPECT_EQ(other->task(t.id)->percentComplete, 37);
+    EXPECT_EQ(doc().task(t.id)->percentComplete, 37) << "the window shows the current value at once";
+    EXPECT_EQ(table->index(table->rowOf(t.id), TaskTableModel::PercentColumn).data(Qt::EditRole).toInt(), 37);
+    // Another field of the same task is not in conflict: the window's edit goes through.
+    EXPECT_TRUE(doc().setTaskField({t.id}, TaskField::Notes, QStringLiteral("ghi chú")));
+}
+
+TEST_F(NotifierTest, UndoOfAChangeAnotherProgramChangedSinceIsRefusedAndLeavesTheHistory)
+{
+    auto other = reopen();
+    ASSERT_NE(other, nullptr);
+    other->setUserName(QStringLiteral("Bình"));
+    const Task t = openTask(doc());
+    ASSERT_NE(t.id, 0);
+    ASSERT_TRUE(doc().setTaskField({t.id}, TaskField::PercentComplete, 50));
+    ASSERT_TRUE(doc().setTaskField({t.id}, TaskField::Notes, QStringLiteral("của An")));
+    Task changed = *other->task(t.id);
+    changed.percentComplete = 60;
+    ASSERT_TRUE(other->updateTask(changed, TaskField::PercentComplete).ok());
+    QSignalSpy errors(&doc(), &PlanDocument::errorOccurred);
+    const int steps = doc().undoStack()->count();
+    doc().undoStack()->undo(); // the notes: Bình did not touch them, so this undo goes through
+    EXPECT_EQ(errors.count(), 0);
+    EXPECT_EQ(other->task(t.id)->notes, t.notes);
+    EXPECT_EQ(other->task(t.id)->percentComplete, 60);
+    doc().undoStack()->undo(); // the percent: Bình's 60 is not overwritten with the old figure
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("Bình")));
+    EXPECT_EQ(other->task(t.id)->percentComplete, 60);
+    EXPECT_EQ(doc().task(t.id)->percentComplete, 60);
+    EXPECT_EQ(doc().undoStack()->count(), steps - 1) << "the refused step left the history";
+    EXPECT_EQ(doc().undoStack()->index(), steps - 2);
+    // Redo of the notes still works on top of Bình's figure.
+    doc().undoStack()->redo();
+    EXPECT_EQ(other->task(t.id)->notes, QStringLiteral("của An"));
+    EXPECT_EQ(other->task(t.id)->percentComplete, 60);
+}
+
 // Every field the details pane edits, driven through its editor: the store holds the new value, the change
 // log names the field by its key, and the JSON export carries it under the same key.
 TEST_F(NotifierTest, EveryTaskFieldOfTheDetailsPaneReachesTheStoreAndTheChangeLog)
