@@ -43,7 +43,7 @@ struct Indicator
         return dash > 0 ? code.left(dash) : code;
     }
     /// The row's version in the file when this copy was read (0: not read from a file). A write of a
-    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.1).
     qint64 version{};
 };
 

@@ -28,7 +28,7 @@ struct Measurement
     QDate receivedAt{};
     QString importedBy{};
     /// The row's version in the file when this copy was read (0: not read from a file). A write of a
-    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.1).
     qint64 version{};
     /// A version that says "this cell was empty when I read it": storing the value is then refused when
     /// someone else recorded a value for the same cell meanwhile.

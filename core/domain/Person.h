@@ -17,7 +17,7 @@ struct Person
     QString phone;
     bool retired = false;
     /// The row's version in the file when this copy was read (0: not read from a file). A write of a
-    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.2).
+    /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.1).
     qint64 version{};
 };
 

@@ -136,7 +136,7 @@ public:
     bool takeExternalChange();
 
     // ---- writing: each call is one transaction -------------------------------------------------
-    // No lost update (docs/architecture.md §4.2): every row carries a version. An update of a copy read at
+    // No lost update (docs/architecture.md §4.1): every row carries a version. An update of a copy read at
     // an older version than the stored one is refused with Error::Code::Stale and a sentence naming the
     // other value and who made it, and nothing changes. Where the caller knows what it expects to find
     // (@p expected: an edit's "before", an undo's "after"), only the fields it writes are compared, so

@@ -311,7 +311,7 @@ std::optional<Measurement> storedValue(const QSqlDatabase &db, const Measurement
 }
 
 /// Refuses writing @p now (nullopt: clearing the cell) over a cell that someone else changed since the
-/// caller read it (docs/architecture.md §4.2): @p expected when the caller says what it believes the cells
+/// caller read it (docs/architecture.md §4.1): @p expected when the caller says what it believes the cells
 /// hold, else the version @p given was read at.
 Status checkCell(SqlWriter &w, const std::optional<Measurement> &stored, const Measurement &given,
                  const std::optional<Measurement> &now, const QHash<QString, Measurement> *expected,

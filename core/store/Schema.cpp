@@ -244,7 +244,7 @@ const char *const kVersion4[] = {
 
 // Version 5: every row carries a version, raised by one on each update of the row, whoever writes it: a
 // write based on a copy read at an older version is refused instead of silently overwriting another
-// window's or PC's change (docs/architecture.md §4.2). SQLite syntax; a PostgreSQL port sets
+// window's or PC's change (docs/architecture.md §4.1). SQLite syntax; a PostgreSQL port sets
 // NEW.row_version in a BEFORE UPDATE trigger instead.
 QStringList version5()
 {

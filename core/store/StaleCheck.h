@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: internal to the store: decides whether a write is based on a stale copy of a row, and says so
-// in one sentence that names the other value and who made it (docs/architecture.md §4.2).
+// in one sentence that names the other value and who made it (docs/architecture.md §4.1).
 #include "domain/Fields.h"
 #include "domain/Result.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// No lost update (docs/architecture.md §4.2): two store instances on one file, in one process or two. A
+// No lost update (docs/architecture.md §4.1): two store instances on one file, in one process or two. A
 // write based on a copy that another writer changed since is refused with Error::Code::Stale, a message
 // naming the other value and who made it, and nothing changes; a write that expects what is stored goes
 // through, and another writer's change to other fields of the row is kept.

@@ -19,7 +19,7 @@ Status ImportCommand::apply()
 {
     PlanStore &store = document().store();
     if (m_applied) {
-        // Redo: the plan must hold what undo put back; another program's change since is refused (§4.2).
+        // Redo: the plan must hold what undo put back; another program's change since is refused (§4.1).
         const Status redone = store.bulkWrite([&](PlanStore &s) {
             if (!m_changes.values.isEmpty())
                 if (const Status st = s.upsertMeasurements(m_changes.values, m_previous); !st)

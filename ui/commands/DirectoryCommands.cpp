@@ -33,7 +33,7 @@ EditAgencyCommand::EditAgencyCommand(PlanDocument &document, const Agency &befor
 
 Status EditAgencyCommand::apply()
 {
-    return document().store().updateAgency(m_after, m_before); // refused if changed since (§4.2)
+    return document().store().updateAgency(m_after, m_before); // refused if changed since (§4.1)
 }
 Status EditAgencyCommand::revert()
 {
@@ -65,7 +65,7 @@ Status MergeAgenciesCommand::apply()
     const Status merged = store.mergeAgencies(m_kept.id, m_duplicate.id);
     if (!merged)
         return merged;
-    // What the merge left in the rows it rewrote: undo expects to find it there (§4.2).
+    // What the merge left in the rows it rewrote: undo expects to find it there (§4.1).
     m_tasksAfter.clear();
     m_groupsAfter.clear();
     m_personsAfter.clear();
@@ -132,7 +132,7 @@ EditPersonCommand::EditPersonCommand(PlanDocument &document, const Person &befor
 
 Status EditPersonCommand::apply()
 {
-    return document().store().updatePerson(m_after, m_before); // refused if changed since (§4.2)
+    return document().store().updatePerson(m_after, m_before); // refused if changed since (§4.1)
 }
 Status EditPersonCommand::revert()
 {

@@ -34,7 +34,7 @@ EditGroupCommand::EditGroupCommand(PlanDocument &document, const TaskGroup &befo
 
 Status EditGroupCommand::apply()
 {
-    return document().store().updateGroup(m_after, m_before); // refused if changed since (§4.2)
+    return document().store().updateGroup(m_after, m_before); // refused if changed since (§4.1)
 }
 Status EditGroupCommand::revert()
 {

@@ -37,7 +37,7 @@ EditIndicatorCommand::EditIndicatorCommand(PlanDocument &document, const QList<I
 
 namespace {
 
-/// Writes @p rows, each expecting to find its namesake of @p expected (§4.2): refused if changed since.
+/// Writes @p rows, each expecting to find its namesake of @p expected (§4.1): refused if changed since.
 Status writeIndicators(PlanStore &store, const QList<Indicator> &rows, const QList<Indicator> &expected)
 {
     QHash<Id, Indicator> byId;
@@ -131,7 +131,7 @@ Status SetMeasurementsCommand::apply()
             m_added << m;
     }
     // First time: each value carries the version of the cell the grid showed (or Measurement::kEmpty), so
-    // a cell another program changed meanwhile is refused (§4.2).
+    // a cell another program changed meanwhile is refused (§4.1).
     const Status done = store.bulkWrite([&](PlanStore &s) {
         if (!m_set.isEmpty())
             if (const Status st = s.upsertMeasurements(m_set); !st)

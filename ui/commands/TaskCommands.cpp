@@ -62,7 +62,7 @@ bool EditTasksCommand::mergeWith(const QUndoCommand *other)
 }
 
 // Redo expects what the edit started from, undo what it wrote: another program's change since is refused
-// rather than overwritten (PlanStore, docs/architecture.md §4.2).
+// rather than overwritten (PlanStore, docs/architecture.md §4.1).
 Status EditTasksCommand::apply()
 {
     return document().store().updateTasks(m_after, m_fields, m_before);
