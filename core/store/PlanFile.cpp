@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -575,6 +576,62 @@ Status PlanFile::migrate(const QString &connectionName, int fromVersion)
     run(db, QStringLiteral("ROLLBACK"));
     return Status::fail(Error::Code::Database,
                         tr("The plan could not be upgraded to file format %1: %2").arg(failedAt).arg(err));
+}
+
+Status PlanFile::migrateFile(const QString &path, int fromVersion, const QString &source)
+{
+    // Not in place: opening the old file read-write would already change it (WAL mode is written into
+    // its header), and a migration that fails on a full disk would leave it so, with -wal and -shm beside.
+    if (inUse(path))
+        return FileProblem::fromErrno(path, EBUSY, FileProblem::Action::Write);
+    const QFileInfo info(path);
+    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3%4")
+                                                         .arg(info.fileName())
+                                                         .arg(::getpid())
+                                                         .arg(++g_temporaryCounter)
+                                                         .arg(kTemporarySuffix));
+    const auto failed = [&](const Error &e) {
+        const bool full = FileProblem::diskFull(path); // before removing the copy frees the space again
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(temp + QLatin1String(suffix));
+        if (full)
+            return Status(FileProblem::fromErrno(path, ENOSPC, FileProblem::Action::Write));
+        return Status(e);
+    };
+    removeStaleTemporaries(path);
+    // QFile::copy() removes its partial file and keeps no errno: room for the copy is asked for first.
+    struct statvfs room
+    {
+    };
+    if (statvfs(QFile::encodeName(info.absolutePath()).constData(), &room) == 0 &&
+        qint64(room.f_bavail) * qint64(room.f_frsize) < QFileInfo(source).size() + 16384)
+        return Status(FileProblem::fromErrno(path, ENOSPC, FileProblem::Action::Write));
+    if (!QFile::copy(source, temp))
+        return failed(FileProblem::fromErrno(path, FileProblem::diskFull(path) ? ENOSPC : EACCES,
+                                             FileProblem::Action::Write));
+    const Result<QString> conn = connect(temp, false);
+    if (!conn)
+        return failed(conn.error());
+    const Status migrated = migrate(conn.value(), fromVersion);
+    disconnect(conn.value()); // the last connection: SQLite checkpoints and removes the -wal
+    if (!migrated)
+        return failed(migrated.error());
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(temp + QLatin1String(suffix)))
+            return failed(Error{Error::Code::Io, tr("The file \"%1\" could not be completed.").arg(path)});
+    if (const Result<int> checked = inspect(temp, Depth::Whole);
+        !checked || checked.value() != schema::kCurrentVersion)
+        return failed(checked
+                          ? Error{Error::Code::Io, tr("The file \"%1\" could not be completed.").arg(path)}
+                          : checked.error());
+    if (!fsyncPath(temp, false))
+        return failed(FileProblem::fromErrno(path, errno, FileProblem::Action::Write));
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
+        return failed(FileProblem::fromErrno(path, errno, FileProblem::Action::Write));
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(sidePath(path, suffix));
+    fsyncPath(info.absolutePath(), true);
+    return success();
 }
 
 QString PlanFile::backupPathFor(const QString &path, int version)

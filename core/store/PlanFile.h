@@ -83,6 +83,11 @@ public:
     /// Applies the migrations after @p fromVersion up to the current version in one transaction: the file
     /// is either fully migrated or left as it was.
     static Status migrate(const QString &connectionName, int fromVersion);
+    /// Migrates the plan file @p path from @p fromVersion without ever writing to it: a copy of @p source
+    /// (the verified backup just made of it) is migrated beside it, checked, and renamed over it. A failure
+    /// (a full disk, a kill) leaves the plan byte for byte as it was and nothing of the attempt beside it;
+    /// refused while another program has the file open.
+    static Status migrateFile(const QString &path, int fromVersion, const QString &source);
 
     /// A name beside @p path that does not exist yet: "<path>.schema-v1.bak", "...-2.bak", ...
     static QString backupPathFor(const QString &path, int version);

@@ -163,22 +163,17 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, Integrit
             return R::fail(copied.error().code, copied.error().message);
     }
 
-    const Result<QString> conn = PlanFile::connect(path, false);
-    if (!conn) {
-        if (!backup.isEmpty())
-            QFile::remove(backup);
-        return R::fail(conn.error().code, conn.error().message);
-    }
     if (version.value() < schema::kCurrentVersion) {
-        const Status migrated = PlanFile::migrate(conn.value(), version.value());
+        // Migrated on a copy renamed over the file: all or nothing, the file as it was, so is the folder.
+        const Status migrated = PlanFile::migrateFile(path, version.value(), backup);
         if (!migrated) {
-            PlanFile::disconnect(conn.value());
-            QFile::remove(backup); // all or nothing: the file is as it was, so is the folder
-            if (FileProblem::diskFull(path))
-                return FileProblem::fromErrno(path, ENOSPC, FileProblem::Action::Write);
+            QFile::remove(backup);
             return R::fail(migrated.error().code, migrated.error().message);
         }
     }
+    const Result<QString> conn = PlanFile::connect(path, false);
+    if (!conn)
+        return R::fail(conn.error().code, conn.error().message);
     std::unique_ptr<PlanStore> store(new PlanStore(path, conn.value()));
     store->m_warnings = warnings;
     if (checkLater)

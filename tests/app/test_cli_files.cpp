@@ -226,6 +226,19 @@ const CliCase kCases[] = {
         "$DX" new full/p.dxplan; rc=$?; rm full/filler; [ -z "$(ls -A full)" ] || { echo LEFTOVER; ls -A full; }; exit $rc'
         rc=$?; rmdir full; exit $rc)sh",
      2, "is full", "plan.dxplan", true},
+    // An older plan (schema version 1) opened for writing on a full disk: with room for neither the backup,
+    // nor the backup and the migrated copy, nor enough for the migration's own pages. Each time the old file
+    // stays byte for byte as it was, with nothing beside it (no backup, -wal, -shm or half-made copy).
+    // (tests/app/migrate_on_full_disk.sh, which raises its own alarms.)
+    {"MigrationOnAFullDiskNoRoomForTheBackup", nullptr,
+     R"(sh "$DX_SOURCE_DIR/tests/app/migrate_on_full_disk.sh" 100)", 2, "is full", "plan.dxplan", true},
+    {"MigrationOnAFullDiskRoomForTheBackupOnly", nullptr,
+     R"(sh "$DX_SOURCE_DIR/tests/app/migrate_on_full_disk.sh" 30)", 2, "is full", "plan.dxplan", true},
+    {"MigrationOnAFullDiskRoomForAlmostAll", nullptr,
+     R"(sh "$DX_SOURCE_DIR/tests/app/migrate_on_full_disk.sh" 10)", 2, "is full", "plan.dxplan", true},
+    {"MigrationWithRoomSucceedsAndKeepsTheBackup", nullptr,
+     R"(sh "$DX_SOURCE_DIR/tests/app/migrate_on_full_disk.sh" 0 1m)", 0, "old.dxplan.schema-v1.bak",
+     "plan.dxplan", true},
 };
 
 class CliFiles : public ::testing::TestWithParam<CliCase>
