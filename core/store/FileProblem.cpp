@@ -158,15 +158,22 @@ QString FileProblem::networkShareWarning(const QString &path)
     };
     if (statfs(QFile::encodeName(folderOf(path)).constData(), &st) != 0)
         return {};
-    const auto type = static_cast<unsigned long>(st.f_type) & 0xFFFFFFFFUL;
+    if (isNetworkFileSystem(static_cast<unsigned long>(st.f_type)))
+        return tr("\"%1\" is on a network share. The plan file is safe there for one person at a time "
+                  "only: if several people edit it at once, changes can be lost or the file damaged. "
+                  "For shared work, keep the plan on a DX Planner server (server mode) once it is "
+                  "available, or take turns.")
+            .arg(path);
+    return {};
+}
+
+bool FileProblem::isNetworkFileSystem(unsigned long statfsType)
+{
+    const unsigned long type = statfsType & 0xFFFFFFFFUL;
     for (unsigned long network : {kNfs, kSmb, kCifs, kSmb2, kAfs, kCoda, kNcp, kCeph, kGfs2, kOcfs2, kFuse})
         if (type == network)
-            return tr("\"%1\" is on a network share. The plan file is safe there for one person at a time "
-                      "only: if several people edit it at once, changes can be lost or the file damaged. "
-                      "For shared work, keep the plan on a DX Planner server (server mode) once it is "
-                      "available, or take turns.")
-                .arg(path);
-    return {};
+            return true;
+    return false;
 }
 
 bool FileProblem::diskFull(const QString &path)

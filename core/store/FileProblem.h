@@ -35,6 +35,9 @@ public:
     /// A warning when @p path lies on a network share (SMB/CIFS, NFS...), where SQLite's locks are not safe
     /// for several programs at once; empty on a local disk.
     static QString networkShareWarning(const QString &path);
+    /// True for the statfs(2) f_type of a file system shared over a network (NFS, SMB/CIFS, AFS, Ceph,
+    /// FUSE such as sshfs...), where SQLite's locks cannot be trusted for several writers.
+    static bool isNetworkFileSystem(unsigned long statfsType);
     /// True when the file system that holds @p path has no space left for an ordinary user.
     static bool diskFull(const QString &path);
 };

@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "io/PlanImporter.h"
 #include "store/BackupSet.h"
+#include "store/FileProblem.h"
 #include "store/PlanFile.h"
 #include "store/Schema.h"
 #include "store_fixtures.h"
@@ -806,6 +807,52 @@ TEST_F(StoreTest, BackupsAreVerifiedRotatedAndRestoredAtomically)
     reopened.value().reset();
     EXPECT_TRUE(strayFiles(m_dir.path(), {QStringLiteral("plan.dxplan")}).isEmpty())
         << joined(strayFiles(m_dir.path(), {QStringLiteral("plan.dxplan")}));
+}
+
+} // namespace
+} // namespace dx
+
+namespace dx {
+namespace {
+
+// The network-share warning (no NFS or SMB server here to mount): the file system types statfs(2) reports,
+// as the kernel numbers them, and a plan on local disks and on tmpfs that gets no warning.
+struct FsType
+{
+    const char *name;
+    unsigned long type;
+    bool network;
+};
+const FsType kFileSystems[] = {
+    {"nfs", 0x6969, true},
+    {"smb", 0x517B, true},
+    {"cifs", 0xFF534D42, true},
+    {"smb2", 0xFE534D42, true},
+    {"afs", 0x5346414F, true},
+    {"ceph", 0x00C36400, true},
+    {"fuse (sshfs)", 0x65735546, true},
+    {"ext4", 0xEF53, false},
+    {"tmpfs", 0x01021994, false},
+    {"btrfs", 0x9123683E, false},
+    {"xfs", 0x58465342, false},
+    {"overlayfs", 0x794C7630, false},
+    {"vfat (USB stick)", 0x4d44, false},
+    {"ntfs3", 0x7366746e, false},
+    {"cifs, sign-extended", 0xFFFFFFFFFF534D42UL, true},
+};
+
+TEST(NetworkShare, TheFileSystemTypesAreClassified)
+{
+    for (const FsType &fs : kFileSystems)
+        EXPECT_EQ(FileProblem::isNetworkFileSystem(fs.type), fs.network) << fs.name;
+}
+
+TEST(NetworkShare, APlanOnALocalDiskGetsNoWarning)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    EXPECT_TRUE(FileProblem::networkShareWarning(dir.filePath(QStringLiteral("p.dxplan"))).isEmpty());
+    EXPECT_TRUE(FileProblem::networkShareWarning(QStringLiteral("/dev/shm/p.dxplan")).isEmpty());
 }
 
 } // namespace
