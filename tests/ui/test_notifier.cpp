@@ -404,6 +404,7 @@ TEST_F(NotifierTest, EveryTaskFieldOfTheDetailsPaneReachesTheStoreAndTheChangeLo
             emit date->edited();
         } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
             spin->setValue(spin->value() == 37 ? 38 : 37);
+            emit spin->editingFinished();
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(w)) {
             text->setPlainText(QStringLiteral("Dòng một\nDòng hai"));
             QFocusEvent out(QEvent::FocusOut);

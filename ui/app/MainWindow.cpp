@@ -550,7 +550,9 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every edit is already committed to the file: closing loses nothing.
+    // Every edit is already committed to the file, and what is being typed is saved now: closing loses
+    // nothing.
+    m_details->flushTyping();
     saveLayout();
     event->accept();
 }

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +54,8 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
       m_output(new NoteEdit(this)), m_notes(new NoteEdit(this)), m_state(new QLabel(this)),
       m_history(new QTreeWidget(this))
 {
+    m_pause = new QTimer(this);
+    m_percentRule = new QLabel(this);
     setObjectName(QStringLiteral("taskDetails"));
     // Wide enough for the form's labels and a readable field beside them; the scroll area does the rest.
     setMinimumWidth(fontMetrics().averageCharWidth() * 42);
@@ -62,8 +65,20 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     m_heading->setFont(bold);
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_group->setMinimumContentsLength(20);
-    m_percent->setRange(0, 100);
+    // Wider than the rule on purpose: QSpinBox would silently refuse the third digit of "150" and keep
+    // "15"; the value is checked on saving instead and refused with the rule shown under the field.
+    m_percent->setRange(0, 999);
     m_percent->setSuffix(QStringLiteral("%"));
+    m_percentRule->setObjectName(QStringLiteral("percentRule"));
+    m_percentRule->setWordWrap(true);
+    m_percentRule->setVisible(false);
+    QFont ruleFont = m_percentRule->font();
+    ruleFont.setBold(true); // legible without colour too
+    m_percentRule->setFont(ruleFont);
+    m_percentRule->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(kSavePauseMs);
+    connect(m_pause, &QTimer::timeout, this, &TaskDetailsPanel::flushTyping);
     for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done})
         m_status->addItem(TaskPresentation::statusName(s), int(s));
     m_cooperating->setMaximumHeight(110);
@@ -86,6 +101,7 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     form->addRow(tr("&Deadline:"), m_deadline);
     form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("&Percent done:"), m_percent);
+    form->addRow(QString(), m_percentRule);
     form->addRow(tr("Co&mpleted on:"), m_completion);
     form->addRow(tr("&Output:"), m_output);
     form->addRow(tr("&Notes:"), m_notes);
@@ -133,9 +149,15 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     connect(m_deadline, &OptionalDateEdit::edited, this, [this] { commit(F::Deadline); });
     connect(m_completion, &OptionalDateEdit::edited, this, [this] { commit(F::CompletionDate); });
     connect(m_status, &QComboBox::activated, this, [this] { commit(F::Status); });
-    connect(m_percent, &QSpinBox::valueChanged, this, [this] { commit(F::PercentComplete); });
+    connect(m_percent, &QSpinBox::valueChanged, this, [this] { schedule(F::PercentComplete); });
+    connect(m_percent, &QSpinBox::editingFinished, this, [this] { commit(F::PercentComplete); });
     static_cast<NoteEdit *>(m_output)->onLeave = [this] { commit(F::Output); };
     static_cast<NoteEdit *>(m_notes)->onLeave = [this] { commit(F::Notes); };
+    // Typed text is saved after a pause too, not only when the field is left (a crash loses the pause).
+    connect(m_title, &QLineEdit::textEdited, this, [this] { schedule(F::Title); });
+    connect(m_legalRef, &QLineEdit::textEdited, this, [this] { schedule(F::LegalRef); });
+    connect(m_output, &QPlainTextEdit::textChanged, this, [this] { schedule(F::Output); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { schedule(F::Notes); });
 
     connect(&m_document, &PlanDocument::tasksChanged, this, [this](const QList<Id> &ids) {
         if (ids.contains(m_task.id))
@@ -154,6 +176,7 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
 
 void TaskDetailsPanel::showTask(Id id)
 {
+    flushTyping(); // what was typed belongs to the task shown until now
     const Task *t = id ? m_document.task(id) : nullptr;
     m_task = t ? *t : Task{};
     load();
@@ -161,6 +184,8 @@ void TaskDetailsPanel::showTask(Id id)
 
 void TaskDetailsPanel::load()
 {
+    if (!m_typing.isEmpty() && !m_flushing)
+        flushTyping(); // saved before the stored values replace the editors (its commit reloads again)
     if (m_task.id != 0) {
         const Task *fresh = m_document.task(m_task.id);
         m_task = fresh ? *fresh : Task{};
@@ -171,12 +196,19 @@ void TaskDetailsPanel::load()
             w->setEnabled(has);
     m_loading = true;
     m_heading->setText(has ? m_task.title : tr("Select a task to see and edit its details."));
-    m_title->setText(m_task.title);
+    // A typed field that holds the stored value once normalised keeps its text (a trailing space the
+    // planner is about to follow with a word, the cursor where it is).
+    const auto keep = [](const QString &typed, const QString &stored, TaskField f) {
+        return normalizeText(typed, fieldSpec(f).text) == stored;
+    };
+    if (!keep(m_title->text(), m_task.title, TaskField::Title))
+        m_title->setText(m_task.title);
     m_group->clear();
     for (const TaskGroup &g : m_document.groups())
         m_group->addItem(QStringLiteral("%1. %2").arg(m_document.groupIndex(g.id) + 1).arg(g.title), g.id);
     m_group->setCurrentIndex(m_group->findData(m_task.groupId));
-    m_legalRef->setText(m_task.legalRef);
+    if (!keep(m_legalRef->text(), m_task.legalRef, TaskField::LegalRef))
+        m_legalRef->setText(m_task.legalRef);
     m_lead->setCurrentId(m_task.leadAgencyId);
     m_person->setCurrentId(m_task.personId);
     m_cooperating->clear();
@@ -195,8 +227,10 @@ void TaskDetailsPanel::load()
     m_completion->setDate(m_task.completionDate, asOf);
     m_status->setCurrentIndex(m_status->findData(int(m_task.status)));
     m_percent->setValue(m_task.percentComplete);
-    m_output->setPlainText(m_task.output);
-    m_notes->setPlainText(m_task.notes);
+    if (!keep(m_output->toPlainText(), m_task.output, TaskField::Output))
+        m_output->setPlainText(m_task.output);
+    if (!keep(m_notes->toPlainText(), m_task.notes, TaskField::Notes))
+        m_notes->setPlainText(m_task.notes);
     m_state->setText(has ? TaskPresentation::stateText(m_task, asOf) : QString());
     m_loading = false;
     fillHistory();
@@ -241,11 +275,48 @@ QVariant TaskDetailsPanel::editorValue(TaskField field) const
     }
 }
 
+void TaskDetailsPanel::schedule(TaskField field)
+{
+    if (m_loading || m_task.id == 0)
+        return;
+    m_typing |= field;
+    m_pause->start();
+}
+
+void TaskDetailsPanel::flushTyping()
+{
+    m_pause->stop();
+    if (m_typing.isEmpty() || m_flushing)
+        return;
+    m_flushing = true;
+    const TaskFields fields = std::exchange(m_typing, TaskFields());
+    for (TaskField f : fields.toList())
+        commit(f);
+    m_flushing = false;
+}
+
 void TaskDetailsPanel::commit(TaskField field)
 {
     if (m_loading || m_task.id == 0)
         return;
+    m_typing = TaskFields::fromBits(m_typing.bits() & ~TaskFields(field).bits());
     const QVariant value = editorValue(field);
+    if (field == TaskField::PercentComplete) {
+        const int percent = value.toInt();
+        const bool outOfRange = percent < 0 || percent > 100;
+        m_percentRule->setVisible(outOfRange);
+        if (outOfRange) {
+            // Refused, never clamped: the rule is shown at the field, the stored figure stays.
+            m_percentRule->setText(
+                tr("Percent done is a whole number from 0 to 100; %1% was not saved.").arg(percent));
+            if (!m_percent->hasFocus()) {
+                m_loading = true;
+                m_percent->setValue(m_task.percentComplete);
+                m_loading = false;
+            }
+            return;
+        }
+    }
     if (field == TaskField::Group) {
         if (value.toLongLong() != m_task.groupId)
             m_document.moveTasks({m_task.id}, value.toLongLong()); // sub-tasks go along

@@ -27,7 +27,13 @@ class TaskDetailsPanel : public QWidget
 public:
     explicit TaskDetailsPanel(PlanDocument &document, QWidget *parent = nullptr);
 
+    /// How long after the last keystroke a typed field is saved while it still has the focus: a crash
+    /// loses at most this pause.
+    static constexpr int kSavePauseMs = 1000;
+
     void showTask(Id id);
+    /// Saves what is being typed now (leaving the task, closing, before another commit is shown).
+    void flushTyping();
     Id taskId() const { return m_task.id; }
 
     QLineEdit *titleEdit() const { return m_title; }
@@ -36,11 +42,15 @@ public:
     OptionalDateEdit *startEdit() const { return m_start; }
     QComboBox *statusBox() const { return m_status; }
     QSpinBox *percentBox() const { return m_percent; }
+    /// The rule shown under the percent field when the typed value is out of range (hidden otherwise).
+    QLabel *percentRule() const { return m_percentRule; }
     QTreeWidget *historyView() const { return m_history; }
 
 private:
     void load();
     void commit(TaskField field);
+    /// A typed field changed: saved after kSavePauseMs without typing, or when the field is left.
+    void schedule(TaskField field);
     /// What the editor of @p field holds now, as fieldValue() gives it.
     QVariant editorValue(TaskField field) const;
     void fillHistory();
@@ -48,6 +58,10 @@ private:
     PlanDocument &m_document;
     Task m_task;
     bool m_loading = false;
+    bool m_flushing = false;
+    TaskFields m_typing;             ///< typed fields not saved yet
+    class QTimer *m_pause = nullptr; ///< kSavePauseMs after the last keystroke
+    QLabel *m_percentRule = nullptr; ///< "Percent done is a whole number from 0 to 100..." when refused
     QLabel *m_heading;
     QLineEdit *m_title;
     QComboBox *m_group;
