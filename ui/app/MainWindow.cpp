@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -43,8 +45,10 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dx {
@@ -58,6 +62,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);
+    m_openFolder = new QToolButton(this);
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_openFolder->setAutoRaise(true);
+    m_openFolder->hide();
+    statusBar()->addWidget(m_openFolder);
+    connect(m_openFolder, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenFolder)); });
+    // The button goes with the message it belongs to.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_openFolder->hide();
+    });
     resize(1360, 820);
 }
 
@@ -175,6 +191,7 @@ void MainWindow::setPlan(std::unique_ptr<PlanStore> store, QDate asOf)
     m_taskActions = new TaskActions(*m_document, *m_tasks, *m_navigation, this);
     m_printActions = new PrintActions(*m_document, *m_indicators, *m_tasks, this);
     m_collectActions = new CollectActions(*m_document, this);
+    connect(m_printActions, &PrintActions::pdfWritten, this, &MainWindow::showWritten);
     createMenus();
     step("actions and menus");
 
@@ -244,6 +261,13 @@ void MainWindow::createMenus()
     file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
     file->addAction(tr("Restore from &backup..."), this, &MainWindow::restoreBackup);
     file->addSeparator();
+    // Ctrl+P prints what is in front: the dashboard, the task table as filtered, or the current chart.
+    file->addAction(tr("&Print current view..."), QKeySequence::Print, this, [this] {
+        const PrintActions::View v = m_tabs->currentWidget() == m_dashboard ? PrintActions::View::Dashboard
+                                     : m_tabs->currentWidget() == m_tasks   ? PrintActions::View::Tasks
+                                                                            : PrintActions::View::Indicators;
+        m_printActions->printView(v);
+    });
     file->addSeparator();
     m_printActions->fillFileMenu(file);
     m_collectActions->fillFileMenu(file);
@@ -546,6 +570,16 @@ void MainWindow::restoreLayout()
         splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_detailsWanted = s.value(QStringLiteral("window/taskDetails"), true).toBool();
     followTab();
+}
+
+void MainWindow::showWritten(const QString &path)
+{
+    m_writtenFolder = QFileInfo(path).absolutePath();
+    m_openFolder->setText(tr("Open folder"));
+    m_openFolder->setToolTip(QDir::toNativeSeparators(m_writtenFolder));
+    statusBar()->showMessage(
+        tr("Saved: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), 30000);
+    m_openFolder->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

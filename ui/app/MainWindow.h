@@ -11,6 +11,7 @@ class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QUndoView;
+class QToolButton;
 
 namespace dx {
 
@@ -44,6 +45,11 @@ public:
     MessageBanner *banner() const { return m_banner; }
     IndicatorPanel *indicatorPanel() const { return m_indicators; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
+    PrintActions *printActions() const { return m_printActions; }
+    /// The status bar's "Open folder" button, shown while it says where a PDF was written.
+    QToolButton *openFolderButton() const { return m_openFolder; }
+    /// Says in the status bar where a file was written, with "Open folder".
+    void showWritten(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,7 +82,9 @@ private:
     IndicatorPanel *m_indicators = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     TaskActions *m_taskActions = nullptr;
-    PrintActions *m_printActions = nullptr;     ///< print, preview, PDF and chart export
+    PrintActions *m_printActions = nullptr; ///< print, preview, PDF and chart export
+    QToolButton *m_openFolder = nullptr;    ///< beside the message that says where a PDF went
+    QString m_writtenFolder;
     CollectActions *m_collectActions = nullptr; ///< collect data through workbooks, Excel and CSV export
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;

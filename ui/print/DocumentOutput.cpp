@@ -80,7 +80,7 @@ bool DocumentOutput::print(QWidget *parent, const QString &title, const PagePain
 }
 
 bool DocumentOutput::exportPdf(QWidget *parent, const QString &title, const QString &suggestedName,
-                               const PagePainter &paint)
+                               const PagePainter &paint, QString *written)
 {
     QString path =
         QFileDialog::getSaveFileName(parent, tr("Export to PDF"), suggestedName, tr("PDF files (*.pdf)"));
@@ -93,6 +93,8 @@ bool DocumentOutput::exportPdf(QWidget *parent, const QString &title, const QStr
         QMessageBox::warning(parent, tr("Export to PDF"), s.error().message);
         return false;
     }
+    if (written)
+        *written = path;
     return true;
 }
 

@@ -30,9 +30,10 @@ public:
     static void preview(QWidget *parent, const QString &title, const PagePainter &paint);
     /// Asks for a printer and prints; false when cancelled or failed.
     static bool print(QWidget *parent, const QString &title, const PagePainter &paint);
-    /// Asks for a file name (suggested: @p suggestedName) and writes the PDF; shows any error.
+    /// Asks for a file name (suggested: @p suggestedName) and writes the PDF; shows any error. The file
+    /// written goes to @p written when given.
     static bool exportPdf(QWidget *parent, const QString &title, const QString &suggestedName,
-                          const PagePainter &paint);
+                          const PagePainter &paint, QString *written = nullptr);
 };
 
 } // namespace dx

@@ -40,9 +40,43 @@ void PrintActions::addOutputs(QMenu *menu, const std::function<QString()> &title
             DocumentOutput::print(m_window, title(), p);
     });
     menu->addAction(tr("&Export to PDF..."), this, [=] {
-        if (const PagePainter p = make())
-            DocumentOutput::exportPdf(m_window, title(), fileName, p);
+        QString written;
+        if (const PagePainter p = make();
+            p && DocumentOutput::exportPdf(m_window, title(), fileName, p, &written))
+            emit pdfWritten(written);
     });
+}
+
+PagePainter PrintActions::pagesOf(View view)
+{
+    switch (view) {
+    case View::Dashboard:
+        return [this](QPagedPaintDevice *device) { return SheetPainter::dashboard(device, m_document); };
+    case View::Tasks:
+        return [this](QPagedPaintDevice *device) {
+            const QString subtitle = tr("As of %1; tasks shown: %2")
+                                         .arg(QLocale().toString(m_document.asOf(), QLocale::ShortFormat))
+                                         .arg(m_tasks.proxy()->rowCount());
+            return SheetPainter::table(device, *m_tasks.proxy(), tr("Tasks: %1").arg(m_document.plan().code),
+                                       subtitle, TaskTableModel::StateRole);
+        };
+    case View::Indicators: {
+        if (!haveIndicator())
+            return {};
+        const IndicatorChartData data = SheetPainter::chartData(m_document, m_indicators.currentIndicator());
+        return [data](QPagedPaintDevice *device) { return SheetPainter::chart(device, data); };
+    }
+    }
+    return {};
+}
+
+void PrintActions::printView(View view)
+{
+    const QString title = view == View::Dashboard ? tr("Dashboard")
+                          : view == View::Tasks   ? tr("Tasks")
+                                                  : tr("Chart");
+    if (const PagePainter p = pagesOf(view))
+        DocumentOutput::print(m_window, title, p);
 }
 
 bool PrintActions::haveIndicator()
@@ -54,16 +88,33 @@ bool PrintActions::haveIndicator()
     return false;
 }
 
+QList<std::pair<Period, QString>> PrintActions::reportingPeriods() const
+{
+    // Every year, half and quarter of the plan up to the "as of" year, newest first: a past period is
+    // chosen directly, without moving the "as of" date.
+    const Plan &plan = m_document.plan();
+    const int asOfYear = m_document.asOf().year();
+    const int last = plan.endYear > 0 ? qMin(plan.endYear, asOfYear) : asOfYear;
+    const int first = plan.startYear > 0 ? qMin(plan.startYear, last) : last - 5;
+    QList<std::pair<Period, QString>> out;
+    for (int y = last; y >= first; --y) {
+        out.append({Period::year(y), tr("The year %1").arg(y)});
+        out.append({Period::half(y, 2), tr("Second half of %1").arg(y)});
+        out.append({Period::half(y, 1), tr("First half of %1").arg(y)});
+        out.append({Period::quarter(y, 4), tr("Fourth quarter of %1").arg(y)});
+        out.append({Period::quarter(y, 3), tr("Third quarter of %1").arg(y)});
+        out.append({Period::quarter(y, 2), tr("Second quarter of %1").arg(y)});
+        out.append({Period::quarter(y, 1), tr("First quarter of %1").arg(y)});
+    }
+    return out;
+}
+
 bool PrintActions::choosePeriod(Period *period)
 {
-    const int y = m_document.asOf().year();
-    const QList<Period> periods{Period::year(y),       Period::half(y, 1),    Period::half(y, 2),
-                                Period::quarter(y, 1), Period::quarter(y, 2), Period::quarter(y, 3),
-                                Period::quarter(y, 4)};
-    const QStringList names{tr("The year %1").arg(y),          tr("First half of %1").arg(y),
-                            tr("Second half of %1").arg(y),    tr("First quarter of %1").arg(y),
-                            tr("Second quarter of %1").arg(y), tr("Third quarter of %1").arg(y),
-                            tr("Fourth quarter of %1").arg(y)};
+    const QList<std::pair<Period, QString>> periods = reportingPeriods();
+    QStringList names;
+    for (const auto &p : periods)
+        names << p.second;
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         m_window, tr("Reporting period"),
@@ -71,7 +122,7 @@ bool PrintActions::choosePeriod(Period *period)
         names, 0, false, &ok);
     if (!ok)
         return false;
-    *period = periods.value(int(names.indexOf(chosen)), periods.first());
+    *period = periods.value(int(names.indexOf(chosen)), periods.first()).first;
     return true;
 }
 
@@ -107,22 +158,11 @@ void PrintActions::fillFileMenu(QMenu *file)
     QMenu *dashboard = file->addMenu(tr("&Dashboard"));
     addOutputs(
         dashboard, [] { return tr("Dashboard"); }, tr("dashboard.pdf"),
-        [this]() -> PagePainter {
-            return [this](QPagedPaintDevice *device) { return SheetPainter::dashboard(device, m_document); };
-        });
+        [this]() -> PagePainter { return pagesOf(View::Dashboard); });
     QMenu *tasks = file->addMenu(tr("&Task table"));
     addOutputs(
         tasks, [] { return tr("Tasks"); }, tr("tasks.pdf"),
-        [this]() -> PagePainter {
-            return [this](QPagedPaintDevice *device) {
-                const QString subtitle = tr("As of %1; tasks shown: %2")
-                                             .arg(QLocale().toString(m_document.asOf(), QLocale::ShortFormat))
-                                             .arg(m_tasks.proxy()->rowCount());
-                return SheetPainter::table(device, *m_tasks.proxy(),
-                                           tr("Tasks: %1").arg(m_document.plan().code), subtitle,
-                                           TaskTableModel::StateRole);
-            };
-        });
+        [this]() -> PagePainter { return pagesOf(View::Tasks); });
 }
 
 void PrintActions::fillIndicatorMenu(QMenu *menu)
@@ -130,13 +170,7 @@ void PrintActions::fillIndicatorMenu(QMenu *menu)
     QMenu *chart = menu->addMenu(tr("&Chart"));
     addOutputs(
         chart, [] { return tr("Chart"); }, tr("chart.pdf"),
-        [this]() -> PagePainter {
-            if (!haveIndicator())
-                return {};
-            const IndicatorChartData data =
-                SheetPainter::chartData(m_document, m_indicators.currentIndicator());
-            return [data](QPagedPaintDevice *device) { return SheetPainter::chart(device, data); };
-        });
+        [this]() -> PagePainter { return pagesOf(View::Indicators); });
     chart->addSeparator();
     chart->addAction(tr("&Copy chart"), this, [this] {
         if (haveIndicator())

@@ -34,11 +34,31 @@ public:
     /// The pages of the meeting report for @p period as of the document's date, with the plan's settings.
     PagePainter reportPainter(const Period &period) const;
 
+    /// What the window shows in front, for "Print current view" (Ctrl+P).
+    enum class View
+    {
+        Dashboard,
+        Tasks,
+        Indicators ///< the current indicator's chart
+    };
+    /// The periods the meeting report can be made for: every year, half and quarter of the plan up to
+    /// the "as of" year, newest first, with their names.
+    QList<std::pair<Period, QString>> reportingPeriods() const;
+
+    /// Asks for a printer and prints the pages of @p view.
+    void printView(View view);
+    /// The pages of @p view (empty when there is nothing to print, e.g. no indicator chosen).
+    PagePainter pagesOf(View view);
+
+signals:
+    /// A PDF was written to @p path (the window says where, with "Open folder").
+    void pdfWritten(const QString &path);
+
 private:
     /// Adds "Print preview...", "Print..." and "Export to PDF..." for the pages @p make gives.
     void addOutputs(QMenu *menu, const std::function<QString()> &title, const QString &fileName,
                     const std::function<PagePainter()> &make);
-    /// Asks for the reporting period (a year, a half or a quarter of the "as of" year); false: cancelled.
+    /// Asks for the reporting period (one of reportingPeriods()); false: cancelled.
     bool choosePeriod(Period *period);
     bool haveIndicator();
 

@@ -21,9 +21,13 @@ public:
 signals:
     void edited(); ///< the user changed the date or set/cleared it
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QCheckBox *m_set;
     QDateEdit *m_edit;
+    int m_sectionAtDigit = -1; ///< the section the last digit was typed in (see eventFilter())
 };
 
 } // namespace dx

