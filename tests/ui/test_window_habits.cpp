@@ -2,8 +2,12 @@
 // What a planner expects of a desktop program: Ctrl+P prints the view in front, a written PDF is named in
 // the status bar with "Open folder", a whole date can be typed over a selected date, and a past reporting
 // period is chosen directly, whatever the "as of" date.
+#include "models/NavigationModel.h"
+#include "models/TaskFilterProxy.h"
+#include "models/TaskTableModel.h"
 #include "print/PrintActions.h"
 #include "ui_fixture.h"
+#include "views/NavigationPanel.h"
 #include "views/OptionalDateEdit.h"
 #include "views/TaskDetailsPanel.h"
 #include "views/TaskTablePanel.h"
@@ -16,6 +20,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace dx::test {
 namespace {
@@ -98,6 +103,46 @@ TEST_F(WindowHabits, APastReportingPeriodIsChosenDirectly)
         EXPECT_TRUE(keys.contains(QLatin1String(k))) << k;
     EXPECT_FALSE(keys.contains(QStringLiteral("2027"))) << "no period after the as-of year";
     EXPECT_EQ(keys.size(), (fixedAsOf().year() - doc().plan().startYear + 1) * 7);
+}
+
+/// The ids in the order @p model shows them (rows of the top level and, for a tree, their children).
+QList<Id> order(const QAbstractItemModel *model, int idRole, const QModelIndex &parent = {})
+{
+    QList<Id> out;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        out << i.data(idRole).toLongLong();
+        out << order(model, idRole, i);
+    }
+    return out;
+}
+
+TEST_F(WindowHabits, UndoPutsADeletedTaskBackAtItsPlaceInEveryView)
+{
+    const QAbstractItemModel *view = window->taskPanel()->proxy();
+    const QAbstractItemModel *tree = window->navigationPanel()->model();
+    const QList<Id> tableBefore = order(view, TaskTableModel::IdRole);
+    const QList<Id> treeBefore = order(tree, NavigationModel::IdRole);
+    QList<Id> cacheBefore;
+    for (const Task &t : doc().tasks())
+        cacheBefore << t.id;
+    // A task in the middle of the second group, not its first.
+    Id victim = 0;
+    const Id group = doc().groups().value(1).id;
+    int seen = 0;
+    for (const Task &t : doc().tasks())
+        if (t.groupId == group && t.parentId == 0 && ++seen == 2)
+            victim = t.id;
+    ASSERT_NE(victim, 0);
+    ASSERT_TRUE(doc().removeTasks({victim}));
+    EXPECT_FALSE(order(view, TaskTableModel::IdRole).contains(victim));
+    doc().undoStack()->undo();
+    EXPECT_EQ(order(view, TaskTableModel::IdRole), tableBefore) << "the task table";
+    EXPECT_EQ(order(tree, NavigationModel::IdRole), treeBefore) << "the navigation tree";
+    QList<Id> cacheAfter;
+    for (const Task &t : doc().tasks())
+        cacheAfter << t.id;
+    EXPECT_EQ(cacheAfter, cacheBefore) << "the document's order";
 }
 
 } // namespace
