@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace dx {
 
 QString foldForSearch(const QString &text)
@@ -30,6 +32,57 @@ QString foldForSearch(const QString &text)
     }
     if (out.endsWith(QLatin1Char(' ')))
         out.chop(1);
+    return out;
+}
+
+MatchRank matchRank(const QString &title, const QString &query)
+{
+    const QString t = foldForSearch(title), q = foldForSearch(query);
+    if (q.isEmpty())
+        return MatchRank::Elsewhere;
+    if (t == q)
+        return MatchRank::Exact;
+    if (t.startsWith(q))
+        return MatchRank::Prefix;
+    if (t.contains(q))
+        return MatchRank::Phrase;
+    return matchesFolded(t, q) ? MatchRank::Words : MatchRank::Elsewhere;
+}
+
+QList<std::pair<int, int>> matchRanges(const QString &text, const QString &query)
+{
+    // Fold character by character, remembering where each folded character came from: folding drops
+    // marks and joins spaces, so the folded text is shorter than the original.
+    QString folded;
+    QList<int> from; // folded index -> index in text
+    for (int i = 0; i < text.size(); ++i) {
+        int n = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            n = 2;
+        const QString f = foldForSearch(text.mid(i, n));
+        for (const QChar c : f) {
+            folded.append(c);
+            from.append(i);
+        }
+        if (f.isEmpty() && text.at(i).isSpace() && !folded.endsWith(QLatin1Char(' '))) {
+            folded.append(QLatin1Char(' '));
+            from.append(i);
+        }
+        i += n - 1;
+    }
+    QList<std::pair<int, int>> out;
+    for (const QString &w : foldForSearch(query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + int(w.size()))) {
+            const int start = from.at(at);
+            const int lastFolded = at + int(w.size()) - 1;
+            int end = from.at(lastFolded) + 1;
+            // Take the combining marks that follow the last letter ("ề" typed decomposed) along.
+            while (end < text.size() && text.at(end).category() == QChar::Mark_NonSpacing)
+                ++end;
+            out.append({start, end - start});
+        }
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -87,3 +87,63 @@ INSTANTIATE_TEST_SUITE_P(
 
 } // namespace
 } // namespace dx
+
+namespace dx {
+namespace {
+
+struct RankCase
+{
+    const char *title;
+    const char *query;
+    MatchRank rank;
+};
+const RankCase kRanks[] = {
+    {"Chính quyền số", "chinh quyen so", MatchRank::Exact},
+    {"Chính quyền số", "CHÍNH QUYỀN SỐ", MatchRank::Exact},
+    {"Chính quyền số cấp xã", "chinh quyen so", MatchRank::Prefix},
+    {"Xây dựng chính quyền số", "chinh quyen so", MatchRank::Phrase},
+    {"Số hóa hồ sơ chính quyền", "chinh quyen so", MatchRank::Words},
+    {"Kinh tế số", "chinh quyen so", MatchRank::Elsewhere},
+    {"Kinh tế số", "", MatchRank::Elsewhere},
+};
+
+TEST(TextSearchRank, ExactAndPrefixRankFirst)
+{
+    for (const RankCase &c : kRanks)
+        EXPECT_EQ(matchRank(QString::fromUtf8(c.title), QString::fromUtf8(c.query)), c.rank)
+            << c.title << " / " << c.query;
+}
+
+struct RangeCase
+{
+    const char *text;
+    const char *query;
+    const char *marked; ///< the text with each range in [ ]
+};
+const RangeCase kRangeCases[] = {
+    {"Xây dựng chính quyền số", "chinh quyen", "Xây dựng [chính] [quyền] số"},
+    {"Sở TT&TT", "so tt", "[Sở] [TT]&[TT]"},
+    {"Đào tạo  đội ngũ", "dao doi", "[Đào] tạo  [đội] ngũ"},
+    {"Không khớp", "xyz", "Không khớp"},
+};
+
+TEST(TextSearchRanges, AreInTheOriginalText)
+{
+    for (const RangeCase &c : kRangeCases) {
+        const QString text = QString::fromUtf8(c.text);
+        QString marked = text;
+        const auto ranges = matchRanges(text, QString::fromUtf8(c.query));
+        for (auto it = ranges.crbegin(); it != ranges.crend(); ++it)
+            marked.insert(it->first + it->second, QLatin1Char(']')).insert(it->first, QLatin1Char('['));
+        EXPECT_EQ(marked.toStdString(), std::string(c.marked)) << c.query;
+    }
+    // Decomposed input (as some keyboards send it) maps back onto whole letters with their marks.
+    const QString nfd = QStringLiteral("chính quyền").normalized(QString::NormalizationForm_D);
+    const auto r = matchRanges(nfd, QStringLiteral("quyen"));
+    ASSERT_EQ(r.size(), 1);
+    EXPECT_EQ(nfd.mid(r[0].first, r[0].second).normalized(QString::NormalizationForm_C),
+              QStringLiteral("quyền"));
+}
+
+} // namespace
+} // namespace dx

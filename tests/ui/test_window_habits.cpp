@@ -18,6 +18,7 @@
 #include <QPrintDialog>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -143,6 +144,50 @@ TEST_F(WindowHabits, UndoPutsADeletedTaskBackAtItsPlaceInEveryView)
     for (const Task &t : doc().tasks())
         cacheAfter << t.id;
     EXPECT_EQ(cacheAfter, cacheBefore) << "the document's order";
+}
+
+TEST_F(WindowHabits, SearchFindsGroupNamesAndRanksExactTitlesFirst)
+{
+    TaskFilterProxy *proxy = window->taskPanel()->proxy();
+    // A group title: every task of the group is found, typed without diacritics.
+    TaskGroup g;
+    g.title = QStringLiteral("Phát triển chính quyền số");
+    Id group = 0;
+    ASSERT_TRUE(doc().addGroup(g, &group));
+    for (const char *title : {"Số hóa hồ sơ chính quyền", "Xây dựng chính quyền số cấp xã", "Chính quyền số",
+                              "Kho dữ liệu dùng chung", "Chính quyền số cấp huyện"}) {
+        Task t;
+        t.groupId = group;
+        t.title = QString::fromUtf8(title);
+        ASSERT_TRUE(doc().addTask(t));
+    }
+    proxy->setSearchText(QStringLiteral("kho du lieu dung chung phat trien chinh quyen"));
+    QStringList found;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        found << proxy->index(r, TaskTableModel::TitleColumn).data(Qt::EditRole).toString();
+    EXPECT_TRUE(found.contains(QStringLiteral("Kho dữ liệu dùng chung")))
+        << "words from the title and from the group's name";
+    proxy->setSearchText(QStringLiteral("chinh quyen so"));
+    ASSERT_GE(proxy->rowCount(), 5);
+    const auto title = [&](int row) {
+        return proxy->index(row, TaskTableModel::TitleColumn).data(Qt::EditRole).toString();
+    };
+    EXPECT_EQ(title(0), QStringLiteral("Chính quyền số")) << "the exact title first";
+    EXPECT_EQ(title(1), QStringLiteral("Chính quyền số cấp huyện")) << "then the prefix";
+    EXPECT_EQ(title(2), QStringLiteral("Xây dựng chính quyền số cấp xã")) << "then the phrase";
+    // Sorted by a column, the best matches still come first.
+    proxy->sort(TaskTableModel::TitleColumn, Qt::DescendingOrder);
+    EXPECT_EQ(title(0), QStringLiteral("Chính quyền số"));
+    // Cleared: the plan's order again.
+    proxy->sort(-1);
+    proxy->setSearchText(QString());
+    QList<Id> plan;
+    for (const Task &t : doc().tasks())
+        plan << t.id;
+    EXPECT_EQ(order(proxy, TaskTableModel::IdRole), plan);
+    // The highlighted cell paints without trouble (the delegate lays the matches out itself).
+    proxy->setSearchText(QStringLiteral("chinh quyen"));
+    window->taskPanel()->view()->viewport()->grab();
 }
 
 } // namespace

@@ -160,6 +160,8 @@ QString TaskTableModel::searchText(const Task &t) const
                       t.notes,
                       m_document.agencyName(t.leadAgencyId),
                       m_document.personName(t.personId)};
+    if (const TaskGroup *g = m_document.group(t.groupId)) // "chinh quyen so" finds the group's tasks
+        parts << g->title << g->titleEn;
     for (const Agency &a : m_document.agencies())
         if (a.id == t.leadAgencyId || t.cooperatingAgencyIds.contains(a.id))
             parts << a.name << a.shortName;
