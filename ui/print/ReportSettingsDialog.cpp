@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -83,10 +84,19 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Two columns: in one it was 834 px tall, more than a 1366x768 laptop shows.
+    auto *left = new QVBoxLayout;
+    left->addWidget(document);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(signature);
+    right->addWidget(contents);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(document);
-    layout->addWidget(signature);
-    layout->addWidget(contents);
+    layout->addLayout(columns);
     layout->addWidget(buttons);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportSettingsDialog::updateFormat);
     setSettings(settings);
