@@ -2,11 +2,13 @@
 // What a planner expects of a desktop program: Ctrl+P prints the view in front, a written PDF is named in
 // the status bar with "Open folder", a whole date can be typed over a selected date, and a past reporting
 // period is chosen directly, whatever the "as of" date.
+#include "dialogs/DataCheckDialog.h"
 #include "models/NavigationModel.h"
 #include "models/TaskFilterProxy.h"
 #include "models/TaskTableModel.h"
 #include "print/PrintActions.h"
 #include "ui_fixture.h"
+#include "views/IndicatorPanel.h"
 #include "views/NavigationPanel.h"
 #include "views/OptionalDateEdit.h"
 #include "views/TaskDetailsPanel.h"
@@ -21,6 +23,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace dx::test {
@@ -188,6 +191,59 @@ TEST_F(WindowHabits, SearchFindsGroupNamesAndRanksExactTitlesFirst)
     // The highlighted cell paints without trouble (the delegate lays the matches out itself).
     proxy->setSearchText(QStringLiteral("chinh quyen"));
     window->taskPanel()->view()->viewport()->grab();
+}
+
+TEST_F(WindowHabits, ImplausibleDataIsWarnedInTheRowAndListedNeverRefused)
+{
+    Task t;
+    t.groupId = doc().groups().first().id;
+    t.title = QStringLiteral("Việc chưa triển khai mà đã làm 40%");
+    t.status = TaskStatus::NotStarted;
+    t.percentComplete = 40;
+    Id id = 0;
+    ASSERT_TRUE(doc().addTask(t, &id)) << "a warning, not a refusal";
+    // A value falling from 86 to 12.5.
+    const Indicator share = [&] {
+        for (const Indicator &i : doc().indicators())
+            if (i.kind == IndicatorKind::Share && i.scope == Scope::Plan)
+                return i;
+        return Indicator{};
+    }();
+    ASSERT_NE(share.id, 0);
+    Measurement a, b;
+    a.indicatorId = b.indicatorId = share.id;
+    a.period = QStringLiteral("2022");
+    a.value = 86;
+    b.period = QStringLiteral("2023");
+    b.value = 12.5;
+    ASSERT_TRUE(doc().setMeasurements({a, b}, {}, QStringLiteral("test")));
+
+    // In the row: the percent cell carries a warning icon and says why.
+    TaskTableModel *model = window->taskPanel()->model();
+    const QModelIndex percent = model->index(model->rowOf(id), TaskTableModel::PercentColumn);
+    EXPECT_FALSE(percent.data(Qt::DecorationRole).isNull());
+    EXPECT_TRUE(percent.data(Qt::ToolTipRole).toString().contains(QStringLiteral("40")));
+
+    // In the list: both, and it follows a correction.
+    window->showDataCheck();
+    DataCheckDialog *check = window->dataCheckDialog();
+    ASSERT_NE(check, nullptr);
+    const auto lines = [&] {
+        QStringList out;
+        for (int i = 0; i < check->list()->topLevelItemCount(); ++i)
+            out << check->list()->topLevelItem(i)->text(0) + QStringLiteral(" | ") +
+                       check->list()->topLevelItem(i)->text(1);
+        return out.join(QLatin1Char('\n'));
+    };
+    EXPECT_TRUE(lines().contains(t.title)) << lines().toStdString();
+    EXPECT_TRUE(lines().contains(share.code)) << lines().toStdString();
+    ASSERT_TRUE(doc().setTaskField({id}, TaskField::Status, int(TaskStatus::InProgress)));
+    EXPECT_FALSE(lines().contains(t.title)) << "corrected: gone from the list";
+    // Double-click on the value's line goes to the indicator.
+    for (int i = 0; i < check->list()->topLevelItemCount(); ++i)
+        if (check->list()->topLevelItem(i)->text(0).startsWith(share.code))
+            emit check->list()->itemActivated(check->list()->topLevelItem(i), 0);
+    EXPECT_EQ(window->indicatorPanel()->currentIndicator(), share.id);
 }
 
 } // namespace

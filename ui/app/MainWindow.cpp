@@ -4,6 +4,7 @@
 #include "RecentFiles.h"
 #include "collect/CollectActions.h"
 #include "dashboard/DashboardPanel.h"
+#include "dialogs/DataCheckDialog.h"
 #include "dialogs/DirectoryDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "document/PlanDocument.h"
@@ -100,6 +101,8 @@ void MainWindow::clearPlan()
     m_taskActions = nullptr;
     delete m_printActions;
     m_printActions = nullptr;
+    delete m_dataCheck; // it refers to the document
+    m_dataCheck = nullptr;
     delete m_collectActions;
     m_collectActions = nullptr;
     m_document.reset();
@@ -292,6 +295,7 @@ void MainWindow::createMenus()
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     plan->addAction(tr("&Agencies and people..."), this, &MainWindow::showDirectory);
     plan->addAction(tr("Set the \"&as of\" date..."), this, &MainWindow::chooseAsOf);
+    plan->addAction(tr("C&heck the data..."), this, &MainWindow::showDataCheck);
     m_collectActions->fillPlanMenu(plan);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -570,6 +574,26 @@ void MainWindow::restoreLayout()
         splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_detailsWanted = s.value(QStringLiteral("window/taskDetails"), true).toBool();
     followTab();
+}
+
+void MainWindow::showDataCheck()
+{
+    // Not modal: the planner corrects a task or a value and comes back to the list, which follows.
+    if (!m_dataCheck) {
+        m_dataCheck = new DataCheckDialog(*m_document, this);
+        connect(m_dataCheck, &DataCheckDialog::taskChosen, this, [this](Id id) {
+            m_tabs->setCurrentWidget(m_tasks);
+            m_tasks->selectTask(id);
+            m_details->showTask(id);
+        });
+        connect(m_dataCheck, &DataCheckDialog::indicatorChosen, this, [this](Id id) {
+            m_tabs->setCurrentWidget(m_indicators);
+            m_indicators->selectIndicator(id);
+        });
+    }
+    m_dataCheck->show();
+    m_dataCheck->raise();
+    m_dataCheck->activateWindow();
 }
 
 void MainWindow::showWritten(const QString &path)

@@ -12,6 +12,9 @@ class QMenu;
 class QTabWidget;
 class QUndoView;
 class QToolButton;
+namespace dx {
+class DataCheckDialog;
+}
 
 namespace dx {
 
@@ -50,6 +53,9 @@ public:
     QToolButton *openFolderButton() const { return m_openFolder; }
     /// Says in the status bar where a file was written, with "Open folder".
     void showWritten(const QString &path);
+    /// Plan > Check the data: the list of plausibility warnings (created on first use).
+    void showDataCheck();
+    DataCheckDialog *dataCheckDialog() const { return m_dataCheck; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +91,7 @@ private:
     PrintActions *m_printActions = nullptr; ///< print, preview, PDF and chart export
     QToolButton *m_openFolder = nullptr;    ///< beside the message that says where a PDF went
     QString m_writtenFolder;
+    DataCheckDialog *m_dataCheck = nullptr;
     CollectActions *m_collectActions = nullptr; ///< collect data through workbooks, Excel and CSV export
     MessageBanner *m_banner = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -2,6 +2,7 @@
 #include "TaskTableModel.h"
 
 #include "TaskPresentation.h"
+#include "analysis/Plausibility.h"
 #include "analysis/TaskState.h"
 #include "document/PlanDocument.h"
 #include "domain/TextSearch.h"
@@ -260,6 +261,19 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole && column == StateColumn && (warn || soon))
             return QApplication::style()->standardIcon(warn ? QStyle::SP_MessageBoxWarning
                                                             : QStyle::SP_MessageBoxInformation);
+    }
+    if (column == PercentColumn && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        // Allowed but unlikely (a status that contradicts the percent, a completion after "as of"): a
+        // warning in the row, never a refusal. Plan > Check the data lists them all.
+        const QList<PlausibilityWarning> warnings = Plausibility::task(t, asOf);
+        if (!warnings.isEmpty()) {
+            if (role == Qt::DecorationRole)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            QStringList lines;
+            for (const PlausibilityWarning &w : warnings)
+                lines << w.message;
+            return lines.join(QLatin1Char('\n'));
+        }
     }
     if (role == Qt::TextAlignmentRole &&
         (column == PercentColumn || column == StartColumn || column == DeadlineColumn))
