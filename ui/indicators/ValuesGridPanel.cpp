@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,33 +36,31 @@ ValuesGridPanel::ValuesGridPanel(IndicatorStatusCache &cache, QWidget *parent)
 
     m_granularity = new QComboBox;
     m_granularity->setObjectName(QStringLiteral("periodChoice"));
-    m_granularity->addItem(tr("Years"), int(ValuesGridModel::Granularity::Years));
-    m_granularity->addItem(tr("Years and halves"), int(ValuesGridModel::Granularity::Halves));
-    m_granularity->addItem(tr("Years and quarters"), int(ValuesGridModel::Granularity::Quarters));
+    for (auto g : {ValuesGridModel::Granularity::Years, ValuesGridModel::Granularity::Halves,
+                   ValuesGridModel::Granularity::Quarters})
+        m_granularity->addItem(QString(), int(g)); // named in retranslate()
     connect(m_granularity, &QComboBox::activated, this, [this] {
         m_model->setGranularity(ValuesGridModel::Granularity(m_granularity->currentData().toInt()));
     });
-    auto *paste = new QPushButton(tr("&Paste"));
-    paste->setToolTip(tr("Paste a block copied from a spreadsheet, starting at the current cell (Ctrl+V)"));
+    auto *paste = m_paste = new QPushButton;
     connect(paste, &QPushButton::clicked, this, &ValuesGridPanel::pasteClipboard);
-    auto *clear = new QPushButton(tr("C&lear"));
-    clear->setToolTip(tr("Clear the selected values (Delete)"));
+    auto *clear = m_clear = new QPushButton;
     connect(clear, &QPushButton::clicked, this, &ValuesGridPanel::clearSelection);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Periods:")));
+    m_periodsLabel = new QLabel;
+    top->addWidget(m_periodsLabel);
     top->addWidget(m_granularity);
     top->addStretch();
     top->addWidget(paste);
     top->addWidget(clear);
 
-    m_estimate = new QCheckBox(tr("&Estimate"));
+    m_estimate = new QCheckBox;
     m_estimate->setObjectName(QStringLiteral("estimateCheck"));
     m_source = new QLineEdit;
     m_source->setObjectName(QStringLiteral("sourceEdit"));
-    m_source->setPlaceholderText(tr("Source"));
     m_note = new QLineEdit;
-    m_note->setPlaceholderText(tr("Note"));
-    m_apply = new QPushButton(tr("&Apply to selected values"));
+    m_apply = new QPushButton;
+    retranslate();
     connect(m_apply, &QPushButton::clicked, this, &ValuesGridPanel::applyDetails);
     auto *details = new QHBoxLayout;
     details->addWidget(m_estimate);
@@ -171,6 +170,30 @@ bool ValuesGridPanel::applyDetails()
         cells << m_view->currentIndex();
     return m_model->setDetails(cells, m_estimate->isChecked(), m_source->text().trimmed(),
                                m_note->text().trimmed());
+}
+
+void ValuesGridPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ValuesGridPanel::retranslate()
+{
+    const char *const periods[] = {QT_TR_NOOP("Years"), QT_TR_NOOP("Years and halves"),
+                                   QT_TR_NOOP("Years and quarters")};
+    for (int i = 0; i < m_granularity->count() && i < int(std::size(periods)); ++i)
+        m_granularity->setItemText(i, tr(periods[i]));
+    m_paste->setText(tr("&Paste"));
+    m_paste->setToolTip(tr("Paste a block copied from a spreadsheet, starting at the current cell (Ctrl+V)"));
+    m_clear->setText(tr("C&lear"));
+    m_clear->setToolTip(tr("Clear the selected values (Delete)"));
+    m_periodsLabel->setText(tr("Periods:"));
+    m_estimate->setText(tr("&Estimate"));
+    m_source->setPlaceholderText(tr("Source"));
+    m_note->setPlaceholderText(tr("Note"));
+    m_apply->setText(tr("&Apply to selected values"));
 }
 
 } // namespace dx

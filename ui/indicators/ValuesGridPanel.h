@@ -39,7 +39,14 @@ public:
     /// Applies the estimate flag, source and note fields to the selected values (one undo step).
     bool applyDetails();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    QPushButton *m_paste = nullptr;
+    QPushButton *m_clear = nullptr;
+    QLabel *m_periodsLabel = nullptr;
     void showCurrentDetails();
     void showError(const QString &message);
 

@@ -14,7 +14,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 {
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_set->setToolTip(tr("Untick when there is no date"));
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_set);
@@ -23,6 +23,14 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     connect(m_set, &QCheckBox::clicked, this, &OptionalDateEdit::edited);
     connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::edited);
     m_edit->installEventFilter(this);
+    m_set->setToolTip(tr("Untick when there is no date"));
+}
+
+void OptionalDateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_set->setToolTip(tr("Untick when there is no date"));
+    QWidget::changeEvent(event);
 }
 
 bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,38 +81,31 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     m_pause->setInterval(kSavePauseMs);
     connect(m_pause, &QTimer::timeout, this, &TaskDetailsPanel::flushTyping);
     for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done})
-        m_status->addItem(TaskPresentation::statusName(s), int(s));
+        m_status->addItem(QString(), int(s)); // named in retranslate()
     m_cooperating->setMaximumHeight(110);
     m_output->setMaximumHeight(60);
     m_notes->setMaximumHeight(60);
     m_state->setWordWrap(true);
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Old"), tr("New")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Group:"), m_group);
-    form->addRow(tr("&Legal reference:"), m_legalRef);
-    form->addRow(tr("Lead &agency:"), m_lead);
-    form->addRow(tr("&Cooperating:"), m_cooperating);
-    form->addRow(tr("&Responsible:"), m_person);
-    form->addRow(tr("&Start:"), m_start);
-    form->addRow(tr("&Deadline:"), m_deadline);
-    form->addRow(tr("Stat&us:"), m_status);
-    form->addRow(tr("&Percent done:"), m_percent);
+    // The labels are named in retranslate(), again on every language change.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_group, m_legalRef, m_lead, m_cooperating,
+                                                       m_person, m_start, m_deadline, m_status, m_percent})
+        form->addRow(QStringLiteral("-"), w);
     form->addRow(QString(), m_percentRule);
-    form->addRow(tr("Co&mpleted on:"), m_completion);
-    form->addRow(tr("&Output:"), m_output);
-    form->addRow(tr("&Notes:"), m_notes);
-    form->addRow(tr("Now:"), m_state);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_completion, m_output, m_notes, m_state})
+        form->addRow(QStringLiteral("-"), w);
 
     auto *inner = new QWidget;
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_heading);
     innerLayout->addLayout(form);
-    innerLayout->addWidget(new QLabel(tr("History of this task:"), inner));
+    m_historyLabel = new QLabel(inner);
+    innerLayout->addWidget(m_historyLabel);
     innerLayout->addWidget(m_history, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -171,7 +165,44 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     connect(&m_document, &PlanDocument::groupListChanged, this, &TaskDetailsPanel::load);
     connect(&m_document, &PlanDocument::directoryChanged, this, &TaskDetailsPanel::load);
     connect(&m_document, &PlanDocument::asOfChanged, this, &TaskDetailsPanel::load);
+    retranslate();
     showTask(0);
+}
+
+void TaskDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_form) {
+        retranslate();
+        load(); // the heading, the state and the history are worded by the language too
+    }
+    QWidget::changeEvent(event);
+}
+
+void TaskDetailsPanel::retranslate()
+{
+    const std::pair<QWidget *, const char *> labels[] = {
+        {m_title, QT_TR_NOOP("&Title:")},
+        {m_group, QT_TR_NOOP("&Group:")},
+        {m_legalRef, QT_TR_NOOP("&Legal reference:")},
+        {m_lead, QT_TR_NOOP("Lead &agency:")},
+        {m_cooperating, QT_TR_NOOP("&Cooperating:")},
+        {m_person, QT_TR_NOOP("&Responsible:")},
+        {m_start, QT_TR_NOOP("&Start:")},
+        {m_deadline, QT_TR_NOOP("&Deadline:")},
+        {m_status, QT_TR_NOOP("Stat&us:")},
+        {m_percent, QT_TR_NOOP("&Percent done:")},
+        {m_completion, QT_TR_NOOP("Co&mpleted on:")},
+        {m_output, QT_TR_NOOP("&Output:")},
+        {m_notes, QT_TR_NOOP("&Notes:")},
+        {m_state, QT_TR_NOOP("Now:")},
+    };
+    for (const auto &[field, text] : labels)
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(tr(text));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, TaskPresentation::statusName(TaskStatus(m_status->itemData(i).toInt())));
+    m_historyLabel->setText(tr("History of this task:"));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Old"), tr("New")});
 }
 
 void TaskDetailsPanel::showTask(Id id)

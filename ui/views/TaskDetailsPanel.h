@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,7 +47,11 @@ public:
     QLabel *percentRule() const { return m_percentRule; }
     QTreeWidget *historyView() const { return m_history; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void load();
     void commit(TaskField field);
     /// A typed field changed: saved after kSavePauseMs without typing, or when the field is left.
@@ -59,6 +64,8 @@ private:
     Task m_task;
     bool m_loading = false;
     bool m_flushing = false;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_historyLabel = nullptr;
     TaskFields m_typing;             ///< typed fields not saved yet
     class QTimer *m_pause = nullptr; ///< kSavePauseMs after the last keystroke
     QLabel *m_percentRule = nullptr; ///< "Percent done is a whole number from 0 to 100..." when refused

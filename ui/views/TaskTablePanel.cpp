@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,8 +25,7 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new TaskTableModel(document, this)),
       m_proxy(new TaskFilterProxy(this)), m_view(new QTableView(this)), m_search(new QLineEdit(this)),
       m_group(new QComboBox(this)), m_agency(new QComboBox(this)), m_state(new QComboBox(this)),
-      m_overdue(new QCheckBox(tr("&Overdue only"), this)), m_due(new QCheckBox(tr("D&ue within"), this)),
-      m_dueDays(new QSpinBox(this))
+      m_overdue(new QCheckBox(this)), m_due(new QCheckBox(this)), m_dueDays(new QSpinBox(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("taskTable"));
@@ -52,7 +52,6 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     m_view->setColumnWidth(TaskTableModel::StateColumn, 210);
 
     m_search->setObjectName(QStringLiteral("taskSearch"));
-    m_search->setPlaceholderText(tr("Search tasks, agencies, outputs (Ctrl+F); diacritics optional"));
     m_search->setClearButtonEnabled(true);
     m_group->setObjectName(QStringLiteral("groupFilter"));
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
@@ -65,7 +64,6 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     }
     m_dueDays->setRange(0, 365);
     m_dueDays->setValue(30);
-    m_dueDays->setSuffix(tr(" days"));
 
     // Two rows: the search box gets the whole width; the filters sit below it.
     auto *filters = new QHBoxLayout;
@@ -81,7 +79,7 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
-    refillFilters();
+    retranslate();
     connect(&m_document, &PlanDocument::groupListChanged, this, &TaskTablePanel::refillFilters);
     connect(&m_document, &PlanDocument::directoryChanged, this, &TaskTablePanel::refillFilters);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
@@ -104,6 +102,22 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TaskTablePanel::selectionChanged);
+}
+
+void TaskTablePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // every text set here, at once (the filters keep what is chosen)
+    QWidget::changeEvent(event);
+}
+
+void TaskTablePanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search tasks, agencies, outputs (Ctrl+F); diacritics optional"));
+    m_overdue->setText(tr("&Overdue only"));
+    m_due->setText(tr("D&ue within"));
+    m_dueDays->setSuffix(tr(" days"));
+    refillFilters();
 }
 
 void TaskTablePanel::refillFilters()

@@ -45,7 +45,11 @@ signals:
     void currentTaskChanged(dx::Id id);
     void selectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refillFilters();
     void applyDueFilter();
 
