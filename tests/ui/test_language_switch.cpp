@@ -21,6 +21,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
 namespace dx::test {
@@ -145,6 +146,33 @@ TEST_F(LanguageSwitch, EveryVisibleStringChangesAtOnce)
                                      << wrong.join(QStringLiteral(" | ")).toStdString();
     }
     Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_F(LanguageSwitch, TheUndoHistoryIsWordedAgain)
+{
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    Task t;
+    t.groupId = doc().groups().first().id;
+    t.title = QStringLiteral("Việc mới");
+    Id id = 0;
+    ASSERT_TRUE(doc().addTask(t, &id));
+    ASSERT_TRUE(doc().setTaskField({id}, TaskField::PercentComplete, 30));
+    const QString addEn = doc().undoStack()->text(doc().undoStack()->count() - 2);
+    const QString editEn = doc().undoStack()->text(doc().undoStack()->count() - 1);
+    EXPECT_TRUE(addEn.startsWith(QStringLiteral("Add task"))) << addEn.toStdString();
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("vi"));
+    QApplication::processEvents();
+    const QString addVi = doc().undoStack()->text(doc().undoStack()->count() - 2);
+    const QString editVi = doc().undoStack()->text(doc().undoStack()->count() - 1);
+    EXPECT_NE(addVi, addEn);
+    EXPECT_EQ(addVi, QObject::tr("Add task \"%1\"").arg(t.title));
+    EXPECT_NE(editVi, editEn);
+    EXPECT_TRUE(editVi.contains(fieldLabel(TaskField::PercentComplete).toLower()) ||
+                editVi.contains(fieldLabel(TaskField::PercentComplete)))
+        << editVi.toStdString();
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    QApplication::processEvents();
+    EXPECT_EQ(doc().undoStack()->text(doc().undoStack()->count() - 1), editEn);
 }
 
 } // namespace

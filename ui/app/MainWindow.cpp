@@ -360,6 +360,9 @@ void MainWindow::changeEvent(QEvent *event)
         menuBar()->clear();
         for (QToolBar *t : findChildren<QToolBar *>())
             delete t;
+        m_document->retranslateHistory(); // before the menus: their undo and redo texts come from it
+        m_undoView->setStack(nullptr);    // the history view reads the steps' texts again
+        m_undoView->setStack(m_document->undoStack());
         createMenus();
         retranslate();
         m_tasks->model()->headerDataChanged(Qt::Horizontal, 0, TaskTableModel::ColumnCount - 1);

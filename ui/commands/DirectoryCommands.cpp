@@ -7,7 +7,8 @@
 namespace dx {
 
 AddAgencyCommand::AddAgencyCommand(PlanDocument &document, const Agency &agency)
-    : StoreCommand(document, QObject::tr("Add agency \"%1\"").arg(agency.name)), m_agency(agency)
+    : StoreCommand(document, [agency] { return QObject::tr("Add agency \"%1\"").arg(agency.name); }),
+      m_agency(agency)
 {
 }
 
@@ -26,8 +27,8 @@ Status AddAgencyCommand::revert()
 }
 
 EditAgencyCommand::EditAgencyCommand(PlanDocument &document, const Agency &before, const Agency &after)
-    : StoreCommand(document, QObject::tr("Edit agency \"%1\"").arg(after.name)), m_before(before),
-      m_after(after)
+    : StoreCommand(document, [after] { return QObject::tr("Edit agency \"%1\"").arg(after.name); }),
+      m_before(before), m_after(after)
 {
 }
 
@@ -42,7 +43,10 @@ Status EditAgencyCommand::revert()
 
 MergeAgenciesCommand::MergeAgenciesCommand(PlanDocument &document, const Agency &kept,
                                            const Agency &duplicate)
-    : StoreCommand(document, QObject::tr("Merge \"%1\" into \"%2\"").arg(duplicate.name, kept.name)),
+    : StoreCommand(document,
+                   [duplicate, kept] {
+                       return QObject::tr("Merge \"%1\" into \"%2\"").arg(duplicate.name, kept.name);
+                   }),
       m_kept(kept), m_duplicate(duplicate)
 {
 }
@@ -106,7 +110,8 @@ Status MergeAgenciesCommand::revert()
 }
 
 AddPersonCommand::AddPersonCommand(PlanDocument &document, const Person &person)
-    : StoreCommand(document, QObject::tr("Add person \"%1\"").arg(person.name)), m_person(person)
+    : StoreCommand(document, [person] { return QObject::tr("Add person \"%1\"").arg(person.name); }),
+      m_person(person)
 {
 }
 
@@ -125,8 +130,8 @@ Status AddPersonCommand::revert()
 }
 
 EditPersonCommand::EditPersonCommand(PlanDocument &document, const Person &before, const Person &after)
-    : StoreCommand(document, QObject::tr("Edit person \"%1\"").arg(after.name)), m_before(before),
-      m_after(after)
+    : StoreCommand(document, [after] { return QObject::tr("Edit person \"%1\"").arg(after.name); }),
+      m_before(before), m_after(after)
 {
 }
 

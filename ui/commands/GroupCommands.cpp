@@ -6,7 +6,8 @@
 namespace dx {
 
 AddGroupCommand::AddGroupCommand(PlanDocument &document, const TaskGroup &group)
-    : StoreCommand(document, QObject::tr("Add group \"%1\"").arg(group.title)), m_group(group)
+    : StoreCommand(document, [group] { return QObject::tr("Add group \"%1\"").arg(group.title); }),
+      m_group(group)
 {
 }
 
@@ -27,8 +28,8 @@ Status AddGroupCommand::revert()
 }
 
 EditGroupCommand::EditGroupCommand(PlanDocument &document, const TaskGroup &before, const TaskGroup &after)
-    : StoreCommand(document, QObject::tr("Edit group \"%1\"").arg(after.title)), m_before(before),
-      m_after(after)
+    : StoreCommand(document, [after] { return QObject::tr("Edit group \"%1\"").arg(after.title); }),
+      m_before(before), m_after(after)
 {
 }
 
@@ -43,7 +44,7 @@ Status EditGroupCommand::revert()
 
 ReorderGroupsCommand::ReorderGroupsCommand(PlanDocument &document, const QList<Id> &before,
                                            const QList<Id> &after)
-    : StoreCommand(document, QObject::tr("Reorder groups")), m_before(before), m_after(after)
+    : StoreCommand(document, [] { return QObject::tr("Reorder groups"); }), m_before(before), m_after(after)
 {
 }
 
@@ -57,7 +58,7 @@ Status ReorderGroupsCommand::revert()
 }
 
 RemoveGroupCommand::RemoveGroupCommand(PlanDocument &document, Id id, const QString &title)
-    : StoreCommand(document, QObject::tr("Delete group \"%1\"").arg(title)), m_id(id)
+    : StoreCommand(document, [title] { return QObject::tr("Delete group \"%1\"").arg(title); }), m_id(id)
 {
 }
 

@@ -10,7 +10,8 @@
 namespace dx {
 
 AddIndicatorCommand::AddIndicatorCommand(PlanDocument &document, const Indicator &indicator)
-    : StoreCommand(document, QObject::tr("Add indicator %1").arg(indicator.code)), m_indicator(indicator)
+    : StoreCommand(document, [indicator] { return QObject::tr("Add indicator %1").arg(indicator.code); }),
+      m_indicator(indicator)
 {
 }
 
@@ -67,7 +68,7 @@ Status EditIndicatorCommand::revert()
 }
 
 RemoveIndicatorCommand::RemoveIndicatorCommand(PlanDocument &document, Id id, const QString &code)
-    : StoreCommand(document, QObject::tr("Delete indicator %1").arg(code)), m_id(id)
+    : StoreCommand(document, [code] { return QObject::tr("Delete indicator %1").arg(code); }), m_id(id)
 {
 }
 

@@ -10,8 +10,8 @@ namespace dx {
 
 ReportSettingsCommand::ReportSettingsCommand(PlanDocument &document, QMap<QString, QString> before,
                                              QMap<QString, QString> after)
-    : StoreCommand(document, QObject::tr("Change the report settings")), m_before(std::move(before)),
-      m_after(std::move(after))
+    : StoreCommand(document, [] { return QObject::tr("Change the report settings"); }),
+      m_before(std::move(before)), m_after(std::move(after))
 {
 }
 

@@ -10,6 +10,23 @@ StoreCommand::StoreCommand(PlanDocument &document, const QString &text)
 {
 }
 
+StoreCommand::StoreCommand(PlanDocument &document, std::function<QString()> describe)
+    : QUndoCommand(describe()), m_document(document), m_describe(std::move(describe))
+{
+}
+
+void StoreCommand::retranslate()
+{
+    if (m_describe)
+        setText(m_describe());
+}
+
+void StoreCommand::setDescription(std::function<QString()> describe)
+{
+    m_describe = std::move(describe);
+    setText(m_describe());
+}
+
 void StoreCommand::redo()
 {
     const Status s = apply();

@@ -8,7 +8,7 @@
 namespace dx {
 
 AddTaskCommand::AddTaskCommand(PlanDocument &document, const Task &task)
-    : StoreCommand(document, QObject::tr("Add task \"%1\"").arg(task.title)), m_task(task)
+    : StoreCommand(document, [task] { return QObject::tr("Add task \"%1\"").arg(task.title); }), m_task(task)
 {
 }
 
@@ -56,9 +56,17 @@ bool EditTasksCommand::mergeWith(const QUndoCommand *other)
             return false;
     m_after = o->m_after; // keep our "before": one undo step returns to the value before the typing
     m_fields |= o->m_fields;
-    if (m_after.size() == 1 && m_mergeField)
-        setText(document().editText(*m_mergeField, m_before, m_after));
+    if (m_describedField)
+        retranslate(); // worded from m_before and the new m_after
+    else if (m_after.size() == 1 && m_mergeField)
+        describeAs(*m_mergeField);
     return true;
+}
+
+void EditTasksCommand::describeAs(TaskField field)
+{
+    m_describedField = field;
+    setDescription([this, field] { return document().editText(field, m_before, m_after); });
 }
 
 // Redo expects what the edit started from, undo what it wrote: another program's change since is refused

@@ -35,12 +35,16 @@ public:
                      TaskFields fields, const QString &text, std::optional<TaskField> mergeField = {});
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+    /// Words the step as the edit of @p field ("Sửa thời hạn: 30/06/2024 -> 31/12/2024"), again after a
+    /// merge or a language switch.
+    void describeAs(TaskField field);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
+    std::optional<TaskField> m_describedField;
     QList<Task> m_before;
     QList<Task> m_after;
     TaskFields m_fields;

@@ -251,6 +251,12 @@ int PlanDocument::groupIndex(Id id) const
     return -1;
 }
 
+void PlanDocument::retranslateHistory()
+{
+    for (int i = 0; i < m_undo->count(); ++i)
+        static_cast<StoreCommand *>(const_cast<QUndoCommand *>(m_undo->command(i)))->retranslate();
+}
+
 void PlanDocument::refreshFromFile()
 {
     m_store->takeExternalChange(); // the poll need not do it again
@@ -306,8 +312,10 @@ bool PlanDocument::setTaskField(const QList<Id> &ids, TaskField field, const QVa
     const bool typed = field == TaskField::Title || field == TaskField::LegalRef ||
                        field == TaskField::Output || field == TaskField::Notes ||
                        field == TaskField::PercentComplete;
-    return push(new EditTasksCommand(*this, before, after, fields, editText(field, before, after),
-                                     typed ? std::optional<TaskField>(field) : std::nullopt));
+    auto *command = new EditTasksCommand(*this, before, after, fields, editText(field, before, after),
+                                         typed ? std::optional<TaskField>(field) : std::nullopt);
+    command->describeAs(field); // worded again in the new language after a switch
+    return push(command);
 }
 
 bool PlanDocument::editTasks(const QList<Task> &changed, TaskFields fields, const QString &description)

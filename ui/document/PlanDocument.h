@@ -105,6 +105,8 @@ public:
     /// Reads everything again from the file now, as after another program's commit: after a write was
     /// refused as based on a stale copy, the window shows the current state at once.
     void refreshFromFile();
+    /// Words every step of the undo history again in the language now installed.
+    void retranslateHistory();
 
     /// The undo text of an edit of @p field from @p before to @p after, e.g.
     /// "Sửa hạn hoàn thành: 30/6/2024 -> 31/12/2024"; for several tasks, the field and their number.
