@@ -390,6 +390,7 @@ private:
                 ++m_file.blankRows;
                 continue;
             }
+            row.newText = valueText; // what a refusal shows, as in a workbook
             const auto number = WorkbookCells::number(valueText);
             if (!number) {
                 refuse(row, row.address, CollectImport::tr("\"%1\" is not a number").arg(valueText));
