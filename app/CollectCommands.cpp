@@ -26,24 +26,6 @@ int openError(QTextStream &err, const Error &e)
     return e.code == Error::Code::Invalid ? CommandLine::Usage : CommandLine::FileError;
 }
 
-/// Parses @p arguments (the command word removed); prints help or the error. nullopt: go on.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-                         QTextStream &err)
-{
-    parser.addHelpOption();
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return CommandLine::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return CommandLine::Ok;
-    }
-    return std::nullopt;
-}
-
 QString userName()
 {
     const QString user = qEnvironmentVariable("USER");
@@ -52,34 +34,36 @@ QString userName()
 
 } // namespace
 
-int CollectCommands::collect(const QStringList &arguments, QTextStream &out, QTextStream &err)
+Command CollectCommands::collectCommand()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (.dxplan)."));
-    const QCommandLineOption period(QStringLiteral("period"),
-                                    tr("The period to collect: 2024, 2024-H1 or 2024-Q3."), tr("period"));
-    const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write the workbooks to."),
-                                    tr("folder"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("One workbook per agency or per locality."),
-                                QStringLiteral("agency|locality"), QStringLiteral("agency"));
-    const QCommandLineOption unit(QStringLiteral("unit"),
-                                  tr("Only this unit (repeatable): its name or short name."), tr("name"));
-    const QCommandLineOption due(QStringLiteral("due"), tr("When the workbooks must be back, YYYY-MM-DD."),
-                                 tr("date"));
-    const QCommandLineOption sendTo(QStringLiteral("send-to"), tr("Whom the units send their workbook to."),
-                                    tr("text"));
-    const QCommandLineOption status(
-        QStringLiteral("status"),
-        tr("Print the collection status (who returned, who not) instead of writing."));
-    parser.addOptions({period, outDir, by, unit, due, sendTo, status});
-    if (const auto done = parse(parser, arguments, out, err))
-        return *done;
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Give exactly one plan file.") << Qt::endl;
-        return CommandLine::Usage;
-    }
+    Command c;
+    c.name = QStringLiteral("collect");
+    c.summary = tr("write a data-entry workbook per unit, or show who has returned theirs");
+    c.options = {
+        QCommandLineOption(QStringLiteral("period"), tr("The period to collect: 2024, 2024-H1 or 2024-Q3."),
+                           tr("period")),
+        QCommandLineOption(QStringLiteral("out"), tr("The folder to write the workbooks to."), tr("folder")),
+        QCommandLineOption(QStringLiteral("by"), tr("One workbook per agency or per locality."),
+                           QStringLiteral("agency|locality"), QStringLiteral("agency")),
+        QCommandLineOption(QStringLiteral("unit"), tr("Only this unit (repeatable): its name or short name."),
+                           tr("name")),
+        QCommandLineOption(QStringLiteral("due"), tr("When the workbooks must be back, YYYY-MM-DD."),
+                           tr("date")),
+        QCommandLineOption(QStringLiteral("send-to"), tr("Whom the units send their workbook to."),
+                           tr("text")),
+        QCommandLineOption(QStringLiteral("status"),
+                           tr("Print the collection status (who returned, who not) instead of writing."))};
+    c.arguments = {{QStringLiteral("FILE"), tr("The plan file (.dxplan).")}};
+    c.run = collect;
+    return c;
+}
+
+int CollectCommands::collect(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                             QTextStream &err)
+{
+    const QString period = QStringLiteral("period"), outDir = QStringLiteral("out"),
+                  by = QStringLiteral("by"), unit = QStringLiteral("unit"), due = QStringLiteral("due"),
+                  sendTo = QStringLiteral("send-to"), status = QStringLiteral("status");
     const auto p = Period::parse(parser.value(period));
     if (!p) {
         err << tr("Give the period with --period, e.g. --period 2024 or --period 2024-H1.") << Qt::endl;
@@ -94,7 +78,7 @@ int CollectCommands::collect(const QStringList &arguments, QTextStream &out, QTe
         byValue == QLatin1String("agency") ? CollectUnit::Kind::Agency : CollectUnit::Kind::Locality;
     // collect only reads: the plan is opened read-only like the other reading commands.
     int exitCode = CommandLine::Ok;
-    const auto store = openPlanForCommand(parser.positionalArguments().first(), err, &exitCode);
+    const auto store = openPlanForCommand(arguments.first(), err, &exitCode);
     if (!store)
         return exitCode;
     const CollectSnapshot plan = CollectSnapshot::read(*store);
@@ -167,37 +151,38 @@ int CollectCommands::collect(const QStringList &arguments, QTextStream &out, QTe
     return CommandLine::Ok;
 }
 
-int CollectCommands::import(const QStringList &arguments, QTextStream &out, QTextStream &err)
+Command CollectCommands::importCommand()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one "
-        "change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: "
-        "conflicts stopped it."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (.dxplan)."));
-    parser.addPositionalArgument(QStringLiteral("RETURNED"), tr("Returned workbooks, CSV files or folders."),
-                                 QStringLiteral("RETURNED..."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Only show what would change; write nothing."));
-    const QCommandLineOption onConflict(
-        QStringLiteral("on-conflict"),
-        tr("What to do with conflicts: refuse (stop), keep (the plan's values) or "
-           "replace (with the files' values; the last file wins)."),
-        QStringLiteral("refuse|keep|replace"), QStringLiteral("refuse"));
-    const QCommandLineOption skipRefused(QStringLiteral("skip-refused"),
-                                         tr("Import the rest when some files or cells are refused."));
-    const QCommandLineOption summary(QStringLiteral("summary"), tr("Summary format: text or json."),
-                                     QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption period(QStringLiteral("period"), tr("Refuse workbooks made for another period."),
-                                    tr("period"));
-    parser.addOptions({dryRun, onConflict, skipRefused, summary, period});
-    if (const auto done = parse(parser, arguments, out, err))
-        return *done;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        err << tr("Give the plan file and at least one returned file.") << Qt::endl;
-        return CommandLine::Usage;
-    }
+    Command c;
+    c.name = QStringLiteral("import");
+    c.summary = tr("read returned collection workbooks (.xlsx) or CSV files into the plan, as one change");
+    c.details = tr("Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); "
+                   "3: conflicts stopped it.");
+    c.options = {
+        QCommandLineOption(QStringLiteral("dry-run"), tr("Only show what would change; write nothing.")),
+        QCommandLineOption(QStringLiteral("on-conflict"),
+                           tr("What to do with conflicts: refuse (stop), keep (the plan's values) or "
+                              "replace (with the files' values; the last file wins)."),
+                           QStringLiteral("refuse|keep|replace"), QStringLiteral("refuse")),
+        QCommandLineOption(QStringLiteral("skip-refused"),
+                           tr("Import the rest when some files or cells are refused.")),
+        QCommandLineOption(QStringLiteral("summary"), tr("Summary format: text or json."),
+                           QStringLiteral("text|json"), QStringLiteral("text")),
+        QCommandLineOption(QStringLiteral("period"), tr("Refuse workbooks made for another period."),
+                           tr("period"))};
+    c.arguments = {{QStringLiteral("FILE"), tr("The plan file (.dxplan).")},
+                   {QStringLiteral("RETURNED"), tr("Returned workbooks, CSV files or folders."), true}};
+    c.run = import;
+    c.wrongArguments = tr("Give the plan file and at least one returned file.");
+    return c;
+}
+
+int CollectCommands::import(const QCommandLineParser &parser, const QStringList &positional, QTextStream &out,
+                            QTextStream &err)
+{
+    const QString dryRun = QStringLiteral("dry-run"), onConflict = QStringLiteral("on-conflict"),
+                  skipRefused = QStringLiteral("skip-refused"), summary = QStringLiteral("summary"),
+                  period = QStringLiteral("period");
     const QString policy = parser.value(onConflict);
     if (policy != QLatin1String("refuse") && policy != QLatin1String("keep") &&
         policy != QLatin1String("replace")) {
@@ -304,16 +289,6 @@ int CollectCommands::import(const QStringList &arguments, QTextStream &out, QTex
                .arg(changes->tasks.size())
         << Qt::endl;
     return CommandLine::Ok;
-}
-
-void CollectCommands::addExportOptions(QCommandLineParser &parser)
-{
-    parser.addOption(QCommandLineOption(QStringLiteral("separator"),
-                                        tr("CSV separator: comma, semicolon or tab."),
-                                        QStringLiteral("comma|semicolon|tab"), QStringLiteral("comma")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("as-of"),
-        tr("The \"as of\" date of the workbook's Biểu 01, YYYY-MM-DD (default: today)."), tr("date")));
 }
 
 int CollectCommands::exportWorkbook(const QCommandLineParser &parser, PlanStore &store, QTextStream &,

@@ -14,13 +14,16 @@ namespace dx {
 
 struct Command
 {
-    /// A positional argument; every one is required.
+    /// A positional argument; every one is required. Only the last may be repeated.
     struct Argument
     {
         QString name;        ///< as in QCommandLineParser::addPositionalArgument, e.g. FILE
         QString description; ///< translated
+        /// One or more: "RETURNED..." in the help (import takes any number of returned files).
+        bool repeated = false;
     };
-    /// The command runs with the parsed options and its positional arguments (as many as `arguments`).
+    /// The command runs with the parsed options and its positional arguments: exactly as many as
+    /// `arguments`, or at least as many when the last is repeated.
     using Handler = std::function<int(const QCommandLineParser &parser, const QStringList &arguments,
                                       QTextStream &out, QTextStream &err)>;
 
@@ -32,6 +35,13 @@ struct Command
     /// display); --help and --version never do.
     bool paints = false;
     Handler run;
+    // Optional (initialised, so the rows that leave them out build without a warning):
+    /// Translated sentences printed after the summary in its --help and the man page (e.g. exit codes
+    /// of its own); empty for most commands.
+    QString details = {};
+    /// What a usage error with the wrong number of positional arguments says (translated); empty: "Give
+    /// exactly one plan file."
+    QString wrongArguments = {};
 };
 
 } // namespace dx

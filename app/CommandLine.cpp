@@ -25,12 +25,16 @@ const Command *find(const std::vector<Command> &table, const QString &name)
 /// The parser of one command, from its row: what dispatch parses with and what `COMMAND --help` prints.
 void describeCommand(const Command &command, QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(CommandLine::tr("DX Planner %1: %2").arg(command.name, command.summary));
+    QString description = CommandLine::tr("DX Planner %1: %2").arg(command.name, command.summary);
+    if (!command.details.isEmpty())
+        description += QStringLiteral("\n") + command.details;
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(command.options);
     for (const Command::Argument &a : command.arguments)
-        parser.addPositionalArgument(a.name, a.description);
+        parser.addPositionalArgument(a.name, a.description,
+                                     a.repeated ? a.name + QStringLiteral("...") : QString());
 }
 
 bool wantsHelp(const QCommandLineParser &parser)
@@ -133,7 +137,8 @@ QString manArguments(const Command &command)
 {
     QStringList names;
     for (const Command::Argument &a : command.arguments)
-        names << QStringLiteral("\\fI") + roff(a.name) + QStringLiteral("\\fR");
+        names << QStringLiteral("\\fI") + roff(a.name) + QStringLiteral("\\fR") +
+                     (a.repeated ? QStringLiteral("...") : QString());
     return names.join(QLatin1Char(' '));
 }
 
@@ -199,6 +204,9 @@ std::vector<Command> CommandLine::commands()
          {planFile},
          true,
          runReportCommand});
+    // Rows of their own file, so their strings keep the CollectCommands context of the catalogue.
+    table.push_back(CollectCommands::collectCommand());
+    table.push_back(CollectCommands::importCommand());
     return table;
 }
 
@@ -207,7 +215,6 @@ QStringList CommandLine::commandNames()
     QStringList names;
     for (const Command &c : commands())
         names << c.name;
-    names << QStringLiteral("collect") << QStringLiteral("import"); // CollectCommands parses their arguments
     return names;
 }
 
@@ -244,10 +251,6 @@ void CommandLine::describeWindow(QCommandLineParser &parser)
 
 CommandLine::Mode CommandLine::mode(const QStringList &arguments)
 {
-    // collect and import are not rows of the table (run() hands them to CollectCommands): without this,
-    // "import PLAN FILE" parses as the window's arguments and opens the window on a file named "import".
-    if (arguments.value(1) == QLatin1String("collect") || arguments.value(1) == QLatin1String("import"))
-        return Mode::Headless;
     const std::vector<Command> table = commands();
     if (const Command *command = find(table, arguments.value(1))) {
         if (!command->paints)
@@ -271,13 +274,6 @@ CommandLine::Mode CommandLine::mode(const QStringList &arguments)
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    // collect and import parse their own arguments (import takes any number of returned files, which the
-    // table's fixed positional arguments cannot say). TODO(excel): rows of the table once it takes a
-    // variable argument list.
-    if (arguments.value(1) == QLatin1String("collect"))
-        return CollectCommands::collect(arguments, out, err);
-    if (arguments.value(1) == QLatin1String("import"))
-        return CollectCommands::import(arguments, out, err);
     const std::vector<Command> table = commands();
     const Command *command = find(table, arguments.value(1));
     QCommandLineParser parser;
@@ -308,8 +304,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Usage;
     }
     const QStringList given = parser.positionalArguments();
-    if (given.size() != command->arguments.size()) {
-        err << tr("Give exactly one plan file.") << Qt::endl << helpText(parser, arguments.value(0), command);
+    const bool repeated = !command->arguments.isEmpty() && command->arguments.constLast().repeated;
+    if (repeated ? given.size() < command->arguments.size() : given.size() != command->arguments.size()) {
+        err << (command->wrongArguments.isEmpty() ? tr("Give exactly one plan file.")
+                                                  : command->wrongArguments)
+            << Qt::endl
+            << helpText(parser, arguments.value(0), command);
         return Usage;
     }
     return command->run(parser, given, out, err);
@@ -343,6 +343,8 @@ QString CommandLine::manPage()
           << ".B dxplanner " << roff(c.name) << "\n"
           << manArguments(c) << (c.options.isEmpty() ? "" : " [\\fIoptions\\fR]") << "\n.PP\n"
           << roff(c.summary.left(1).toUpper() + c.summary.mid(1) + QLatin1Char('.')) << "\n";
+        if (!c.details.isEmpty())
+            s << ".PP\n" << roff(c.details) << "\n";
         for (const Command::Argument &a : c.arguments)
             s << ".TP\n\\fI" << roff(a.name) << "\\fR\n" << roff(a.description) << "\n";
         for (const QCommandLineOption &o : c.options)
@@ -361,6 +363,10 @@ QString CommandLine::manPage()
       << ".TP\n2\n"
       << roff(tr("The file is missing, unreadable, not a plan, damaged or written by a newer version; it is "
                  "left untouched."))
+      << "\n"
+      << ".TP\n3\n"
+      << roff(tr("import only: conflicts stopped it and nothing was imported (import also exits with 2 when "
+                 "a returned file is refused)."))
       << "\n"
       << ".SH FILES\n"
       << ".TP\n\\fI~/.local/share/DXPlanner/DXPlanner/resolution\\-06.dxplan\\fR\n"

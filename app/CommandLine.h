@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: the command-line interface (new, export, check, status, report, and the window's own
-// arguments). One table of commands (commands()) gives dispatch, --help, the command list and the man
+// Purpose: the command-line interface (new, export, check, status, report, collect, import, and the window's
+// own arguments). One table of commands (commands()) gives dispatch, --help, the command list and the man
 // page; every command, --help and --version run with no display.
 #include "Command.h"
 

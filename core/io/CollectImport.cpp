@@ -167,6 +167,7 @@ private:
     {
         const auto now = m_plan.value(row.value.indicatorId, row.value.localityId, row.value.period);
         row.newText = valueText(row.value);
+        row.old = now;
         if (now)
             row.oldText = valueText(*now);
         if (now && sameValue(*now, row.value))
@@ -212,6 +213,7 @@ private:
             ++m_file.blankRows;
             return;
         }
+        row.newText = text; // what a refusal shows; a valid value is written again in the plan's form
         const auto number = WorkbookCells::number(text);
         if (!number) {
             refuse(row, row.address, CollectImport::tr("\"%1\" is not a number").arg(text));
@@ -388,6 +390,7 @@ private:
                 ++m_file.blankRows;
                 continue;
             }
+            row.newText = valueText; // what a refusal shows, as in a workbook
             const auto number = WorkbookCells::number(valueText);
             if (!number) {
                 refuse(row, row.address, CollectImport::tr("\"%1\" is not a number").arg(valueText));

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace dx {
 
 struct CollectPreviewRow
@@ -32,10 +34,12 @@ struct CollectPreviewRow
     QString address;   ///< "Chỉ tiêu!H7"
     QString what;      ///< "KTS-01 · Thành phố Hải Dương · 2024", or the task's title
     QString oldText;   ///< the plan's value now ("" when none)
-    QString newText;   ///< the file's value
+    QString newText;   ///< the file's value (as typed when it is refused)
     QString reason;    ///< why refused, or what the conflict is (translated)
     Measurement value; ///< the value to write (kind Value)
-    Task task;         ///< the task as it would be after the import (kind Task)
+    /// The plan's value now (kind Value), for showing it in the user's number format.
+    std::optional<Measurement> old;
+    Task task; ///< the task as it would be after the import (kind Task)
 
     /// Whether the row is written when the import runs.
     bool writes() const

@@ -16,11 +16,6 @@ QString fingerprint(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
-QString pairKey(Id indicatorId, Id localityId)
-{
-    return QStringLiteral("%1/%2").arg(indicatorId).arg(localityId);
-}
-
 } // namespace
 
 CollectSnapshot CollectSnapshot::read(const PlanStore &store)
@@ -37,14 +32,23 @@ CollectSnapshot CollectSnapshot::read(const PlanStore &store)
         s.m_indicatorIndex.insert(s.indicators.at(i).id, i);
     for (int i = 0; i < s.tasks.size(); ++i)
         s.m_taskIndex.insert(s.tasks.at(i).id, i);
-    for (const Measurement &m : store.allMeasurements()) {
-        s.m_values.insert(valueKey(m.indicatorId, m.localityId, m.period), m);
-        const QString pair = pairKey(m.indicatorId, m.localityId);
-        const auto it = s.m_latest.constFind(pair);
-        const auto p = Period::parse(m.period),
-                   q = it == s.m_latest.cend() ? std::nullopt : Period::parse(it->period);
-        if (it == s.m_latest.cend() || (p && q && *q < *p))
-            s.m_latest.insert(pair, m);
+    s.m_measurements = store.allMeasurements();
+    s.m_values.reserve(s.m_measurements.size());
+    // The period of each pair's latest value, parsed once.
+    QHash<QPair<Id, Id>, std::optional<Period>> latestPeriod;
+    for (qsizetype i = 0; i < s.m_measurements.size(); ++i) {
+        const Measurement &m = s.m_measurements.at(i);
+        s.m_values.insert(Cell{m.indicatorId, m.localityId, m.period}, i);
+        const QPair<Id, Id> pair(m.indicatorId, m.localityId);
+        const auto p = Period::parse(m.period);
+        const auto it = s.m_latest.find(pair);
+        if (it == s.m_latest.end()) {
+            s.m_latest.insert(pair, i);
+            latestPeriod.insert(pair, p);
+        } else if (std::optional<Period> &q = latestPeriod[pair]; p && q && *q < *p) {
+            *it = i;
+            q = p;
+        }
     }
     return s;
 }
@@ -141,18 +145,18 @@ QString CollectSnapshot::groupTitle(Id id) const
 
 std::optional<Measurement> CollectSnapshot::value(Id indicatorId, Id localityId, const QString &period) const
 {
-    const auto it = m_values.constFind(valueKey(indicatorId, localityId, period));
+    const auto it = m_values.constFind(Cell{indicatorId, localityId, period});
     if (it == m_values.cend())
         return std::nullopt;
-    return *it;
+    return m_measurements.at(*it);
 }
 
 std::optional<Measurement> CollectSnapshot::latest(Id indicatorId, Id localityId) const
 {
-    const auto it = m_latest.constFind(pairKey(indicatorId, localityId));
+    const auto it = m_latest.constFind(qMakePair(indicatorId, localityId));
     if (it == m_latest.cend())
         return std::nullopt;
-    return *it;
+    return m_measurements.at(*it);
 }
 
 QString CollectSnapshot::valueVersion(const std::optional<Measurement> &m)

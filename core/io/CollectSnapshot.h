@@ -65,9 +65,27 @@ public:
     static QString valueKey(Id indicatorId, Id localityId, const QString &period);
 
 private:
+    /// (indicator, locality, period): a key without building a string for each of the plan's values.
+    struct Cell
+    {
+        Id indicatorId;
+        Id localityId;
+        QString period;
+        bool operator==(const Cell &o) const
+        {
+            return indicatorId == o.indicatorId && localityId == o.localityId && period == o.period;
+        }
+        friend size_t qHash(const Cell &c, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, c.indicatorId, c.localityId, c.period);
+        }
+    };
     QHash<Id, int> m_indicatorIndex, m_taskIndex;
-    QHash<QString, Measurement> m_values; ///< by valueKey
-    QHash<QString, Measurement> m_latest; ///< by "indicator/locality"
+    /// Every value of the plan once; the two indexes below point into it (a plan holds 150,000 and more,
+    /// and copies of them in two hashes cost a third of reading a snapshot).
+    QList<Measurement> m_measurements;
+    QHash<Cell, qsizetype> m_values;
+    QHash<QPair<Id, Id>, qsizetype> m_latest; ///< by (indicator, locality)
 };
 
 } // namespace dx

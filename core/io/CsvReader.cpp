@@ -14,13 +14,15 @@ struct Collector
     QStringList row;
     int maxRows = 0;
     int maxColumns = 0;
+    qint64 maxCells = 0;
+    qint64 cells = 0;
     bool tooLarge = false;
 };
 
 void onField(void *field, size_t length, void *data)
 {
     auto *c = static_cast<Collector *>(data);
-    if (c->row.size() >= c->maxColumns) {
+    if (c->row.size() >= c->maxColumns || ++c->cells > c->maxCells) {
         c->tooLarge = true;
         return;
     }
@@ -74,6 +76,7 @@ Result<WorkbookSheet> CsvReader::parse(const QByteArray &input, char separator, 
     Collector c;
     c.maxRows = limits.maxRows;
     c.maxColumns = limits.maxColumns;
+    c.maxCells = limits.maxCells;
     const size_t done = csv_parse(&parser, data.constData(), size_t(data.size()), onField, onRow, &c);
     const bool parsed = done == size_t(data.size()) && csv_fini(&parser, onField, onRow, &c) == 0;
     csv_free(&parser);

@@ -19,6 +19,10 @@ struct WorkbookLimits
     int maxRows = 200000;                       ///< rows of one sheet
     int maxColumns = 1024;                      ///< columns of one sheet (AMJ)
     int maxSheets = 64;
+    /// Cells held in memory for one file, the empty ones before a cell of a row included: a sheet can
+    /// name a cell at column AMJ on each of its 200,000 rows in a 1 MB zip, which padded row by row would
+    /// be 200 million cells (about 5 GB). A real collection workbook holds some ten thousand.
+    qint64 maxCells = 4'000'000;
 };
 
 } // namespace dx

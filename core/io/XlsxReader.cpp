@@ -99,6 +99,12 @@ public:
         return XlsxReader::tr("\"%1\" is damaged: its part %2 is not well-formed XML.").arg(m_name, part);
     }
     const WorkbookLimits &limits() const { return m_limits; }
+    /// Counts @p added cells held for the file; false when that is more than the limit allows.
+    bool holdCells(qint64 added)
+    {
+        m_cells += added;
+        return m_cells <= m_limits.maxCells;
+    }
 
 private:
     QString m_path;
@@ -106,6 +112,7 @@ private:
     WorkbookLimits m_limits;
     QString m_name;
     qint64 m_total = 0;
+    qint64 m_cells = 0;
 };
 
 /// The text of a <si> or <is> element: every <t> inside, phonetic runs (<rPh>) left out.
@@ -217,9 +224,18 @@ bool readSheet(Reading &reading, const QByteArray &data, const QStringList &shar
         } else if (type == QLatin1String("e")) {
             value.clear(); // #DIV/0! and the like: no value
         }
+        // An empty row before the cell costs about what a cell does: both are counted.
+        if (sheet.rows.size() <= row && !reading.holdCells(row + 1 - sheet.rows.size())) {
+            reading.error = reading.tooLarge();
+            return false;
+        }
         while (sheet.rows.size() <= row)
             sheet.rows.append(QStringList());
         QStringList &cells = sheet.rows[row];
+        if (cells.size() <= column && !reading.holdCells(column + 1 - cells.size())) {
+            reading.error = reading.tooLarge();
+            return false;
+        }
         while (cells.size() <= column)
             cells.append(QString());
         cells[column] = value;
@@ -344,8 +360,11 @@ Result<QList<WorkbookSheet>> XlsxReader::read(const QString &path, const Workboo
             return failed();
         QXmlStreamReader xml(strings);
         while (!strings.isEmpty() && !xml.atEnd())
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+                if (!reading.holdCells(1)) // "<si/>" is 5 bytes, and a string in memory 24 or more
+                    return Result<QList<WorkbookSheet>>::fail(Error::Code::Invalid, reading.tooLarge());
                 shared.append(richText(xml));
+            }
         if (xml.hasError()) {
             reading.error = reading.badXml(QStringLiteral("xl/sharedStrings.xml"));
             return failed();

@@ -48,6 +48,12 @@ const CommandRow kCommands[] = {
     {"report",
      {QStringLiteral("--out"), QStringLiteral("--period"), QStringLiteral("--as-of"),
       QStringLiteral("--format"), QStringLiteral("--lang")}},
+    {"collect",
+     {QStringLiteral("--period"), QStringLiteral("--out"), QStringLiteral("--by"), QStringLiteral("--unit"),
+      QStringLiteral("--due"), QStringLiteral("--send-to"), QStringLiteral("--status")}},
+    {"import",
+     {QStringLiteral("--dry-run"), QStringLiteral("--on-conflict"), QStringLiteral("--skip-refused"),
+      QStringLiteral("--summary"), QStringLiteral("--period")}},
 };
 
 class HelpCli : public ::testing::Test
@@ -179,6 +185,25 @@ TEST_F(HelpCli, EveryCommandAnswersHelpAndVersionWithNoDisplay)
     }
 }
 
+TEST_F(HelpCli, ImportTakesAnyNumberOfReturnedFilesAndSaysItsExitCodes)
+{
+    const HelpRun help = run({QStringLiteral("import"), QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0) << help;
+    EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: dxplanner import [options] FILE RETURNED...")))
+        << help;
+    EXPECT_TRUE(help.out.contains(QStringLiteral("3: conflicts stopped it"))) << help;
+    // The plan alone is too few: a usage error naming what is missing, with the usage.
+    const HelpRun planOnly = run({QStringLiteral("import"), QStringLiteral("plan.dxplan")});
+    EXPECT_EQ(planOnly.exitCode, 1) << planOnly;
+    EXPECT_TRUE(planOnly.err.contains(QStringLiteral("at least one returned file"))) << planOnly;
+    EXPECT_TRUE(planOnly.err.contains(QStringLiteral("Usage: dxplanner import"))) << planOnly;
+    // collect takes exactly one plan.
+    const HelpRun twoPlans =
+        run({QStringLiteral("collect"), QStringLiteral("a.dxplan"), QStringLiteral("b.dxplan")});
+    EXPECT_EQ(twoPlans.exitCode, 1) << twoPlans;
+    EXPECT_TRUE(twoPlans.err.contains(QStringLiteral("Usage: dxplanner collect"))) << twoPlans;
+}
+
 TEST_F(HelpCli, ManualPageComesFromTheSameTable)
 {
     const HelpRun r = run({QStringLiteral("--manpage")});
@@ -193,6 +218,9 @@ TEST_F(HelpCli, ManualPageComesFromTheSameTable)
         for (const QString &option : c.options) // the option's dashes are minus signs, a hyphen in it stays
             EXPECT_TRUE(r.out.contains(QStringLiteral("\\fB\\-\\-") + option.mid(2))) << option.toStdString();
     }
+    // import's own arguments and exit code.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\\fIRETURNED\\fR..."))) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral(".TP\n3\n"))) << r;
     // groff reads it without a warning (-ww), when it is installed.
     const QString groff = QStandardPaths::findExecutable(QStringLiteral("groff"));
     if (groff.isEmpty())

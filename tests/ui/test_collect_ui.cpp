@@ -87,6 +87,25 @@ TEST_F(CollectUi, PreviewModelPassesTheModelTesterAndSettlesConflicts)
               QStringLiteral("A share must be between 0 and 100."));
 }
 
+TEST_F(CollectUi, PreviewShowsValuesInTheWindowsNumberFormatAndWhatARefusedCellHeld)
+{
+    const QString file = csv(QStringLiteral("vi.csv"), {QStringLiteral("CQS-01;;2026;40,5;Ước tính;;"),
+                                                        QStringLiteral("CQS-02;;2026;140;;;")});
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    CollectPreviewModel model;
+    model.setPreview(preview({file}));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, CollectPreviewModel::Returned).data().toString(),
+              QStringLiteral("40,5 (Ước tính)"));
+    // The refused share keeps what the file held, as typed, beside the reason.
+    EXPECT_EQ(model.index(1, CollectPreviewModel::Returned).data().toString(), QStringLiteral("140"));
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(model.index(0, CollectPreviewModel::Returned).data().toString(),
+              QStringLiteral("40.5 (Ước tính)"));
+    QLocale::setDefault(before);
+}
+
 TEST_F(CollectUi, ImportIsOneUndoStepAndTheDialogBlocksUntilSettled)
 {
     const QString file =

@@ -1,12 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CollectPreviewModel.h"
 
+#include "io/WorkbookText.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace dx {
 
 using O = CollectPreviewRow::Outcome;
+
+namespace {
+
+/// A value as the window shows numbers (vi: 18,6), where core's text has the workbook's point.
+QString shownValue(const Measurement &m)
+{
+    return QLocale().toString(m.value, 'g', 15) +
+           (m.estimate ? QStringLiteral(" (") + WorkbookText::estimate() + QLatin1Char(')') : QString());
+}
+
+bool isValue(const CollectPreviewRow *row)
+{
+    return row && row->kind == CollectRow::Kind::Value && row->outcome != O::Refused;
+}
+
+} // namespace
 
 CollectPreviewModel::CollectPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -81,9 +100,11 @@ QVariant CollectPreviewModel::data(const QModelIndex &index, int role) const
         case What:
             return row ? row->what : QString();
         case Plan:
+            if (isValue(row))
+                return row->old ? shownValue(*row->old) : QString();
             return row ? row->oldText : QString();
         case Returned:
-            return row ? row->newText : QString();
+            return isValue(row) ? shownValue(row->value) : row ? row->newText : QString();
         case Reason:
             return row ? row->reason : file.refusal;
         default:

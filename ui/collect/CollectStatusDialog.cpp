@@ -14,6 +14,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextDocument>
@@ -33,6 +34,9 @@ CollectStatusDialog::CollectStatusDialog(const PlanStore &store, const QString &
     form->addRow(tr("Units:"), m_by);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    // One line per unit, as tight as the text: the list of a province's agencies (30-40) should be
+    // read without much scrolling.
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -47,7 +51,8 @@ CollectStatusDialog::CollectStatusDialog(const PlanStore &store, const QString &
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(760, 520);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(qMin(820, available.width() - 40), qMin(680, available.height() - 60));
     refresh();
 }
 

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,12 +25,16 @@ ImportPreviewDialog::ImportPreviewDialog(const CollectPreview &preview, QWidget 
     m_model->setPreview(preview);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
+    // The reason is what the planner must read: it takes the rest of the width, and it and a long task
+    // title wrap onto more lines instead of being cut off (the full text is also the tooltip).
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setColumnWidth(CollectPreviewModel::What,
-                           qMin(m_view->columnWidth(CollectPreviewModel::What), 320));
+                           qMin(m_view->columnWidth(CollectPreviewModel::What), 300));
+    m_view->setColumnWidth(CollectPreviewModel::Reason, 0); // the stretch gives it what is left
     m_summary->setWordWrap(true);
 
     auto *keepAll = new QPushButton(tr("Keep the plan's values"), this);
@@ -64,7 +69,13 @@ ImportPreviewDialog::ImportPreviewDialog(const CollectPreview &preview, QWidget 
     layout->addWidget(m_view, 1);
     layout->addLayout(settle);
     layout->addWidget(buttons);
-    resize(1100, 560);
+    // Wide enough for the reasons, within the screen (a 1366x768 laptop is common in the offices).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(qMin(1240, available.width() - 40), qMin(620, available.height() - 60));
+    // Rows as high as their wrapped text, following the columns' widths; above a few thousand rows that
+    // measuring is slow, and the rows stay one line high (the tooltip holds the whole text).
+    if (m_model->rowCount() <= 2000)
+        m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     updateSummary();
 }
 
