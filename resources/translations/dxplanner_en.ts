@@ -128,10 +128,6 @@
 <context>
     <name>CollectCommands</name>
     <message>
-        <source>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</source>
-        <translation>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</translation>
-    </message>
-    <message>
         <source>The plan file (.dxplan).</source>
         <translation>The plan file (.dxplan).</translation>
     </message>
@@ -184,10 +180,6 @@
         <translation>Print the collection status (who returned, who not) instead of writing.</translation>
     </message>
     <message>
-        <source>Give exactly one plan file.</source>
-        <translation>Give exactly one plan file.</translation>
-    </message>
-    <message>
         <source>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</source>
         <translation>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</translation>
     </message>
@@ -224,10 +216,6 @@
             <numerusform>%n workbook written for %1.</numerusform>
             <numerusform>%n workbooks written for %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
-        <translation>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</translation>
     </message>
     <message>
         <source>Returned workbooks, CSV files or folders.</source>
@@ -303,20 +291,24 @@
         </translation>
     </message>
     <message>
-        <source>CSV separator: comma, semicolon or tab.</source>
-        <translation>CSV separator: comma, semicolon or tab.</translation>
-    </message>
-    <message>
-        <source>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</source>
-        <translation>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message>
         <source>Give the file to write with --out.</source>
         <translation>Give the file to write with --out.</translation>
     </message>
     <message>
         <source>--separator takes comma, semicolon or tab.</source>
         <translation>--separator takes comma, semicolon or tab.</translation>
+    </message>
+    <message>
+        <source>write a data-entry workbook per unit, or show who has returned theirs</source>
+        <translation>write a data-entry workbook per unit, or show who has returned theirs</translation>
+    </message>
+    <message>
+        <source>read returned collection workbooks (.xlsx) or CSV files into the plan, as one change</source>
+        <translation>read returned collection workbooks (.xlsx) or CSV files into the plan, as one change</translation>
+    </message>
+    <message>
+        <source>Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
+        <translation>Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +714,10 @@
     <message>
         <source>Unknown format &quot;%1&quot;; use json, xlsx or csv.</source>
         <translation>Unknown format &quot;%1&quot;; use json, xlsx or csv.</translation>
+    </message>
+    <message>
+        <source>import only: conflicts stopped it and nothing was imported (import also exits with 2 when a returned file is refused).</source>
+        <translation>import only: conflicts stopped it and nothing was imported (import also exits with 2 when a returned file is refused).</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1129,37 @@
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>Not started, but %1% is done.</source>
+        <translation>Not started, but %1% is done.</translation>
+    </message>
+    <message>
+        <source>Marked done at %1%.</source>
+        <translation>Marked done at %1%.</translation>
+    </message>
+    <message>
+        <source>100% done but still in progress.</source>
+        <translation>100% done but still in progress.</translation>
+    </message>
+    <message>
+        <source>Has a completion date (%1) but is not done.</source>
+        <translation>Has a completion date (%1) but is not done.</translation>
+    </message>
+    <message>
+        <source>Completed on %1, after the &quot;as of&quot; date %2.</source>
+        <translation>Completed on %1, after the &quot;as of&quot; date %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2: fell from %3 (%4) to %5, by %6%.</source>
+        <translation>%1 %2: fell from %3 (%4) to %5, by %6%.</translation>
+    </message>
+    <message>
+        <source>%1 %2: rose from %3 (%4) to %5, by %6%.</source>
+        <translation>%1 %2: rose from %3 (%4) to %5, by %6%.</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1377,6 +1404,14 @@ Do you want to replace it?</translation>
     <message>
         <source>Change the report settings</source>
         <translation>Change the report settings</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Cannot redo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Cannot undo “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2182,30 @@ Do you want to replace it?</translation>
         <source>The name of who recorded it</source>
         <translation>The name of who recorded it</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>the value for %1</source>
+        <translation>the value for %1</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Your change was not saved; the current value is shown. Make the change again if it is still needed.</source>
+        <translation>Your change was not saved; the current value is shown. Make the change again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” to “%4” on %5, after you last saw it. %6</source>
+        <translation>%1 changed %2 of “%3” to “%4” on %5, after you last saw it. %6</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” to “%4” after you last saw it. %5</source>
+        <translation>%1 changed %2 of “%3” to “%4” after you last saw it. %5</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookExporter</name>
@@ -2530,6 +2589,32 @@ Do you want to replace it?</translation>
     <message>
         <source>Calculating the status of the indicators...</source>
         <translation>Calculating the status of the indicators...</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DataCheckDialog</name>
+    <message>
+        <source>Nothing to check: no status contradicts its percent, no completion lies after the &quot;as of&quot; date and no value jumps.</source>
+        <translation>Nothing to check: no status contradicts its percent, no completion lies after the &quot;as of&quot; date and no value jumps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to check. These are warnings, not errors: correct what is wrong, leave what is right. Double-click a line to go to it.</source>
+        <translation>
+            <numerusform>%n thing to check. These are warnings, not errors: correct what is wrong, leave what is right. Double-click a line to go to it.</numerusform>
+            <numerusform>%n things to check. These are warnings, not errors: correct what is wrong, leave what is right. Double-click a line to go to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Check the data</translation>
+    </message>
+    <message>
+        <source>Task or indicator</source>
+        <translation>Task or indicator</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>What to check</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3582,22 @@ Do you want to replace it?</translation>
         <source>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</source>
         <translation>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</translation>
     </message>
+    <message>
+        <source>&amp;Print current view...</source>
+        <translation>&amp;Print current view...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the data...</source>
+        <translation>C&amp;heck the data...</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>dx::MessageBanner</name>
@@ -4138,6 +4239,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Percent done is a whole number from 0 to 100; %1% was not saved.</source>
+        <translation>Percent done is a whole number from 0 to 100; %1% was not saved.</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,6 @@
 <context>
     <name>CollectCommands</name>
     <message>
-        <source>DX Planner collect: write a data-entry workbook per unit, or show who has returned theirs.</source>
-        <translation>DX Planner collect: ghi một bảng tính nhập liệu cho mỗi đơn vị, hoặc cho biết đơn vị nào đã gửi lại bảng tính của mình.</translation>
-    </message>
-    <message>
         <source>The plan file (.dxplan).</source>
         <translation>Tệp kế hoạch (.dxplan).</translation>
     </message>
@@ -184,10 +180,6 @@
         <translation>In tình trạng thu thập (đơn vị nào đã gửi lại, đơn vị nào chưa) thay vì ghi bảng tính.</translation>
     </message>
     <message>
-        <source>Give exactly one plan file.</source>
-        <translation>Hãy chỉ định đúng một tệp kế hoạch.</translation>
-    </message>
-    <message>
         <source>Give the period with --period, e.g. --period 2024 or --period 2024-H1.</source>
         <translation>Hãy chỉ định kỳ bằng --period, ví dụ --period 2024 hoặc --period 2024-H1.</translation>
     </message>
@@ -222,10 +214,6 @@
         <translation>
             <numerusform>Đã ghi %n bảng tính cho %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DX Planner import: read returned collection workbooks (.xlsx) or CSV files into the plan, as one change. Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
-        <translation>DX Planner import: đọc các bảng tính thu thập đã gửi lại (.xlsx) hoặc tệp CSV vào kế hoạch, thành một thay đổi duy nhất. Mã thoát 0: đã nhập; 2: có tệp bị từ chối (không nhập gì trừ khi dùng --skip-refused); 3: dừng do có xung đột.</translation>
     </message>
     <message>
         <source>Returned workbooks, CSV files or folders.</source>
@@ -298,20 +286,24 @@
         </translation>
     </message>
     <message>
-        <source>CSV separator: comma, semicolon or tab.</source>
-        <translation>Dấu phân cách CSV: comma (dấu phẩy), semicolon (dấu chấm phẩy) hoặc tab.</translation>
-    </message>
-    <message>
-        <source>The &quot;as of&quot; date of the workbook&apos;s Biểu 01, YYYY-MM-DD (default: today).</source>
-        <translation>Ngày &quot;tính đến&quot; của Biểu 01 trong bảng tính, YYYY-MM-DD (mặc định: hôm nay).</translation>
-    </message>
-    <message>
         <source>Give the file to write with --out.</source>
         <translation>Hãy chỉ định tệp cần ghi bằng --out.</translation>
     </message>
     <message>
         <source>--separator takes comma, semicolon or tab.</source>
         <translation>--separator nhận comma, semicolon hoặc tab.</translation>
+    </message>
+    <message>
+        <source>write a data-entry workbook per unit, or show who has returned theirs</source>
+        <translation>lập sổ nhập liệu cho từng đơn vị, hoặc xem đơn vị nào đã gửi lại</translation>
+    </message>
+    <message>
+        <source>read returned collection workbooks (.xlsx) or CSV files into the plan, as one change</source>
+        <translation>nhập các sổ thu thập đã gửi lại (.xlsx) hoặc tệp CSV vào kế hoạch, thành một lần thay đổi</translation>
+    </message>
+    <message>
+        <source>Exit code 0: imported; 2: a file was refused (nothing imported unless --skip-refused); 3: conflicts stopped it.</source>
+        <translation>Mã thoát 0: đã nhập; 2: có tệp bị từ chối (không nhập gì, trừ khi có --skip-refused); 3: dừng lại vì có xung đột.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +704,10 @@
     <message>
         <source>Unknown format &quot;%1&quot;; use json, xlsx or csv.</source>
         <translation>Định dạng &quot;%1&quot; không xác định; hãy dùng json, xlsx hoặc csv.</translation>
+    </message>
+    <message>
+        <source>import only: conflicts stopped it and nothing was imported (import also exits with 2 when a returned file is refused).</source>
+        <translation>chỉ với import: dừng lại vì có xung đột và không nhập gì (import cũng thoát với mã 2 khi một tệp gửi lại bị từ chối).</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1119,37 @@
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>Not started, but %1% is done.</source>
+        <translation>Chưa triển khai nhưng đã hoàn thành %1%.</translation>
+    </message>
+    <message>
+        <source>Marked done at %1%.</source>
+        <translation>Đã đánh dấu hoàn thành khi mới đạt %1%.</translation>
+    </message>
+    <message>
+        <source>100% done but still in progress.</source>
+        <translation>Đã đạt 100% nhưng vẫn ghi là đang thực hiện.</translation>
+    </message>
+    <message>
+        <source>Has a completion date (%1) but is not done.</source>
+        <translation>Có ngày hoàn thành (%1) nhưng chưa ghi là hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Completed on %1, after the &quot;as of&quot; date %2.</source>
+        <translation>Hoàn thành ngày %1, sau ngày &quot;tính đến&quot; %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2: fell from %3 (%4) to %5, by %6%.</source>
+        <translation>%1 %2: giảm từ %3 (%4) xuống %5, giảm %6%.</translation>
+    </message>
+    <message>
+        <source>%1 %2: rose from %3 (%4) to %5, by %6%.</source>
+        <translation>%1 %2: tăng từ %3 (%4) lên %5, tăng %6%.</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1367,6 +1394,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Change the report settings</source>
         <translation>Thay đổi thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Không thể làm lại “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Không thể hoàn tác “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2170,30 @@ Bạn có muốn thay thế không?</translation>
         <source>The name of who recorded it</source>
         <translation>Họ tên người ghi nhận</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>the value for %1</source>
+        <translation>giá trị kỳ %1</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
+        <source>Your change was not saved; the current value is shown. Make the change again if it is still needed.</source>
+        <translation>Thay đổi của bạn chưa được lưu; giá trị hiện tại đang được hiển thị. Nếu vẫn cần, hãy sửa lại.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” to “%4” on %5, after you last saw it. %6</source>
+        <translation>%1 đã sửa %2 của “%3” thành “%4” lúc %5, sau lần bạn xem gần nhất. %6</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” to “%4” after you last saw it. %5</source>
+        <translation>%1 đã sửa %2 của “%3” thành “%4” sau lần bạn xem gần nhất. %5</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookExporter</name>
@@ -2511,6 +2570,31 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Calculating the status of the indicators...</source>
         <translation>Đang tính toán trạng thái các chỉ tiêu...</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DataCheckDialog</name>
+    <message>
+        <source>Nothing to check: no status contradicts its percent, no completion lies after the &quot;as of&quot; date and no value jumps.</source>
+        <translation>Không có gì cần kiểm tra: không trạng thái nào mâu thuẫn với tỷ lệ hoàn thành, không ngày hoàn thành nào sau ngày &quot;tính đến&quot; và không số liệu nào biến động bất thường.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to check. These are warnings, not errors: correct what is wrong, leave what is right. Double-click a line to go to it.</source>
+        <translation>
+            <numerusform>%n nội dung cần kiểm tra. Đây là cảnh báo, không phải lỗi: sửa điều chưa đúng, giữ điều đã đúng. Nhấp đúp vào một dòng để đi tới đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>Task or indicator</source>
+        <translation>Nhiệm vụ hoặc chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Nội dung cần kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3557,22 @@ Bạn có muốn thay thế không?</translation>
         <source>The plan was restored from the backup of %1; the plan as it was is kept as a backup too.</source>
         <translation>Kế hoạch đã được khôi phục từ bản sao lưu lúc %1; kế hoạch trước khi khôi phục cũng được giữ lại dưới dạng bản sao lưu.</translation>
     </message>
+    <message>
+        <source>&amp;Print current view...</source>
+        <translation>&amp;In phần đang xem...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the data...</source>
+        <translation>&amp;Kiểm tra số liệu...</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
 </context>
 <context>
     <name>dx::MessageBanner</name>
@@ -4105,6 +4205,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Percent done is a whole number from 0 to 100; %1% was not saved.</source>
+        <translation>Tỷ lệ hoàn thành là số nguyên từ 0 đến 100; %1% chưa được lưu.</translation>
     </message>
 </context>
 <context>
