@@ -32,14 +32,15 @@ QString fmtRate(double v)
 } // namespace
 
 QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators,
-                                    const QList<Measurement> &measurements, const QDate &asOf)
+                                    const MeasurementsByIndicator &byIndicator, const QDate &asOf)
 {
     QList<StatusRow> out;
-    const QList<IndicatorAssessment> assessments = assessIndicators(indicators, measurements, asOf);
+    const QList<IndicatorAssessment> assessments = assessIndicators(indicators, byIndicator, asOf);
     for (int i = 0; i < indicators.size(); ++i) {
         StatusRow row{indicators[i], assessments[i], std::nullopt};
         if (indicators[i].scope == Scope::Plan) {
-            const auto series = indicatorSeries(measurements, indicators[i].id, 0, asOf);
+            const auto series =
+                indicatorSeries(byIndicator.value(indicators[i].id), indicators[i].id, 0, asOf);
             const ProgressPath path = ProgressPath::forIndicator(indicators[i], series);
             // Without a starting point (no baseline, no value) nothing is "expected" yet.
             if (!path.isEmpty() && (assessments[i].latest || indicators[i].baselineValue))

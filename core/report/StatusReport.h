@@ -29,8 +29,9 @@ class StatusReport
 {
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 public:
-    static QList<StatusRow> rows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
-                                 const QDate &asOf);
+    /// Each indicator's row, judged by assessIndicators() on its own values (@p byIndicator).
+    static QList<StatusRow> rows(const QList<Indicator> &indicators,
+                                 const MeasurementsByIndicator &byIndicator, const QDate &asOf);
 
     /// Status in words, in @p words' language (by default the user's): "On track", "Đúng tiến độ"...
     static QString statusName(IndicatorStatus status, const Vocabulary &words = Vocabulary());
