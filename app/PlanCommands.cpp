@@ -179,8 +179,7 @@ int runStatusCommand(const QCommandLineParser &parser, const QStringList &argume
         err << CommandLine::tr("Unknown format \"%1\"; use text or json.").arg(format) << Qt::endl;
         return CommandLine::Usage;
     }
-    const auto rows =
-        StatusReport::rows(store->indicators(), groupByIndicator(store->allMeasurements()), *asOf);
+    const auto rows = StatusReport::rows(*store, *asOf);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(
             QJsonDocument(StatusReport::toJson(rows, *asOf)).toJson(QJsonDocument::Indented));

@@ -3,6 +3,7 @@
 
 #include "domain/Fields.h"
 #include "io/JsonFormat.h"
+#include "store/PlanStore.h"
 
 #include "analysis/ProgressPath.h"
 
@@ -48,6 +49,38 @@ QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators,
         }
         out << row;
     }
+    return out;
+}
+
+QList<StatusRow> StatusReport::rows(const PlanStore &store, const QDate &asOf)
+{
+    const QList<Indicator> indicators = store.indicators();
+    QHash<Id, int> position;
+    for (int i = 0; i < indicators.size(); ++i)
+        position.insert(indicators.at(i).id, i);
+    QList<std::optional<StatusRow>> found(indicators.size());
+    // Each indicator's values form one run of the store's list: judge it when the next one starts and let
+    // its values go, through the same rows() as a grouped plan.
+    MeasurementsByIndicator one;
+    Id current = 0;
+    const auto judge = [&] {
+        if (const auto it = position.constFind(current); it != position.cend())
+            found[*it] = rows({indicators.at(*it)}, one, asOf).first();
+        one.clear();
+    };
+    store.forEachMeasurement([&](const Measurement &m) {
+        if (m.indicatorId != current) {
+            judge();
+            current = m.indicatorId;
+        }
+        one[current] << m;
+        return true;
+    });
+    judge();
+    QList<StatusRow> out;
+    out.reserve(indicators.size());
+    for (int i = 0; i < indicators.size(); ++i)
+        out << (found.at(i) ? *found.at(i) : rows({indicators.at(i)}, {}, asOf).first());
     return out;
 }
 

@@ -30,6 +30,9 @@ void expectSameStatuses(PlanDocument &document, const QDate &asOf)
     const QList<StatusRow> status =
         StatusReport::rows(indicators, groupByIndicator(store.allMeasurements()), asOf);
     ASSERT_EQ(status.size(), indicators.size());
+    // `dxplanner status` reads the values indicator by indicator: the same rows as the grouped ones.
+    EXPECT_EQ(StatusReport::toJson(StatusReport::rows(store, asOf), asOf),
+              StatusReport::toJson(status, asOf));
 
     IndicatorStatusCache &cache = IndicatorStatusCache::of(document);
     const ReportSettings settings = ReportSettings::fromMap(store.settings());
