@@ -65,16 +65,21 @@ int flushedOutput(QTextStream &out, QTextStream &err, int code)
 
 int writeOutput(const QString &path, const QByteArray &bytes, QTextStream &err)
 {
+    return writeOutput(path, err, [&bytes](QIODevice &f) { return f.write(bytes) == bytes.size(); });
+}
+
+int writeOutput(const QString &path, QTextStream &err, const std::function<bool(QIODevice &)> &write)
+{
     const QFileInfo info(path);
     bool ok = false;
     QString why;
     if (info.exists() && !info.isFile()) {
         QFile f(path);
-        ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
+        ok = f.open(QIODevice::WriteOnly) && write(f) && f.flush();
         why = f.errorString();
     } else {
         QSaveFile f(path);
-        ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+        ok = f.open(QIODevice::WriteOnly) && write(f) && f.commit();
         why = f.errorString();
     }
     if (ok)
@@ -124,20 +129,24 @@ int runExportCommand(const QCommandLineParser &parser, const QStringList &argume
         err << CommandLine::tr("Unknown format \"%1\"; use json, xlsx or csv.").arg(format) << Qt::endl;
         return CommandLine::Usage;
     }
-    const QByteArray json = QJsonDocument(PlanExporter::toJson(*store)).toJson(QJsonDocument::Indented);
+    // Streamed (PlanExporter::write): a large plan's document is never held in memory whole.
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
         out.flush();
-        if (out.device() && out.device()->write(json) != json.size()) {
-            err << CommandLine::tr("Cannot write the output: %1").arg(out.device()->errorString())
-                << Qt::endl;
-            return CommandLine::FileError;
+        if (out.device()) {
+            if (const Status s = PlanExporter::write(*store, *out.device()); !s) {
+                err << CommandLine::tr("Cannot write the output: %1").arg(out.device()->errorString())
+                    << Qt::endl;
+                return CommandLine::FileError;
+            }
+        } else {
+            out << QString::fromUtf8(
+                QJsonDocument(PlanExporter::toJson(*store)).toJson(QJsonDocument::Indented));
         }
-        if (!out.device())
-            out << QString::fromUtf8(json);
         return flushedOutput(out, err, CommandLine::Ok);
     }
-    return writeOutput(outPath, json, err);
+    return writeOutput(outPath, err,
+                       [&store](QIODevice &device) { return bool(PlanExporter::write(*store, device)); });
 }
 
 int runCheckCommand(const QCommandLineParser &, const QStringList &arguments, QTextStream &out,
@@ -170,7 +179,7 @@ int runStatusCommand(const QCommandLineParser &parser, const QStringList &argume
         err << CommandLine::tr("Unknown format \"%1\"; use text or json.").arg(format) << Qt::endl;
         return CommandLine::Usage;
     }
-    const auto rows = StatusReport::rows(store->indicators(), store->allMeasurements(), *asOf);
+    const auto rows = StatusReport::rows(*store, *asOf);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(
             QJsonDocument(StatusReport::toJson(rows, *asOf)).toJson(QJsonDocument::Indented));

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,8 @@ int flushedOutput(QTextStream &out, QTextStream &err, int code);
 /// Writes @p bytes to @p path: a regular file through QSaveFile (replaced only by a complete new one);
 /// anything else that exists (a pipe, /dev/stdout, /dev/full) directly, never replaced by a file.
 int writeOutput(const QString &path, const QByteArray &bytes, QTextStream &err);
+/// The same, the bytes written by @p write as they come (a streamed export); false from it: not written.
+int writeOutput(const QString &path, QTextStream &err, const std::function<bool(QIODevice &)> &write);
 /// The --as-of date (today when not given); nullopt after telling @p err that it is not a date.
 std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err);
 

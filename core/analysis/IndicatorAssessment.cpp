@@ -114,11 +114,15 @@ void assessLocalityScope(IndicatorAssessment &a, const Indicator &indicator,
                          const StatusThresholds &thresholds)
 {
     const QList<Id> localities = localitiesInScope(indicator);
+    // One pass splits the values by locality; each locality's series then reads only its own, so the
+    // work is the indicator's values, not values x localities.
+    const QHash<Id, QList<Measurement>> byLocality = valuesByLocality(measurements, indicator.id);
     QMap<Id, QList<SeriesPoint>> seriesBy;
     double earliestX = 0.0;
     bool anyData = false;
     for (const Id locality : localities) {
-        const QList<SeriesPoint> s = indicatorSeries(measurements, indicator.id, locality, asOf);
+        const QList<SeriesPoint> s =
+            indicatorSeries(byLocality.value(locality), indicator.id, locality, asOf);
         seriesBy.insert(locality, s);
         if (s.isEmpty())
             continue;
@@ -180,15 +184,30 @@ IndicatorAssessment assessIndicator(const Indicator &indicator, const QList<Meas
     return a;
 }
 
+MeasurementsByIndicator groupByIndicator(QList<Measurement> measurements)
+{
+    MeasurementsByIndicator out;
+    for (Measurement &m : measurements)
+        out[m.indicatorId].append(std::move(m));
+    return out;
+}
+
 QList<IndicatorAssessment> assessIndicators(const QList<Indicator> &indicators,
-                                            const QList<Measurement> &measurements, const QDate &asOf,
+                                            const MeasurementsByIndicator &byIndicator, const QDate &asOf,
                                             const StatusThresholds &thresholds)
 {
     QList<IndicatorAssessment> out;
     out.reserve(indicators.size());
     for (const Indicator &indicator : indicators)
-        out.append(assessIndicator(indicator, measurements, asOf, thresholds));
+        out.append(assessIndicator(indicator, byIndicator.value(indicator.id), asOf, thresholds));
     return out;
+}
+
+QList<IndicatorAssessment> assessIndicators(const QList<Indicator> &indicators,
+                                            const QList<Measurement> &measurements, const QDate &asOf,
+                                            const StatusThresholds &thresholds)
+{
+    return assessIndicators(indicators, groupByIndicator(measurements), asOf, thresholds);
 }
 
 } // namespace dx

@@ -13,6 +13,7 @@
 #include "domain/Target.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -62,8 +63,9 @@ struct IndicatorAssessment
 };
 
 /**
- * Assesses @p indicator on @p asOf from @p measurements (measurements of other indicators are
- * ignored, so the whole plan's list can be passed).
+ * Assesses @p indicator on @p asOf from @p measurements: its own values (values of other indicators are
+ * ignored, but each one is still looked at, so a caller assessing several indicators groups them
+ * first: assessIndicators(), groupByIndicator()).
  *
  * Common rules:
  * - values are those available on @p asOf (indicatorSeries()); estimates count as values and the
@@ -103,7 +105,26 @@ struct IndicatorAssessment
 IndicatorAssessment assessIndicator(const Indicator &indicator, const QList<Measurement> &measurements,
                                     const QDate &asOf, const StatusThresholds &thresholds = {});
 
-/// assessIndicator() for each of @p indicators, in their order.
+/// Every indicator's own values, keyed by indicator id, each list in the order it was given.
+using MeasurementsByIndicator = QHash<Id, QList<Measurement>>;
+
+/// Groups @p measurements by indicator in one pass (the store lists them by indicator already).
+MeasurementsByIndicator groupByIndicator(QList<Measurement> measurements);
+
+/**
+ * The one way the program assesses a plan's indicators: assessIndicator() for each of @p indicators, in
+ * their order, on that indicator's own values from @p byIndicator.
+ *
+ * `dxplanner status`, the report (Biểu 01, the targets part, the charts), the window's status cache (which
+ * runs the same per-indicator call on the cores) and the dashboard all judge an indicator on exactly
+ * these values, so their figures cannot differ; and each value is looked at a fixed number of times, so
+ * the work is linear in the plan (tests/core/test_analysis_scaling.cpp).
+ */
+QList<IndicatorAssessment> assessIndicators(const QList<Indicator> &indicators,
+                                            const MeasurementsByIndicator &byIndicator, const QDate &asOf,
+                                            const StatusThresholds &thresholds = {});
+
+/// assessIndicators() on a flat list of values (grouped first, in one pass).
 QList<IndicatorAssessment> assessIndicators(const QList<Indicator> &indicators,
                                             const QList<Measurement> &measurements, const QDate &asOf,
                                             const StatusThresholds &thresholds = {});

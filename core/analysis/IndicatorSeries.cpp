@@ -24,7 +24,14 @@ bool preferred(const Measurement &a, const Measurement &b)
     return a.id > b.id;
 }
 
+thread_local quint64 tExamined = 0; // see seriesMeasurementsExamined()
+
 } // namespace
+
+quint64 seriesMeasurementsExamined()
+{
+    return tExamined;
+}
 
 bool isAvailableOn(const Period &period, const QDate &asOf)
 {
@@ -38,6 +45,7 @@ QList<SeriesPoint> indicatorSeries(const QList<Measurement> &measurements, Id in
 {
     QMap<QString, Measurement> byPeriod; // key: normalised period key
     QMap<QString, Period> periods;
+    tExamined += quint64(measurements.size());
     for (const Measurement &m : measurements) {
         if (m.indicatorId != indicatorId || m.localityId != localityId)
             continue;
@@ -64,6 +72,16 @@ QList<SeriesPoint> indicatorSeries(const QList<Measurement> &measurements, Id in
         return b.period.startDate() < a.period.startDate(); // later start (shorter period) first
     });
     return series;
+}
+
+QHash<Id, QList<Measurement>> valuesByLocality(const QList<Measurement> &measurements, Id indicatorId)
+{
+    QHash<Id, QList<Measurement>> out;
+    tExamined += quint64(measurements.size());
+    for (const Measurement &m : measurements)
+        if (m.indicatorId == indicatorId && m.localityId != 0)
+            out[m.localityId] << m;
+    return out;
 }
 
 QList<SeriesPoint> yearlyPoints(const QList<SeriesPoint> &series)

@@ -8,6 +8,7 @@
 #include "domain/Period.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace dx {
@@ -45,6 +46,20 @@ bool isAvailableOn(const Period &period, const QDate &asOf);
  */
 QList<SeriesPoint> indicatorSeries(const QList<Measurement> &measurements, Id indicatorId, Id localityId,
                                    const QDate &asOf);
+
+/// The values of indicator @p indicatorId recorded per locality (localityId != 0), in one pass over
+/// @p measurements: each locality's series is then built from its own values only.
+QHash<Id, QList<Measurement>> valuesByLocality(const QList<Measurement> &measurements, Id indicatorId);
+
+/**
+ * How many measurements indicatorSeries() and valuesByLocality() have looked at in the calling thread so far.
+ *
+ * A work counter for tests only (tests/core/test_analysis_scaling.cpp): comparing it before and after
+ * assessing a plan, and again on a plan twice as large, shows whether the work grows linearly with the
+ * values, which wall time on a shared machine cannot. Nothing decides anything on it. Per thread, so
+ * the window's parallel assessment needs no synchronisation.
+ */
+quint64 seriesMeasurementsExamined();
 
 /// The points of @p series whose period is a whole year (what a yearly-rate target is judged on).
 QList<SeriesPoint> yearlyPoints(const QList<SeriesPoint> &series);

@@ -195,9 +195,9 @@ struct ReportInputs
     QList<Task> tasks;
     QList<Agency> agencies;
     QList<Locality> localities;
-    QHash<Id, QString> agencyNames;            ///< normalised display names
-    QHash<Id, QList<Measurement>> byIndicator; ///< each indicator's own values
-    QList<IndicatorAssessment> assessments;    ///< in the order of indicators
+    QHash<Id, QString> agencyNames;         ///< normalised display names
+    MeasurementsByIndicator byIndicator;    ///< each indicator's own values
+    QList<IndicatorAssessment> assessments; ///< in the order of indicators
 };
 
 ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
@@ -213,10 +213,8 @@ ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
         in.agencyNames.insert(a.id, nfc(a.displayName()));
     // Each indicator is judged on its own values only: grouping them once keeps a 300-indicator plan
     // with 150,000 values linear instead of scanning every value for every indicator.
-    for (const Measurement &m : store.allMeasurements())
-        in.byIndicator[m.indicatorId] << m;
-    for (const Indicator &ind : std::as_const(in.indicators))
-        in.assessments << assessIndicator(ind, in.byIndicator.value(ind.id), asOf);
+    in.byIndicator = groupByIndicator(store.allMeasurements());
+    in.assessments = assessIndicators(in.indicators, in.byIndicator, asOf);
     return in;
 }
 

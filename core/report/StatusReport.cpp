@@ -3,6 +3,7 @@
 
 #include "domain/Fields.h"
 #include "io/JsonFormat.h"
+#include "store/PlanStore.h"
 
 #include "analysis/ProgressPath.h"
 
@@ -32,14 +33,15 @@ QString fmtRate(double v)
 } // namespace
 
 QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators,
-                                    const QList<Measurement> &measurements, const QDate &asOf)
+                                    const MeasurementsByIndicator &byIndicator, const QDate &asOf)
 {
     QList<StatusRow> out;
-    const QList<IndicatorAssessment> assessments = assessIndicators(indicators, measurements, asOf);
+    const QList<IndicatorAssessment> assessments = assessIndicators(indicators, byIndicator, asOf);
     for (int i = 0; i < indicators.size(); ++i) {
         StatusRow row{indicators[i], assessments[i], std::nullopt};
         if (indicators[i].scope == Scope::Plan) {
-            const auto series = indicatorSeries(measurements, indicators[i].id, 0, asOf);
+            const auto series =
+                indicatorSeries(byIndicator.value(indicators[i].id), indicators[i].id, 0, asOf);
             const ProgressPath path = ProgressPath::forIndicator(indicators[i], series);
             // Without a starting point (no baseline, no value) nothing is "expected" yet.
             if (!path.isEmpty() && (assessments[i].latest || indicators[i].baselineValue))
@@ -47,6 +49,38 @@ QList<StatusRow> StatusReport::rows(const QList<Indicator> &indicators,
         }
         out << row;
     }
+    return out;
+}
+
+QList<StatusRow> StatusReport::rows(const PlanStore &store, const QDate &asOf)
+{
+    const QList<Indicator> indicators = store.indicators();
+    QHash<Id, int> position;
+    for (int i = 0; i < indicators.size(); ++i)
+        position.insert(indicators.at(i).id, i);
+    QList<std::optional<StatusRow>> found(indicators.size());
+    // Each indicator's values form one run of the store's list: judge it when the next one starts and let
+    // its values go, through the same rows() as a grouped plan.
+    MeasurementsByIndicator one;
+    Id current = 0;
+    const auto judge = [&] {
+        if (const auto it = position.constFind(current); it != position.cend())
+            found[*it] = rows({indicators.at(*it)}, one, asOf).first();
+        one.clear();
+    };
+    store.forEachMeasurement([&](const Measurement &m) {
+        if (m.indicatorId != current) {
+            judge();
+            current = m.indicatorId;
+        }
+        one[current] << m;
+        return true;
+    });
+    judge();
+    QList<StatusRow> out;
+    out.reserve(indicators.size());
+    for (int i = 0; i < indicators.size(); ++i)
+        out << (found.at(i) ? *found.at(i) : rows({indicators.at(i)}, {}, asOf).first());
     return out;
 }
 

@@ -16,6 +16,8 @@
 
 namespace dx {
 
+class PlanStore;
+
 /// One indicator's line in the status report.
 struct StatusRow
 {
@@ -29,8 +31,12 @@ class StatusReport
 {
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 public:
-    static QList<StatusRow> rows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
-                                 const QDate &asOf);
+    /// Each indicator's row, judged by assessIndicators() on its own values (@p byIndicator).
+    static QList<StatusRow> rows(const QList<Indicator> &indicators,
+                                 const MeasurementsByIndicator &byIndicator, const QDate &asOf);
+    /// The same rows for @p store's plan, its values read indicator by indicator (the store lists them
+    /// in indicator order), so only one indicator's values are in memory at a time (`dxplanner status`).
+    static QList<StatusRow> rows(const PlanStore &store, const QDate &asOf);
 
     /// Status in words, in @p words' language (by default the user's): "On track", "Đúng tiến độ"...
     static QString statusName(IndicatorStatus status, const Vocabulary &words = Vocabulary());

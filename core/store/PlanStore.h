@@ -125,7 +125,10 @@ public:
     QList<Indicator> indicators() const; ///< by sort order, with targets, localities, groups
     std::optional<Indicator> indicator(Id id) const;
     QList<Measurement> measurements(Id indicatorId) const; ///< by period, then locality
-    QList<Measurement> allMeasurements() const;
+    QList<Measurement> allMeasurements() const;            ///< by indicator, then period, then locality
+    /// Calls @p visit with each value in the order of allMeasurements(), reading one row at a time, so a
+    /// streaming export of a large plan never holds them all; stops early when @p visit returns false.
+    void forEachMeasurement(const std::function<bool(const Measurement &)> &visit) const;
     /// Reads every value of the plan file @p path through a read-only connection of its own, made in
     /// the calling thread: lets a worker thread load a large plan's values while the window opens.
     static Result<QList<Measurement>> readMeasurements(const QString &path);

@@ -364,6 +364,16 @@ QList<Measurement> PlanStore::allMeasurements() const
     return readAll(db());
 }
 
+void PlanStore::forEachMeasurement(const std::function<bool(const Measurement &)> &visit) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true); // one row at a time: nothing of the result is kept behind
+    q.exec(kMeasurementSelect + QStringLiteral(" ORDER BY indicator_id, period, COALESCE(locality_id, 0)"));
+    while (q.next())
+        if (!visit(measurementFromRow(q)))
+            break;
+}
+
 Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
 {
     const Result<QString> conn = PlanFile::connect(path, /*readOnly=*/true);

@@ -13,7 +13,7 @@ namespace dx {
 struct IndicatorStatusCache::Loaded
 {
     QDate asOf;
-    QHash<Id, QList<Measurement>> values;
+    MeasurementsByIndicator values;
     QHash<Id, IndicatorAssessment> assessments;
     QString error;
 };
@@ -56,10 +56,9 @@ void IndicatorStatusCache::startLoading()
             loaded.error = values.error().message;
             return loaded;
         }
-        for (const Measurement &m : values.value())
-            loaded.values[m.indicatorId] << m;
-        for (const Indicator &i : indicators)
-            loaded.assessments.insert(i.id, assessIndicator(i, loaded.values.value(i.id), asOf));
+        loaded.values = groupByIndicator(std::move(values.value()));
+        for (const IndicatorAssessment &a : assessIndicators(indicators, loaded.values, asOf))
+            loaded.assessments.insert(a.indicatorId, a);
         return loaded;
     }));
 }
@@ -184,16 +183,15 @@ void IndicatorStatusCache::reload()
     waitForLoad();
     m_indicators = m_document.indicators();
     reindex();
-    m_values.clear();
-    for (const Measurement &m : m_document.store().allMeasurements())
-        m_values[m.indicatorId] << m;
+    m_values = groupByIndicator(m_document.store().allMeasurements());
     reassessAll();
     emit reset();
 }
 
 void IndicatorStatusCache::reassessAll()
 {
-    // The assessments are pure functions of plain values: spread them over the cores.
+    // The assessments are pure functions of plain values: spread them over the cores. Each is the call
+    // assessIndicators() makes for that indicator, on the same grouped values (one assessment path).
     const QDate asOf = m_document.asOf();
     const QHash<Id, QList<Measurement>> &values = m_values;
     const QList<IndicatorAssessment> results =

@@ -145,10 +145,9 @@ int SheetPainter::dashboard(QPagedPaintDevice *device, const PlanDocument &docum
 {
     const PlanStore &store = document.store();
     const QList<Indicator> indicators = store.indicators();
-    const QList<Measurement> measurements = store.allMeasurements();
+    const MeasurementsByIndicator byIndicator = groupByIndicator(store.allMeasurements());
     const QList<Task> tasks = store.tasks();
-    const QList<IndicatorAssessment> assessments =
-        assessIndicators(indicators, measurements, document.asOf());
+    const QList<IndicatorAssessment> assessments = assessIndicators(indicators, byIndicator, document.asOf());
     const StatusCounts counts = rollUpIndicators(indicators, assessments).overall;
     const TaskStateCounts taskCounts = countTaskStates(tasks, document.asOf());
 
@@ -186,11 +185,13 @@ int SheetPainter::dashboard(QPagedPaintDevice *device, const PlanDocument &docum
             w.beginPage(QPageLayout::Portrait);
         const double h = std::min(full, w.remaining());
         const QRectF target(w.body().left(), w.y(), w.body().width(), h);
-        QChart *chart = i < indicators.size()
-                            ? ChartBuilder::build(
-                                  chartDataFor(indicators[i], measurements, document.asOf(), options), style)
-                            : ChartBuilder::buildOverdueByAgency(
-                                  overdueByAgency(document.agencies(), tasks, document.asOf()), style);
+        QChart *chart =
+            i < indicators.size()
+                ? ChartBuilder::build(chartDataFor(indicators[i], byIndicator.value(indicators[i].id),
+                                                   document.asOf(), options),
+                                      style)
+                : ChartBuilder::buildOverdueByAgency(
+                      overdueByAgency(document.agencies(), tasks, document.asOf()), style);
         ChartPainter::paint(w.painter(), chart, target, w.scale());
         w.setY(target.bottom() + gap);
     }
