@@ -11,9 +11,17 @@
 namespace dx {
 namespace {
 
-// The installed translators live as long as the application; replaced on a language switch.
-// They are owned by the QCoreApplication object (parented), not by global state.
+// The installed translators (ours, and Qt's for Vietnamese) live as long as the application; replaced on a
+// language switch. They are owned by the QCoreApplication object (parented), not by global state.
 const char *const kTranslatorName = "dx-translator";
+
+void installCatalogue(QCoreApplication &app, const QString &path)
+{
+    auto translator = std::make_unique<QTranslator>(&app);
+    translator->setObjectName(QString::fromLatin1(kTranslatorName));
+    if (translator->load(path))
+        QCoreApplication::installTranslator(translator.release());
+}
 
 } // namespace
 
@@ -32,16 +40,18 @@ void Translations::setPreferredLanguage(const QString &language)
 
 void Translations::install(QCoreApplication &app, const QString &language)
 {
+    // Both catalogues go and come together, so a switch never leaves Qt's dialogs in the other language.
     for (QTranslator *old : app.findChildren<QTranslator *>(QString::fromLatin1(kTranslatorName))) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
     const QString lang = language == QLatin1String("vi") ? QStringLiteral("vi") : QStringLiteral("en");
-    // dxplanner_vi carries our strings and the Qt dialog strings we show (Qt 6.4 has no qtbase_vi).
-    auto translator = std::make_unique<QTranslator>(&app);
-    translator->setObjectName(QString::fromLatin1(kTranslatorName));
-    if (translator->load(QStringLiteral(":/i18n/dxplanner_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(translator.release());
+    installCatalogue(app, QStringLiteral(":/i18n/dxplanner_%1.qm").arg(lang));
+    // Qt's own buttons, menus and dialogs. Qt 6.4 has no qtbase_vi, so the program carries one
+    // (resources/translations/qtbase_vi.ts); Qt's strings are English already, so English needs none.
+    // Installed last, it is asked first, and it answers only in Qt's contexts.
+    if (lang == QLatin1String("vi"))
+        installCatalogue(app, QStringLiteral(":/i18n/qtbase_vi.qm"));
     QLocale::setDefault(lang == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

@@ -16,8 +16,9 @@ public:
     static QString preferredLanguage();
     /// Remembers the choice for the next start.
     static void setPreferredLanguage(const QString &language);
-    /// Installs the catalogues of @p language ("vi" or "en"), replacing any installed before, and sets
-    /// the default QLocale so numbers and dates follow (vi: 1.234,5 and dd/MM/yyyy).
+    /// Installs the catalogues of @p language ("vi" or "en"): ours, and for Vietnamese also the one of Qt's
+    /// own dialogs and menus (qtbase_vi); replaces any installed before, and sets the default QLocale so
+    /// numbers and dates follow (vi: 1.234,5 and dd/MM/yyyy).
     static void install(QCoreApplication &app, const QString &language);
     static QString currentLanguage();
 };
