@@ -443,6 +443,16 @@ void PlanFile::disconnect(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+/// A hidden name beside @p target for a file being built: removeStaleTemporaries() knows the pattern.
+static QString temporaryBeside(const QFileInfo &target)
+{
+    return target.absoluteDir().filePath(QStringLiteral(".%1.%2-%3%4")
+                                             .arg(target.fileName())
+                                             .arg(::getpid())
+                                             .arg(++g_temporaryCounter)
+                                             .arg(kTemporarySuffix));
+}
+
 Status PlanFile::buildAtomically(const QString &target, const std::function<Status(const QString &)> &build)
 {
     struct stat st
@@ -455,11 +465,7 @@ Status PlanFile::buildAtomically(const QString &target, const std::function<Stat
         return Status::fail(Error::Code::Io, why);
     removeStaleTemporaries(target);
     const QFileInfo info(target);
-    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3%4")
-                                                         .arg(info.fileName())
-                                                         .arg(::getpid())
-                                                         .arg(++g_temporaryCounter)
-                                                         .arg(kTemporarySuffix));
+    const QString temp = temporaryBeside(info);
     const auto removeTemp = [&] {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(sidePath(temp, suffix));
@@ -507,11 +513,7 @@ Status PlanFile::replaceWith(const QString &target, const QString &source)
     if (const Result<int> sound = inspect(source, Depth::Whole); !sound)
         return Status(sound.error());
     const QFileInfo info(target);
-    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3%4")
-                                                         .arg(info.fileName())
-                                                         .arg(::getpid())
-                                                         .arg(++g_temporaryCounter)
-                                                         .arg(kTemporarySuffix));
+    const QString temp = temporaryBeside(info);
     const auto failed = [&](const Error &e) {
         QFile::remove(temp);
         return Status(e);
@@ -585,11 +587,7 @@ Status PlanFile::migrateFile(const QString &path, int fromVersion, const QString
     if (inUse(path))
         return FileProblem::fromErrno(path, EBUSY, FileProblem::Action::Write);
     const QFileInfo info(path);
-    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3%4")
-                                                         .arg(info.fileName())
-                                                         .arg(::getpid())
-                                                         .arg(++g_temporaryCounter)
-                                                         .arg(kTemporarySuffix));
+    const QString temp = temporaryBeside(info);
     const auto failed = [&](const Error &e) {
         const bool full = FileProblem::diskFull(path); // before removing the copy frees the space again
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
