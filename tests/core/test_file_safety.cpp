@@ -684,7 +684,7 @@ const BadTemplate kBadTemplates[] = {
      [](QJsonObject &d) {
          appendCopy(d, "measurements", 0, [](QJsonObject &o) { o.insert(QStringLiteral("value"), 99); });
      },
-     "measurements[6]: a second value for the same indicator, locality and period as measurements[0]"},
+     "measurements[12]: a second value for the same indicator, locality and period as measurements[0]"},
     {"DuplicateLocalityCode",
      [](QJsonObject &d) {
          appendCopy(d, "localities", 1,
@@ -694,7 +694,7 @@ const BadTemplate kBadTemplates[] = {
     {"DuplicateKey", [](QJsonObject &d) { appendCopy(d, "agencies", 0, [](QJsonObject &) {}); },
      "agencies[35].key: the key"},
     {"DuplicateIndicatorCode", [](QJsonObject &d) { appendCopy(d, "indicators", 0, [](QJsonObject &) {}); },
-     R"(indicators[15].code: the code "TQ-01" is used twice)"},
+     R"(indicators[20].code: the code "TQ-01" is used twice)"},
     {"DanglingParent", [](QJsonObject &d) { setIn(d, "localities", 1, "parent", QStringLiteral("NOWHERE")); },
      R"(localities[1].parent: refers to an unknown locality "NOWHERE")"},
     {"DanglingLeadAgency", [](QJsonObject &d) { setIn(d, "tasks", 4, "leadAgency", QStringLiteral("XYZ")); },

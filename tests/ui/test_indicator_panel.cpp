@@ -96,7 +96,7 @@ TEST_F(IndicatorPanelTest, AddEditMoveDeleteAreEachOneUndoStep)
     const int rows = panel.model()->rowCount();
 
     Indicator added;
-    added.code = QStringLiteral("CQS-08");
+    added.code = QStringLiteral("CQS-99");
     added.name = QStringLiteral("Tỷ lệ người dân có tài khoản định danh điện tử");
     added.unit = QStringLiteral("%");
     added.targets << Target{0, 0, 2025, Comparison::AtLeast, 60.0, 0, {}};
@@ -104,7 +104,7 @@ TEST_F(IndicatorPanelTest, AddEditMoveDeleteAreEachOneUndoStep)
     ASSERT_TRUE(panel.applyIndicator(added, {task}));
     EXPECT_EQ(undo->count(), 1);
     EXPECT_EQ(panel.model()->rowCount(), rows + 1);
-    const Id id = idOf(QStringLiteral("CQS-08"));
+    const Id id = idOf(QStringLiteral("CQS-99"));
     EXPECT_EQ(panel.currentIndicator(), id);
     EXPECT_EQ(panel.linkedTasks(id), QList<Id>{task});
 
