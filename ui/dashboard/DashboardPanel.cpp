@@ -2,13 +2,17 @@
 #include "DashboardPanel.h"
 
 #include "IndicatorTile.h"
+#include "analysis/DataFollowUp.h"
 #include "analysis/IndicatorRollUp.h"
 #include "analysis/TaskRollUp.h"
 #include "charts/ChartBuilder.h"
+#include "charts/StatusColours.h"
 #include "document/PlanDocument.h"
 #include "indicators/IndicatorStatusCache.h"
+#include "indicators/IndicatorSummary.h"
 #include "report/ChartData.h"
 #include "store/PlanStore.h"
+#include "views/WrappingItemDelegate.h"
 
 #include <QChart>
 #include <QChartView>
@@ -30,6 +34,26 @@ namespace dx {
 namespace {
 constexpr int kTileWidth = 270; ///< tiles per row follow the width: one per kTileWidth pixels, 1-6
 constexpr int kTaskIdRole = Qt::UserRole + 1;
+constexpr int kIndicatorIdRole = Qt::UserRole + 2;
+constexpr int kListHeight = 190; ///< the lists at the top: about eight rows each, so both rows fit 1366x768
+
+/// A compact list of the dashboard's top part: no decoration, rows wrap, sized for eight rows.
+QTreeWidget *attentionList(const char *name, int columns)
+{
+    auto *list = new QTreeWidget;
+    list->setObjectName(QString::fromLatin1(name));
+    list->setColumnCount(columns);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setMinimumHeight(kListHeight);
+    list->setMaximumHeight(kListHeight);
+    // Long task and indicator names wrap at the column's width rather than being cut.
+    WrappingItemDelegate::install(list);
+    list->header()->setStretchLastSection(false);
+    // Size the columns from the rows in view, not from hundreds of rows of a large plan.
+    list->header()->setResizeContentsPrecision(0);
+    return list;
+}
 
 QLabel *sectionTitle()
 {
@@ -38,6 +62,7 @@ QLabel *sectionTitle()
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
     l->setFont(f);
+    l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // sits on its list, whatever the height
     return l;
 }
 } // namespace
@@ -64,49 +89,71 @@ DashboardPanel::DashboardPanel(PlanDocument &document, QWidget *parent)
     m_groups = new QWidget;
     m_groupsLayout = new QVBoxLayout(m_groups);
     m_groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_overdueTitle = sectionTitle();
     m_overdue = new QChartView;
     m_overdue->setObjectName(QStringLiteral("overdueChart"));
     m_overdue->setRenderHint(QPainter::Antialiasing);
     m_overdue->setMinimumHeight(280);
+
+    // What the head of department asks first: targets off track or at risk, overdue and coming tasks and
+    // whose they are, and which figures are missing from whom. The tile of every indicator comes after.
+    m_attentionTitle = sectionTitle();
+    m_attention = attentionList("attention", 3);
+    m_attention->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attention->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_attention->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_deadlinesTitle = sectionTitle();
-    m_deadlines = new QTreeWidget;
-    m_deadlines->setObjectName(QStringLiteral("deadlines"));
-    m_deadlines->setColumnCount(3);
-    m_deadlines->setRootIsDecorated(false);
-    m_deadlines->setMinimumHeight(220);
+    m_deadlines = attentionList("deadlines", 3);
     m_deadlines->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_deadlines->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_deadlines->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    // A large plan lists hundreds of overdue tasks: size the columns from the rows in view, not all.
-    m_deadlines->header()->setResizeContentsPrecision(0);
-    connect(m_deadlines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+    m_followUpTitle = sectionTitle();
+    m_followUp = attentionList("followUp", 2);
+    m_followUp->setRootIsDecorated(true);
+    m_followUp->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_followUp->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto activateTask = [this](QTreeWidgetItem *item) {
         if (const Id id = item->data(0, kTaskIdRole).value<Id>())
             emit taskActivated(id);
-    });
-    connect(m_deadlines, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        if (const Id id = item->data(0, kTaskIdRole).value<Id>())
-            emit taskActivated(id);
-    });
+    };
+    auto activateIndicator = [this](QTreeWidgetItem *item) {
+        if (const Id id = item->data(0, kIndicatorIdRole).value<Id>())
+            emit indicatorActivated(id);
+    };
+    connect(m_deadlines, &QTreeWidget::itemActivated, this, activateTask);
+    connect(m_deadlines, &QTreeWidget::itemClicked, this, activateTask);
+    for (QTreeWidget *list : {m_attention, m_followUp}) {
+        connect(list, &QTreeWidget::itemActivated, this, activateIndicator);
+        connect(list, &QTreeWidget::itemClicked, this, activateIndicator);
+    }
 
-    auto *lower = new QHBoxLayout;
+    // Two columns, each a stack: what is wrong and what is missing on the left, the tasks on the right.
     auto *left = new QVBoxLayout;
-    left->addWidget(m_groupsTitle);
-    left->addWidget(m_groups);
+    left->addWidget(m_attentionTitle);
+    left->addWidget(m_attention);
+    left->addWidget(m_followUpTitle);
+    left->addWidget(m_followUp);
     left->addStretch();
     auto *right = new QVBoxLayout;
-    right->addWidget(m_overdue);
     right->addWidget(m_deadlinesTitle);
     right->addWidget(m_deadlines);
-    lower->addLayout(left, 1);
-    lower->addLayout(right, 1);
+    right->addWidget(m_groupsTitle);
+    right->addWidget(m_groups);
+    right->addStretch();
+    auto *top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addLayout(left, 1);
+    top->addLayout(right, 1);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_headline);
     layout->addWidget(m_counts);
+    layout->addLayout(top);
+    layout->addWidget(m_overdueTitle);
+    layout->addWidget(m_overdue);
     layout->addWidget(m_tilesTitle);
     layout->addWidget(m_tileBox);
-    layout->addLayout(lower);
     layout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -120,6 +167,7 @@ DashboardPanel::DashboardPanel(PlanDocument &document, QWidget *parent)
         refreshTiles();
         refreshHeadline();
     });
+    connect(&document, &PlanDocument::directoryChanged, this, &DashboardPanel::refreshHeadline);
     connect(&m_cache, &IndicatorStatusCache::indicatorUpdated, this, &DashboardPanel::refreshIndicator);
     connect(&document, &PlanDocument::asOfChanged, this, [this] {
         if (isVisible())
@@ -165,11 +213,19 @@ QString DashboardPanel::headline() const
 
 void DashboardPanel::refreshHeadline()
 {
+    m_attentionTitle->setText(tr("Targets off track or at risk"));
+    m_followUpTitle->setText(tr("Figures to ask for"));
+    m_attention->setHeaderLabels({tr("Indicator"), tr("Status"), tr("Latest value")});
+    m_followUp->setHeaderLabels({tr("From / indicator"), tr("Latest value")});
     if (m_cache.isLoading()) {
         m_headline->setText(tr("Calculating the status of the indicators..."));
         m_counts->clear();
+        m_attention->clear();
+        m_followUp->clear();
         return;
     }
+    refreshAttention();
+    refreshFollowUp();
     const IndicatorRollUp rollUp = rollUpIndicators(m_cache.indicators(), m_cache.orderedAssessments());
     const StatusCounts &c = rollUp.overall;
     m_headline->setText(tr("%1 of %2 targets met").arg(c.achieved).arg(c.total()));
@@ -179,6 +235,68 @@ void DashboardPanel::refreshHeadline()
                           .arg(c.atRisk)
                           .arg(c.offTrack)
                           .arg(c.noData));
+}
+
+void DashboardPanel::refreshAttention()
+{
+    m_attention->clear();
+    // Off track first, then at risk, each in the plan's order.
+    for (const IndicatorStatus status : {IndicatorStatus::OffTrack, IndicatorStatus::AtRisk}) {
+        for (const Indicator &ind : m_cache.indicators()) {
+            const IndicatorAssessment a = m_cache.assessment(ind.id);
+            if (a.status != status)
+                continue;
+            auto *item = new QTreeWidgetItem(m_attention);
+            item->setText(0, QStringLiteral("%1 %2").arg(ind.code, ind.name));
+            item->setToolTip(0, ind.name);
+            // The word as well as the colour: grey printouts and colour-blind readers.
+            item->setText(1, ChartText::status(status));
+            item->setForeground(1, StatusColours::colour(status));
+            item->setText(2, IndicatorSummary::latestAgainstTarget(ind, a));
+            item->setToolTip(2, IndicatorSummary::details(ind, a));
+            item->setData(0, kIndicatorIdRole, ind.id);
+        }
+    }
+    if (m_attention->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_attention, {tr("No target is off track or at risk.")});
+}
+
+void DashboardPanel::refreshFollowUp()
+{
+    m_followUp->clear();
+    MeasurementsByIndicator values;
+    for (const Indicator &ind : m_cache.indicators())
+        values.insert(ind.id, m_cache.measurements(ind.id));
+    const QList<FollowUpItem> missing = dataFollowUp(m_cache.indicators(), values, m_document.asOf());
+    // One entry per unit asked (the locality for a per-locality figure, else the owner agency), in the order
+    // the units first appear, each with the indicators it owes.
+    QHash<QString, QTreeWidgetItem *> units;
+    QHash<Id, const Indicator *> byId;
+    for (const Indicator &ind : m_cache.indicators())
+        byId.insert(ind.id, &ind);
+    for (const FollowUpItem &f : missing) {
+        const QString unit = f.localityId != 0 ? m_document.localityName(f.localityId)
+                             : f.agencyId != 0 ? m_document.agencyName(f.agencyId)
+                                               : tr("No agency assigned");
+        QTreeWidgetItem *&parent = units[unit];
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_followUp, {unit});
+            QFont bold = parent->font(0);
+            bold.setBold(true);
+            parent->setFont(0, bold);
+        }
+        const Indicator *ind = byId.value(f.indicatorId);
+        auto *item = new QTreeWidgetItem(parent);
+        item->setText(0, QStringLiteral("%1 %2").arg(ind->code, ind->name));
+        item->setToolTip(0, ind->name);
+        item->setText(1, f.lastPeriod.isEmpty() ? tr("none yet") : tr("last: %1").arg(f.lastPeriod));
+        item->setData(0, kIndicatorIdRole, f.indicatorId);
+    }
+    for (QTreeWidgetItem *parent : std::as_const(units))
+        parent->setText(1, tr("%n figure(s)", nullptr, parent->childCount()));
+    m_followUp->expandAll();
+    if (missing.isEmpty())
+        new QTreeWidgetItem(m_followUp, {tr("Every figure is recorded for the last year.")});
 }
 
 void DashboardPanel::refreshTiles()
@@ -313,8 +431,9 @@ void DashboardPanel::refreshTasks()
         new QTreeWidgetItem(m_deadlines,
                             {QString(), tr("No overdue tasks and no deadlines in the next %n day(s).",
                                            nullptr, kUpcomingDays)});
-    m_tilesTitle->setText(tr("Indicators"));
+    m_tilesTitle->setText(tr("Every indicator"));
     m_groupsTitle->setText(tr("Progress of the task groups"));
+    m_overdueTitle->setText(tr("Overdue tasks by lead agency"));
     m_deadlinesTitle->setText(
         tr("Overdue tasks and deadlines in the next %n day(s)", nullptr, kUpcomingDays));
 }

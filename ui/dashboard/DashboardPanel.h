@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: the Dashboard tab: the headline ("5 of 13 targets met"), a tile per indicator, progress per
-// task group, overdue tasks per agency as a chart and the upcoming deadlines, all on the document's
-// "as of" date and all clickable through to the indicator, group or task.
+// Purpose: the Dashboard tab, in the order a head of department asks: the headline ("5 of 13 targets
+// met"), the targets off track or at risk, overdue and upcoming tasks with their lead agency, the figures
+// still to ask for and from whom, progress per task group; then overdue tasks per agency as a chart and a
+// tile per indicator. All on the document's "as of" date, all clickable through to the indicator, group
+// or task.
 #include "domain/Ids.h"
 
 #include <QWidget>
@@ -35,6 +37,9 @@ public:
     QString headline() const;
     QList<IndicatorTile *> tiles() const { return m_tiles; }
     QTreeWidget *deadlines() const { return m_deadlines; }
+    QTreeWidget *attention() const { return m_attention; }
+    QTreeWidget *followUp() const { return m_followUp; }
+    QWidget *tileBox() const { return m_tileBox; }
     QChartView *overdueChart() const { return m_overdue; }
     QWidget *groupsBox() const { return m_groups; }
 
@@ -53,13 +58,16 @@ protected:
 
 private:
     void refreshTiles();
+    void refreshAttention();
+    void refreshFollowUp();
     void refreshHeadline();
     void scheduleTasks();
     void layoutTiles(bool force);
 
     PlanDocument &m_document;
     IndicatorStatusCache &m_cache;
-    QLabel *m_headline, *m_counts, *m_tilesTitle, *m_groupsTitle, *m_deadlinesTitle;
+    QLabel *m_headline, *m_counts, *m_tilesTitle, *m_groupsTitle, *m_deadlinesTitle, *m_attentionTitle,
+        *m_followUpTitle, *m_overdueTitle;
     QWidget *m_tileBox;
     QGridLayout *m_tileGrid;
     QList<IndicatorTile *> m_tiles;
@@ -67,6 +75,8 @@ private:
     QVBoxLayout *m_groupsLayout;
     QChartView *m_overdue;
     QTreeWidget *m_deadlines;
+    QTreeWidget *m_attention;
+    QTreeWidget *m_followUp;
     bool m_tasksPending = false;
     bool m_tasksStale = false; ///< tasks changed while hidden: rebuilt on the next show
     int m_columns = 0;
