@@ -234,8 +234,11 @@ TEST_F(NotifierTest, ThePlannersNameFromPreferencesIsWrittenToTheHistory)
     window->taskPanel()->selectTask(t.id);
     QTreeWidget *history = window->detailsPanel()->historyView();
     ASSERT_GE(history->topLevelItemCount(), 1);
-    EXPECT_EQ(history->topLevelItem(0)->text(1), QStringLiteral("Nguyễn Văn An"));
-    EXPECT_EQ(history->topLevelItem(0)->text(2), fieldLabel(TaskField::PercentComplete));
+    EXPECT_EQ(history->topLevelItem(0)->data(0, TaskDetailsPanel::WhoRole).toString(),
+              QStringLiteral("Nguyễn Văn An"));
+    EXPECT_EQ(history->topLevelItem(0)->data(0, TaskDetailsPanel::FieldRole).toString(),
+              fieldLabel(TaskField::PercentComplete));
+    EXPECT_TRUE(history->topLevelItem(0)->text(0).contains(QStringLiteral("Nguyễn Văn An")));
 }
 
 TEST_F(NotifierTest, TypingInOneFieldIsOneUndoStep)

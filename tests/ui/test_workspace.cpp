@@ -357,11 +357,17 @@ TEST_F(WindowFixture, HistoryShowsWhoWhenOldAndNew)
     QTreeWidget *history = window->detailsPanel()->historyView();
     ASSERT_GE(history->topLevelItemCount(), 2); // created + this change
     QTreeWidgetItem *latest = history->topLevelItem(0);
-    EXPECT_EQ(latest->text(2), QStringLiteral("Percent done"));
-    EXPECT_EQ(latest->text(3), QStringLiteral("%1%").arg(t.percentComplete));
-    EXPECT_EQ(latest->text(4), QStringLiteral("%1%").arg(changed.percentComplete));
-    EXPECT_EQ(latest->text(1), store().userName());
-    EXPECT_FALSE(latest->text(1).isEmpty()) << "the change log names who made the change";
+    EXPECT_EQ(latest->data(0, TaskDetailsPanel::FieldRole).toString(), QStringLiteral("Percent done"));
+    EXPECT_EQ(latest->data(0, TaskDetailsPanel::OldRole).toString(),
+              QStringLiteral("%1%").arg(t.percentComplete));
+    EXPECT_EQ(latest->data(0, TaskDetailsPanel::NewRole).toString(),
+              QStringLiteral("%1%").arg(changed.percentComplete));
+    EXPECT_EQ(latest->data(0, TaskDetailsPanel::WhoRole).toString(), store().userName());
+    EXPECT_FALSE(store().userName().isEmpty()) << "the change log names who made the change";
+    // What the planner reads: one entry saying who changed which field from what to what.
+    EXPECT_TRUE(latest->text(0).contains(
+        QStringLiteral("Percent done: %1% → %2%").arg(t.percentComplete).arg(changed.percentComplete)))
+        << latest->text(0).toStdString();
 }
 
 TEST_F(WindowFixture, MarkDoneFillsCompletionDateAndHundredPercent)

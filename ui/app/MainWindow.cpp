@@ -559,6 +559,10 @@ void MainWindow::followTab()
     if (!m_detailsDock || !m_tabs)
         return;
     const bool onTasks = m_tabs->currentWidget() == m_tasks;
+    // The tree of groups and tasks serves the dashboard and the tasks; the indicators tab gets its width
+    // for the indicator list and the chart (at 1366 px the names were cut to a few words).
+    if (m_navigation)
+        m_navigation->setVisible(m_tabs->currentWidget() != m_indicators);
     m_followingTab = true;
     if (!onTasks && !m_detailsDock->isHidden())
         m_detailsDock->hide();

@@ -332,7 +332,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const
             return tr("Plan %1").arg(n->title);
         return n->kind == Kind::Group ? groupLabel(*n) : n->title;
     case Qt::ToolTipRole:
-        return n->title;
+        // The whole title with the group's counts, whatever the tree's width shows.
+        return n->kind == Kind::Group ? groupLabel(*n) : n->title;
     case KindRole:
         return int(n->kind);
     case IdRole:

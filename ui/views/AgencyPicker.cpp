@@ -21,6 +21,7 @@ AgencyPicker::AgencyPicker(PlanDocument &document, Kind kind, QWidget *parent)
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     refill();
+    connect(this, &QComboBox::activated, this, &AgencyPicker::showStart);
     connect(&m_document, &PlanDocument::directoryChanged, this, [this] {
         const Id id = currentId();
         refill();
@@ -59,6 +60,15 @@ void AgencyPicker::setCurrentId(Id id)
         i = count() - 1;
     }
     setCurrentIndex(std::max(0, i));
+    showStart();
+}
+
+void AgencyPicker::showStart()
+{
+    // A long name in a narrow field: show its beginning ("Sở TT&TT (Sở Thông tin ..."), where the short
+    // name is, not the end QLineEdit scrolls to; the tooltip holds the whole name.
+    lineEdit()->setCursorPosition(0);
+    setToolTip(currentText());
 }
 
 Id AgencyPicker::resolve(bool ask)

@@ -29,6 +29,7 @@ public:
 
 private:
     void refill();
+    void showStart();
     PlanDocument &m_document;
     Kind m_kind;
 };

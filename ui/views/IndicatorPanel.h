@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace dx {
@@ -48,6 +49,7 @@ public:
     QAction *deleteAction = nullptr;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -60,6 +62,8 @@ private:
     IndicatorStatusCache &m_cache;
     IndicatorTableModel *m_model;
     QTableView *m_view;
+    QSplitter *m_split = nullptr;
+    bool m_splitSized = false; ///< the first show gives the list the width its columns need
     QLabel *m_summary;
     IndicatorChartView *m_chart;
     Id m_shownId = 0; ///< the indicator showCurrent() last showed

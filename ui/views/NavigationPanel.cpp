@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NavigationPanel.h"
 
+#include "WrappingItemDelegate.h"
 #include "document/PlanDocument.h"
 #include "models/NavigationModel.h"
 #include "store/PlanStore.h"
@@ -23,11 +24,10 @@ NavigationPanel::NavigationPanel(PlanDocument &document, QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setWordWrap(true);
-    m_view->setUniformRowHeights(false);
-    m_view->setTextElideMode(Qt::ElideNone);
+    // Group titles are whole sentences: they wrap at the tree's width, never cut; the tooltip repeats
+    // the title with the counts.
+    WrappingItemDelegate::install(m_view);
     m_view->expandToDepth(0);
-    // Group titles are long sentences: give the tree room for their beginning; the tooltip has the rest.
     setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

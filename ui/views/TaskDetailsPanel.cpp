@@ -3,6 +3,7 @@
 
 #include "AgencyPicker.h"
 #include "OptionalDateEdit.h"
+#include "WrappingItemDelegate.h"
 #include "document/PlanDocument.h"
 #include "models/TaskPresentation.h"
 #include "store/PlanStore.h"
@@ -65,7 +66,7 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_group->setMinimumContentsLength(20);
+    m_group->setMinimumContentsLength(12);
     // Wider than the rule on purpose: QSpinBox would silently refuse the third digit of "150" and keep
     // "15"; the value is checked on saving instead and refused with the rule shown under the field.
     m_percent->setRange(0, 999);
@@ -86,12 +87,21 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument &document, QWidget *parent)
     m_output->setMaximumHeight(60);
     m_notes->setMaximumHeight(60);
     m_state->setWordWrap(true);
+    // One entry per change, on as many lines as it needs at the pane's width: five columns never fitted a
+    // pane beside the table (they were cut); when, who, the field and its old and new values read in turn.
     m_history->setRootIsDecorated(false);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->setColumnCount(1);
+    m_history->header()->hide();
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setAlternatingRowColors(true);
+    m_history->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+    WrappingItemDelegate::install(m_history);
 
     m_form = new QFormLayout;
     QFormLayout *form = m_form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow pane a label goes above its field rather than pushing the field out of sight.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     // The labels are named in retranslate(), again on every language change.
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_group, m_legalRef, m_lead, m_cooperating,
                                                        m_person, m_start, m_deadline, m_status, m_percent})
@@ -202,7 +212,6 @@ void TaskDetailsPanel::retranslate()
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(i, TaskPresentation::statusName(TaskStatus(m_status->itemData(i).toInt())));
     m_historyLabel->setText(tr("History of this task:"));
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Old"), tr("New")});
 }
 
 void TaskDetailsPanel::showTask(Id id)
@@ -232,14 +241,21 @@ void TaskDetailsPanel::load()
     const auto keep = [](const QString &typed, const QString &stored, TaskField f) {
         return normalizeText(typed, fieldSpec(f).text) == stored;
     };
-    if (!keep(m_title->text(), m_task.title, TaskField::Title))
+    // A text longer than its field shows its beginning, not the end QLineEdit scrolls to.
+    if (!keep(m_title->text(), m_task.title, TaskField::Title)) {
         m_title->setText(m_task.title);
+        m_title->setCursorPosition(0);
+    }
     m_group->clear();
     for (const TaskGroup &g : m_document.groups())
         m_group->addItem(QStringLiteral("%1. %2").arg(m_document.groupIndex(g.id) + 1).arg(g.title), g.id);
     m_group->setCurrentIndex(m_group->findData(m_task.groupId));
-    if (!keep(m_legalRef->text(), m_task.legalRef, TaskField::LegalRef))
+    if (!keep(m_legalRef->text(), m_task.legalRef, TaskField::LegalRef)) {
         m_legalRef->setText(m_task.legalRef);
+        m_legalRef->setCursorPosition(0);
+    }
+    m_title->setToolTip(m_task.title);
+    m_legalRef->setToolTip(m_task.legalRef);
     m_lead->setCurrentId(m_task.leadAgencyId);
     m_person->setCurrentId(m_task.personId);
     m_cooperating->clear();
@@ -384,11 +400,19 @@ void TaskDetailsPanel::fillHistory()
                 newText = e.newValue;
             }
         }
-        auto *item =
-            new QTreeWidgetItem(m_history, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.who,
-                                            field, oldText, newText});
-        item->setToolTip(3, oldText);
-        item->setToolTip(4, newText);
+        auto *item = new QTreeWidgetItem(m_history);
+        const QString when = locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        QString change;
+        if (!oldText.isEmpty() && !newText.isEmpty())
+            change = tr("%1: %2 → %3").arg(field, oldText, newText);
+        else
+            change = tr("%1: %2").arg(field, oldText.isEmpty() ? newText : oldText);
+        item->setText(0, QStringLiteral("%1 · %2\n%3").arg(when, e.who, change));
+        item->setData(0, WhenRole, e.at);
+        item->setData(0, WhoRole, e.who);
+        item->setData(0, FieldRole, field);
+        item->setData(0, OldRole, oldText);
+        item->setData(0, NewRole, newText);
     }
 }
 

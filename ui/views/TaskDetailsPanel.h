@@ -45,7 +45,17 @@ public:
     QSpinBox *percentBox() const { return m_percent; }
     /// The rule shown under the percent field when the typed value is out of range (hidden otherwise).
     QLabel *percentRule() const { return m_percentRule; }
+    /// One item per change log entry, newest first; its text reads "when · who" then "field: old → new".
     QTreeWidget *historyView() const { return m_history; }
+    /// The parts of a history item, as data of its column 0.
+    enum HistoryRole
+    {
+        WhenRole = Qt::UserRole + 1, ///< QDateTime, UTC
+        WhoRole,
+        FieldRole,
+        OldRole,
+        NewRole
+    };
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dx {
 
@@ -46,10 +47,22 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegate(new TaskItemDelegate(document, m_view));
-    m_view->setColumnWidth(TaskTableModel::TitleColumn, 420);
+    m_view->setColumnWidth(TaskTableModel::TitleColumn, 380);
     m_view->setColumnWidth(TaskTableModel::GroupColumn, 160);
     m_view->setColumnWidth(TaskTableModel::LeadAgencyColumn, 130);
-    m_view->setColumnWidth(TaskTableModel::StateColumn, 210);
+    m_view->setColumnWidth(TaskTableModel::StateColumn, 200);
+    m_view->setColumnWidth(TaskTableModel::PercentColumn, 95);
+    // What a planner scans for comes first, so that it is in view beside the details pane on a laptop
+    // screen: the task, its deadline, where it stands and who leads it; the rest is to the right. The
+    // planner can still drag the columns; the order is kept with the window's state.
+    using M = TaskTableModel;
+    const int order[] = {M::TitleColumn,      M::DeadlineColumn, M::StateColumn,  M::PercentColumn,
+                         M::LeadAgencyColumn, M::GroupColumn,    M::PersonColumn, M::CooperatingColumn,
+                         M::StartColumn,      M::LegalRefColumn, M::OutputColumn};
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_view->viewport()->installEventFilter(this);
 
     m_search->setObjectName(QStringLiteral("taskSearch"));
     m_search->setClearButtonEnabled(true);
@@ -61,21 +74,27 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
     for (QComboBox *combo : {m_group, m_agency, m_state}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
+        // What does not fit the closed box is in its tooltip.
+        connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
     }
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents); // short words: always whole
     m_dueDays->setRange(0, 365);
     m_dueDays->setValue(30);
 
-    // Two rows: the search box gets the whole width; the filters sit below it.
+    // Two rows that fit beside the details pane on a laptop: the search box with the two check filters,
+    // then the three lists, each wide enough for its words.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_overdue);
+    searchRow->addWidget(m_due);
+    searchRow->addWidget(m_dueDays);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_group, 2);
     filters->addWidget(m_agency, 2);
-    filters->addWidget(m_state, 1);
-    filters->addWidget(m_overdue);
-    filters->addWidget(m_due);
-    filters->addWidget(m_dueDays);
+    filters->addWidget(m_state, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
@@ -102,6 +121,29 @@ TaskTablePanel::TaskTablePanel(PlanDocument &document, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TaskTablePanel::selectionChanged);
+}
+
+bool TaskTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TaskTablePanel::fitTitleColumn()
+{
+    // Whatever the pane's width (a laptop with the details pane open leaves about 700 px), the deadline,
+    // status and percent are in view beside the title without scrolling sideways; the title takes the
+    // rest, between a readable minimum and a comfortable maximum.
+    constexpr int kMinTitle = 220, kMaxTitle = 520;
+    int others = 0;
+    for (const int column : {int(TaskTableModel::DeadlineColumn), int(TaskTableModel::StateColumn),
+                             int(TaskTableModel::PercentColumn)})
+        if (!m_view->isColumnHidden(column))
+            others += m_view->columnWidth(column);
+    const int width = std::clamp(m_view->viewport()->width() - others, kMinTitle, kMaxTitle);
+    if (width != m_view->columnWidth(TaskTableModel::TitleColumn))
+        m_view->setColumnWidth(TaskTableModel::TitleColumn, width);
 }
 
 void TaskTablePanel::changeEvent(QEvent *event)

@@ -47,8 +47,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Gives the title column what the deadline, status and percent columns leave of the view's width.
+    void fitTitleColumn();
     void retranslate();
     void refillFilters();
     void applyDueFilter();
