@@ -2179,10 +2179,6 @@
         </translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
         <source>Progress of the task groups</source>
         <translation>Progress of the task groups</translation>
     </message>
@@ -2196,6 +2192,65 @@
     <message>
         <source>Calculating the status of the indicators...</source>
         <translation>Calculating the status of the indicators...</translation>
+    </message>
+    <message>
+        <source>Targets off track or at risk</source>
+        <translation>Targets off track or at risk</translation>
+    </message>
+    <message>
+        <source>Figures to ask for</source>
+        <translation>Figures to ask for</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>From / indicator</source>
+        <translation>From / indicator</translation>
+    </message>
+    <message>
+        <source>No target is off track or at risk.</source>
+        <translation>No target is off track or at risk.</translation>
+    </message>
+    <message>
+        <source>No agency assigned</source>
+        <translation>No agency assigned</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>last: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure(s)</numerusform>
+            <numerusform>%n figure(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every figure is recorded for the last year.</source>
+        <translation>Every figure is recorded for the last year.</translation>
+    </message>
+    <message>
+        <source>Every indicator</source>
+        <translation>Every indicator</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by lead agency</source>
+        <translation>Overdue tasks by lead agency</translation>
     </message>
 </context>
 <context>
@@ -3756,26 +3811,6 @@
 <context>
     <name>dx::TaskDetailsPanel</name>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>Old</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -3850,6 +3885,14 @@
     <message>
         <source>Percent done is a whole number from 0 to 100; %1% was not saved.</source>
         <translation>Percent done is a whole number from 0 to 100; %1% was not saved.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

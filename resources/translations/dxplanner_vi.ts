@@ -2161,10 +2161,6 @@
         </translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
         <source>Progress of the task groups</source>
         <translation>Tiến độ các nhóm nhiệm vụ</translation>
     </message>
@@ -2177,6 +2173,64 @@
     <message>
         <source>Calculating the status of the indicators...</source>
         <translation>Đang tính toán trạng thái các chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>Targets off track or at risk</source>
+        <translation>Chỉ tiêu chậm tiến độ hoặc có nguy cơ chậm</translation>
+    </message>
+    <message>
+        <source>Figures to ask for</source>
+        <translation>Số liệu cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Số liệu gần nhất</translation>
+    </message>
+    <message>
+        <source>From / indicator</source>
+        <translation>Đơn vị / chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>No target is off track or at risk.</source>
+        <translation>Không có chỉ tiêu nào chậm tiến độ hoặc có nguy cơ chậm.</translation>
+    </message>
+    <message>
+        <source>No agency assigned</source>
+        <translation>Chưa giao cơ quan</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>gần nhất: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n số liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every figure is recorded for the last year.</source>
+        <translation>Đã có đủ số liệu của năm qua.</translation>
+    </message>
+    <message>
+        <source>Every indicator</source>
+        <translation>Tất cả các chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by lead agency</source>
+        <translation>Nhiệm vụ quá hạn theo cơ quan chủ trì</translation>
     </message>
 </context>
 <context>
@@ -3722,26 +3776,6 @@
 <context>
     <name>dx::TaskDetailsPanel</name>
     <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường thông tin</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>Giá trị cũ</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Giá trị mới</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Tên nhiệm vụ:</translation>
     </message>
@@ -3816,6 +3850,14 @@
     <message>
         <source>Percent done is a whole number from 0 to 100; %1% was not saved.</source>
         <translation>Tỷ lệ hoàn thành là số nguyên từ 0 đến 100; %1% chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
