@@ -17,6 +17,7 @@
 #include "views/TaskTablePanel.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -49,7 +50,9 @@ int main(int argc, char *argv[])
     }
     dx::MainWindow window;
     window.setPlan(std::move(store.value()), asOf);
-    window.showMaximized();
+    // The whole screen, as a maximised window (without a window manager showMaximized() does nothing).
+    window.setGeometry(window.screen()->availableGeometry());
+    window.show();
     auto *tabs = window.findChild<QTabWidget *>();
     if (view == QLatin1String("tasks")) {
         tabs->setCurrentIndex(1);
