@@ -2,7 +2,7 @@
 // dxwindow_views: a test-only launcher (never installed) that opens the window on a plan at one of its
 // views, without going through menus and file dialogs, so each can be looked at and screenshotted at a
 // given screen size (docs/screenshots):
-//   dxwindow_views PLAN dashboard|tasks|indicators|report-settings|report-preview [--as-of YYYY-MM-DD]
+//   dxwindow_views PLAN dashboard|tasks|indicators|report-settings|report-preview [--as-of YYYY-MM-DD] [--indicator CODE]
 // The language is the window's (DX_LANG=vi|en to choose). The plan is opened for writing as the window
 // opens it (no banner): nothing is edited, but give it a copy.
 #include "app/MainWindow.h"
@@ -14,6 +14,7 @@
 #include "print/ReportSettingsDialog.h"
 #include "report/ReportSettings.h"
 #include "store/PlanStore.h"
+#include "views/IndicatorPanel.h"
 #include "views/TaskTablePanel.h"
 
 #include <QApplication>
@@ -60,6 +61,11 @@ int main(int argc, char *argv[])
             window.taskPanel()->selectTask(window.document()->tasks().first().id);
     } else if (view == QLatin1String("indicators")) {
         tabs->setCurrentIndex(2);
+        // --indicator CODE: that indicator's chart and values
+        const QString code = args.value(args.indexOf(QStringLiteral("--indicator")) + 1);
+        for (const dx::Indicator &i : window.document()->indicators())
+            if (args.contains(QStringLiteral("--indicator")) && i.code == code)
+                window.indicatorPanel()->selectIndicator(i.id);
     }
     if (view == QLatin1String("report-settings")) {
         QTimer::singleShot(300, &window, [&window] {
