@@ -1230,6 +1230,25 @@
     </message>
 </context>
 <context>
+    <name>ReportDraft</name>
+    <message>
+        <source>Leadership, direction and organisation</source>
+        <translation>Leadership, direction and organisation</translation>
+    </message>
+    <message>
+        <source>Shortcomings, limitations and causes</source>
+        <translation>Shortcomings, limitations and causes</translation>
+    </message>
+    <message>
+        <source>Key tasks and solutions for the coming period</source>
+        <translation>Key tasks and solutions for the coming period</translation>
+    </message>
+    <message>
+        <source>Proposals and recommendations</source>
+        <translation>Proposals and recommendations</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>this version of DX Planner does not know its file format %1</source>
@@ -3560,6 +3579,21 @@
     <message>
         <source>indicator.pdf</source>
         <translation>indicator.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportDraftDialog</name>
+    <message>
+        <source>Report sections for %1</source>
+        <translation>Report sections for %1</translation>
+    </message>
+    <message>
+        <source>Sections I, III, IV and V of the meeting report for %1. Each starts from sentences computed from the plan as of %2; rewrite them as the report should read. One paragraph per line. Section II (the results) is computed when the report is printed.</source>
+        <translation>Sections I, III, IV and V of the meeting report for %1. Each starts from sentences computed from the plan as of %2; rewrite them as the report should read. One paragraph per line. Section II (the results) is computed when the report is printed.</translation>
+    </message>
+    <message>
+        <source>Start again from the plan&apos;s figures</source>
+        <translation>Start again from the plan&apos;s figures</translation>
     </message>
 </context>
 <context>

@@ -1220,6 +1220,25 @@
     </message>
 </context>
 <context>
+    <name>ReportDraft</name>
+    <message>
+        <source>Leadership, direction and organisation</source>
+        <translation>Công tác lãnh đạo, chỉ đạo, triển khai</translation>
+    </message>
+    <message>
+        <source>Shortcomings, limitations and causes</source>
+        <translation>Tồn tại, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Key tasks and solutions for the coming period</source>
+        <translation>Nhiệm vụ, giải pháp trọng tâm thời gian tới</translation>
+    </message>
+    <message>
+        <source>Proposals and recommendations</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>this version of DX Planner does not know its file format %1</source>
@@ -3529,6 +3548,21 @@
     <message>
         <source>indicator.pdf</source>
         <translation>chi-tieu.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportDraftDialog</name>
+    <message>
+        <source>Report sections for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections I, III, IV and V of the meeting report for %1. Each starts from sentences computed from the plan as of %2; rewrite them as the report should read. One paragraph per line. Section II (the results) is computed when the report is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the plan&apos;s figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

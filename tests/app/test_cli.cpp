@@ -314,7 +314,7 @@ TEST_F(Cli, NewFromAnExportRoundTrips)
                   docB.value(QLatin1String(list)).toArray().size())
             << list;
     EXPECT_EQ(docA.value(QLatin1String("groups")).toArray().size(), 8);
-    EXPECT_EQ(docA.value(QLatin1String("measurements")).toArray().size(), 6);
+    EXPECT_EQ(docA.value(QLatin1String("measurements")).toArray().size(), 12);
 
     const QJsonObject ca = canonical(docA);
     const QJsonObject cb = canonical(docB);
