@@ -2,7 +2,8 @@
 // dxwindow_views: a test-only launcher (never installed) that opens the window on a plan at one of its
 // views, without going through menus and file dialogs, so each can be looked at and screenshotted at a
 // given screen size (docs/screenshots):
-//   dxwindow_views PLAN dashboard|tasks|indicators|report-settings|report-preview [--as-of YYYY-MM-DD] [--indicator CODE]
+//   dxwindow_views PLAN dashboard|tasks|indicators|report-settings|report-preview [--as-of DATE]
+//                  [--indicator CODE]
 // The language is the window's (DX_LANG=vi|en to choose). The plan is opened for writing as the window
 // opens it (no banner): nothing is edited, but give it a copy.
 #include "app/MainWindow.h"
