@@ -72,6 +72,8 @@ void assessPlanScope(IndicatorAssessment &a, const Indicator &indicator,
         a.trend = trend;
         a.milestoneForecasts = forecastMilestones(indicator, *trend);
     }
+    if (!a.milestone)
+        a.status = IndicatorStatus::Monitoring; // no target: followed with its latest value, not judged
     if (values.isEmpty())
         return;
     a.latest = values.last();
@@ -162,6 +164,8 @@ void assessLocalityScope(IndicatorAssessment &a, const Indicator &indicator,
         }
         a.localities.append(lp);
     }
+    if (!a.milestone)
+        a.status = IndicatorStatus::Monitoring;
     if (!anyData || a.localitiesTotal == 0)
         return;
     a.expected = expected;

@@ -70,7 +70,8 @@ struct IndicatorAssessment
  * Common rules:
  * - values are those available on @p asOf (indicatorSeries()); estimates count as values and the
  *   result says when one is used;
- * - NoData when there is no value or no target;
+ * - Monitoring when the indicator has no target (its values are followed, latest still set); NoData
+ *   when it has targets but no value;
  * - the milestone is the first target whose year has not ended on @p asOf, else the last target;
  * - "Achieved" means the latest value already meets that next milestone target with its comparison.
  *   A later target may or may not be met too; see targets for each one (DTI rank 13 meets both

@@ -23,6 +23,8 @@ void StatusCounts::add(IndicatorStatus status)
     case IndicatorStatus::NoData:
         ++noData;
         break;
+    case IndicatorStatus::Monitoring:
+        break; // not one of the plan's targets: nothing to count
     }
 }
 
@@ -39,6 +41,8 @@ int StatusCounts::count(IndicatorStatus status) const
         return offTrack;
     case IndicatorStatus::NoData:
         return noData;
+    case IndicatorStatus::Monitoring:
+        return 0;
     }
     return 0;
 }

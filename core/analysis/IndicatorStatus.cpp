@@ -8,12 +8,13 @@ namespace dx {
 namespace {
 
 // Keys are written to exports: never rename one.
-constexpr std::array<std::pair<IndicatorStatus, const char *>, 5> kKeys{
+constexpr std::array<std::pair<IndicatorStatus, const char *>, 6> kKeys{
     {{IndicatorStatus::Achieved, "achieved"},
      {IndicatorStatus::OnTrack, "on_track"},
      {IndicatorStatus::AtRisk, "at_risk"},
      {IndicatorStatus::OffTrack, "off_track"},
-     {IndicatorStatus::NoData, "no_data"}}};
+     {IndicatorStatus::NoData, "no_data"},
+     {IndicatorStatus::Monitoring, "monitoring"}}};
 
 } // namespace
 

@@ -9,14 +9,16 @@ namespace dx {
 /// How an indicator stands against its next milestone (see assessIndicator() for the rules).
 enum class IndicatorStatus
 {
-    Achieved, ///< the latest value already meets the next milestone target
-    OnTrack,  ///< at or above StatusThresholds::onTrack of what the path expects
-    AtRisk,   ///< at or above StatusThresholds::atRisk, below onTrack
-    OffTrack, ///< below StatusThresholds::atRisk
-    NoData    ///< no value recorded by the as-of date, or no target to judge against
+    Achieved,  ///< the latest value already meets the next milestone target
+    OnTrack,   ///< at or above StatusThresholds::onTrack of what the path expects
+    AtRisk,    ///< at or above StatusThresholds::atRisk, below onTrack
+    OffTrack,  ///< below StatusThresholds::atRisk
+    NoData,    ///< the indicator has targets but no value recorded by the as-of date
+    Monitoring ///< no target to judge against: the values are followed ("theo dõi"), not judged
 };
 
-/// Stable key for JSON and report data: "achieved", "on_track", "at_risk", "off_track", "no_data".
+/// Stable key for JSON and report data: "achieved", "on_track", "at_risk", "off_track", "no_data",
+/// "monitoring".
 QString toKey(IndicatorStatus status);
 
 /// Parses a key written by toKey(IndicatorStatus); std::nullopt for an unknown key.

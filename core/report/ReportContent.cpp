@@ -113,7 +113,8 @@ ReportRow targetRow(const ReportText &t, int no, const Indicator &ind, const Ind
 
     // Share of the next milestone's target, and the assessment against it.
     QString ratio = QStringLiteral("-");
-    QString verdict = t(T::NoData);
+    // No target: followed, not judged ("Theo dõi"); "no data" only where there is no value.
+    QString verdict = a.milestone ? t(T::NoData) : t.indicatorStatus(IndicatorStatus::Monitoring);
     if (a.milestone && a.latest) {
         const Target &m = *a.milestone;
         if (ind.scope == Scope::Localities) {

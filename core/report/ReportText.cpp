@@ -94,6 +94,7 @@ constexpr std::array<Words, ReportText::KeyCount> kWords{{
     {"Có nguy cơ chậm tiến độ", "At risk"},
     {"Chậm tiến độ", "Off track"},
     {"Đã đạt", "Achieved"},
+    {"Theo dõi", "Monitoring"},
     {"Nguồn: %1", "Source: %1"},
     {"Đơn vị: %1", "Unit: %1"},
     {"Số nhiệm vụ quá hạn theo cơ quan chủ trì", "Overdue tasks per lead agency"},
@@ -218,6 +219,8 @@ QString ReportText::indicatorStatus(IndicatorStatus status) const
         return (*this)(StatusOffTrack);
     case IndicatorStatus::NoData:
         return (*this)(NoData);
+    case IndicatorStatus::Monitoring:
+        return (*this)(StatusMonitoring);
     }
     return {};
 }

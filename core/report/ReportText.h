@@ -93,6 +93,7 @@ public:
         StatusAtRisk,
         StatusOffTrack,
         StatusAchieved,
+        StatusMonitoring, ///< no target: "Theo dõi"
         Source, ///< "Nguồn: %1"
         Unit,   ///< "Đơn vị: %1"
         OverdueChartTitle,

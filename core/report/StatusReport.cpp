@@ -5,10 +5,12 @@
 #include "io/JsonFormat.h"
 #include "store/PlanStore.h"
 
+#include "ChartData.h"
 #include "analysis/ProgressPath.h"
 
 #include <QJsonArray>
 #include <QLocale>
+#include <cmath>
 
 namespace dx {
 namespace {
@@ -98,8 +100,62 @@ QString StatusReport::statusName(IndicatorStatus status, const Vocabulary &words
         return word(QT_TRANSLATE_NOOP("StatusReport", "Off track"));
     case IndicatorStatus::NoData:
         return word(QT_TRANSLATE_NOOP("StatusReport", "No data"));
+    case IndicatorStatus::Monitoring:
+        return word(QT_TRANSLATE_NOOP("StatusReport", "Monitoring"));
     }
     return {};
+}
+
+QString StatusReport::targetLevel(const Indicator &indicator, const Target &target)
+{
+    if (indicator.kind == IndicatorKind::Stage) {
+        const int stage = int(std::lround(target.value));
+        if (stage >= 1 && stage <= indicator.stageNames.size())
+            return indicator.stageNames.at(stage - 1);
+    }
+    return QStringLiteral("%1 %2").arg(ChartText::comparison(target.comparison),
+                                       ChartText::number(target.value));
+}
+
+bool StatusReport::targetYearPassed(int year, const QDate &asOf)
+{
+    return asOf.isValid() && asOf > QDate(year, 12, 31);
+}
+
+QString StatusReport::targetVerdict(const Indicator &indicator, const TargetProgress &p, const QDate &asOf)
+{
+    const int year = p.target.year;
+    const bool passed = targetYearPassed(year, asOf);
+    const QString level = targetLevel(indicator, p.target);
+    QString detail;
+    if (indicator.scope == Scope::Localities) {
+        if (p.localitiesTotal == 0)
+            return tr("%1: target %2").arg(year).arg(level);
+        detail = tr("%1 of %2 localities at %3").arg(p.localitiesMet).arg(p.localitiesTotal).arg(level);
+    } else if (!p.judged) {
+        return passed ? tr("%1: no value for the year, target %2").arg(year).arg(level)
+                      : tr("%1: target %2").arg(year).arg(level);
+    } else if (indicator.kind == IndicatorKind::YearlyRate) {
+        detail = tr("%1 of %2 years at %3").arg(p.yearsMet).arg(p.yearsRecorded).arg(level);
+    } else {
+        QString value = ChartText::number(p.judged->value);
+        if (indicator.kind == IndicatorKind::Stage) {
+            const int stage = int(std::lround(p.judged->value));
+            if (stage >= 1 && stage <= indicator.stageNames.size())
+                value = indicator.stageNames.at(stage - 1);
+        }
+        detail = tr("%1 against %2").arg(value, level);
+    }
+    QString line;
+    if (passed)
+        line = p.met ? tr("%1: met, %2").arg(year).arg(detail) : tr("%1: not met, %2").arg(year).arg(detail);
+    else
+        line = p.met ? tr("%1: already met, %2").arg(year).arg(detail)
+                     : tr("%1: not yet met, %2").arg(year).arg(detail);
+    if (!passed && !p.met && p.changePerYear && *p.changePerYear != 0.0 &&
+        indicator.kind != IndicatorKind::Stage)
+        line += QLatin1Char(' ') + tr("(needs %1 a year)").arg(fmtRate(*p.changePerYear));
+    return line;
 }
 
 QJsonObject StatusReport::toJson(const QList<StatusRow> &rows, const QDate &asOf)
@@ -176,33 +232,17 @@ QString StatusReport::toText(const QList<StatusRow> &rows, const QDate &asOf)
                        .arg(locale.toString(asOf, QLocale::ShortFormat), fmt(*r.expectedAsOf),
                             r.indicator.unit) +
                    QLatin1Char('\n');
-        for (const TargetProgress &t : a.targets) {
-            if (t.target.localityId != 0)
-                continue;
-            QString line = tr("Target %1: %2 %3")
-                               .arg(t.target.year)
-                               .arg(comparisonSymbol(t.target.comparison), fmt(t.target.value));
-            if (r.indicator.scope == Scope::Localities)
-                line += QStringLiteral(", ") +
-                        tr("%1 of %2 localities").arg(t.localitiesMet).arg(t.localitiesTotal);
-            else if (!t.judged)
-                line += QStringLiteral(", ") + tr("no data yet");
-            else if (t.met)
-                line += QStringLiteral(", ") + tr("met");
-            else if (t.changePerYear)
-                line += QStringLiteral(", ") +
-                        tr("needs %1 %2 a year").arg(fmtRate(*t.changePerYear), r.indicator.unit);
-            else
-                line += QStringLiteral(", ") + tr("not met");
-            out += QStringLiteral("  ") + line + QLatin1Char('\n');
-        }
+        for (const TargetProgress &t : a.targets)
+            if (t.target.localityId == 0)
+                out += QStringLiteral("  ") + targetVerdict(r.indicator, t, asOf) + QLatin1Char('\n');
         for (const MilestoneForecast &f : a.milestoneForecasts)
-            out += QStringLiteral("  ") +
-                   (f.onCourse ? tr("On course for %1 (trend gives %2)")
-                               : tr("Not on course for %1 (trend gives %2)"))
-                       .arg(f.year)
-                       .arg(fmt(f.value)) +
-                   QLatin1Char('\n');
+            if (!targetYearPassed(f.year, asOf)) // a passed milestone is judged, not forecast
+                out += QStringLiteral("  ") +
+                       (f.onCourse ? tr("On course for %1 (trend gives %2)")
+                                   : tr("Not on course for %1 (trend gives %2)"))
+                           .arg(f.year)
+                           .arg(fmt(f.value)) +
+                       QLatin1Char('\n');
         if (!a.trend && r.indicator.scope == Scope::Plan && !a.targets.isEmpty())
             out += QStringLiteral("  ") + tr("Forecast: needs at least 3 values") + QLatin1Char('\n');
     }

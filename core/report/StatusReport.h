@@ -41,6 +41,21 @@ public:
     /// Status in words, in @p words' language (by default the user's): "On track", "Đúng tiến độ"...
     static QString statusName(IndicatorStatus status, const Vocabulary &words = Vocabulary());
 
+    /// A target's level in words: "≥ 20", or the stage's name for a Stage indicator.
+    static QString targetLevel(const Indicator &indicator, const Target &target);
+
+    /**
+     * One target's verdict on @p asOf, the one wording the window, the dashboard and `status` use:
+     * - a target whose year has ended is judged once: "2025: not met, 17.5 against ≥ 20" / "2025: met, ...";
+     * - a target still ahead: "2030: not yet met, 86 against ≥ 100 (needs +3.5 a year)" / "already met";
+     * - without a value to judge, only the target: "2030: target ≥ 100" (no "not met" for no data);
+     * - yearly rates count the years met, Localities scope the localities that met it.
+     */
+    static QString targetVerdict(const Indicator &indicator, const TargetProgress &progress,
+                                 const QDate &asOf);
+    /// Whether @p year's target is behind @p asOf (the year has ended): judged once, no longer tracked.
+    static bool targetYearPassed(int year, const QDate &asOf);
+
     /// Machine-readable: {"asOf": ..., indicators: [{code, name, unit, kind, latest: {value, period,
     /// estimate}, expectedAsOf, status, targets: [{year, comparison, value, met, changePerYear}],
     /// forecast: [{year, value, onCourse}]}]}. Keys and status keys are stable.

@@ -15,11 +15,10 @@ namespace {
 
 TEST(AnalysisKeys, IndicatorStatusKeysAreStableAndRoundTrip)
 {
-    const std::vector<std::pair<IndicatorStatus, std::string>> table{{IndicatorStatus::Achieved, "achieved"},
-                                                                     {IndicatorStatus::OnTrack, "on_track"},
-                                                                     {IndicatorStatus::AtRisk, "at_risk"},
-                                                                     {IndicatorStatus::OffTrack, "off_track"},
-                                                                     {IndicatorStatus::NoData, "no_data"}};
+    const std::vector<std::pair<IndicatorStatus, std::string>> table{
+        {IndicatorStatus::Achieved, "achieved"}, {IndicatorStatus::OnTrack, "on_track"},
+        {IndicatorStatus::AtRisk, "at_risk"},    {IndicatorStatus::OffTrack, "off_track"},
+        {IndicatorStatus::NoData, "no_data"},    {IndicatorStatus::Monitoring, "monitoring"}};
     for (const auto &[status, key] : table) {
         EXPECT_EQ(toKey(status).toStdString(), key);
         EXPECT_EQ(indicatorStatusFromKey(QString::fromStdString(key)), status) << key;

@@ -282,11 +282,18 @@ INSTANTIATE_TEST_SUITE_P(
                    kMid2024,
                    IndicatorStatus::NoData,
                    kNoRatio},
-        StatusCase{"NoTargetIsNoData",
+        // No target: followed, not judged, whether or not it has values.
+        StatusCase{"NoTargetWithValueIsMonitoring",
                    noTargets,
                    {measurement("2023", 90)},
                    kMid2024,
-                   IndicatorStatus::NoData,
+                   IndicatorStatus::Monitoring,
+                   kNoRatio},
+        StatusCase{"NoTargetWithoutValueIsMonitoring",
+                   noTargets,
+                   {},
+                   kMid2024,
+                   IndicatorStatus::Monitoring,
                    kNoRatio},
         // Without a baseline a single value starts its own path.
         StatusCase{"SingleValueWithoutBaselineIsOnTrack",
@@ -360,7 +367,7 @@ TEST(AnalysisStatus, CustomThresholdsAreApplied)
 TEST(AnalysisStatus, NoTargetStillReportsLatestValue)
 {
     const IndicatorAssessment a = assessIndicator(noTargets(), {measurement("2023-H1", 89)}, kMid2024);
-    EXPECT_EQ(a.status, IndicatorStatus::NoData);
+    EXPECT_EQ(a.status, IndicatorStatus::Monitoring);
     ASSERT_TRUE(a.latest);
     EXPECT_DOUBLE_EQ(a.latest->value, 89);
     EXPECT_FALSE(a.milestone);

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QTextLayout>
 #include <QValueAxis>
 #include <QtMath>
 #include <algorithm>
@@ -80,6 +81,10 @@ QValueAxis *valueAxis(double lo, double hi, IndicatorKind kind, bool reverse)
         top = 100.0;
     if (top <= hi && kind != IndicatorKind::Share)
         top += step;
+    // Room above the highest point for the label drawn over its marker (a target of 100 %), so the label
+    // stays inside the plot instead of running into the title. No tick falls in it (ticks are anchored at
+    // 0 every step), so a share's axis still ends on a "100" label.
+    top = std::max(top, hi + (hi - lo) * 0.14);
     const double bottom = std::floor(lo / step) * step;
     axis->setRange(bottom, top);
     axis->setTickType(QValueAxis::TicksDynamic);
@@ -193,6 +198,44 @@ void ChartBuilder::setYearLabels(QCategoryAxis *axis, int firstYear, int lastYea
     for (int y = firstYear; y <= lastYear; y += every)
         axis->append(QString::number(y), y);
     axis->setProperty("dxEvery", every);
+}
+
+QString ChartBuilder::wrappedTitle(const QString &title, const QFont &font, double width, int maxLines)
+{
+    // QTextLayout finds the break opportunities (Vietnamese words, codes such as "06-NQ/TU").
+    QTextLayout layout(title, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << title.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    if (lines.size() > maxLines) {
+        const QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines - 1);
+        lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool ChartBuilder::fitTitle(QChart *chart, const QString &title, int maxLines)
+{
+    if (!chart)
+        return false;
+    const QMargins m = chart->margins();
+    // The title's own text margins and rounding: a little short of the chart's inner width.
+    const double width = std::max(40.0, (chart->size().width() - m.left() - m.right()) * 0.94 - 12.0);
+    const QString html = wrappedTitle(title, chart->titleFont(), width, maxLines);
+    if (html == chart->title())
+        return false;
+    chart->setTitle(html);
+    return true;
 }
 
 bool ChartBuilder::fitYearAxis(QChart *chart, double plotWidth)

@@ -49,6 +49,13 @@ public:
     /// indicator list); returns whether the labels changed.
     static bool fitYearAxis(QChart *chart, double plotWidth);
 
+    /// Sets @p chart's title to @p title broken into lines that fit the chart's width (at most
+    /// @p maxLines, the last one elided only beyond that), since QChart elides a title to one line. For
+    /// views that resize; call again when the chart's geometry changes. Returns whether it changed.
+    static bool fitTitle(QChart *chart, const QString &title, int maxLines = 3);
+    /// @p title broken at word boundaries into lines of at most @p width pixels in @p font, as HTML.
+    static QString wrappedTitle(const QString &title, const QFont &font, double width, int maxLines = 3);
+
 private:
     static QChart *newChart(const QString &title, const QString &caption, const QLocale &locale,
                             const ChartStyle &style);

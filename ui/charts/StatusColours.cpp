@@ -16,6 +16,8 @@ QColor StatusColours::colour(IndicatorStatus status)
         return QColor(0xc6, 0x28, 0x28);
     case IndicatorStatus::NoData:
         return QColor(0x8a, 0x8a, 0x8a);
+    case IndicatorStatus::Monitoring:
+        return QColor(0x5b, 0x4b, 0x8a); // violet: followed, not judged; apart from "no data" grey
     }
     return Qt::gray;
 }

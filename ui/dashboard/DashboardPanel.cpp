@@ -253,7 +253,7 @@ void DashboardPanel::refreshAttention()
             item->setText(1, ChartText::status(status));
             item->setForeground(1, StatusColours::colour(status));
             item->setText(2, IndicatorSummary::latestAgainstTarget(ind, a));
-            item->setToolTip(2, IndicatorSummary::details(ind, a));
+            item->setToolTip(2, IndicatorSummary::details(ind, a, m_document.asOf()));
             item->setData(0, kIndicatorIdRole, ind.id);
         }
     }

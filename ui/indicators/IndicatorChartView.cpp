@@ -81,6 +81,10 @@ void IndicatorChartView::buildChart()
         // Fewer year labels when the chart is narrow, never cut ones.
         connect(built, &QChart::plotAreaChanged, built,
                 [built](const QRectF &area) { ChartBuilder::fitYearAxis(built, area.width()); });
+        // A long indicator name wraps above the chart rather than being cut to "...".
+        const QString title = m_data.title;
+        connect(built, &QGraphicsWidget::geometryChanged, built,
+                [built, title] { ChartBuilder::fitTitle(built, title); });
         setChart(built);
     }
     // setChart() releases the previous chart without deleting it.

@@ -3,6 +3,7 @@
 
 #include "models/IndicatorTableModel.h"
 #include "report/ChartData.h"
+#include "report/StatusReport.h"
 
 #include <QStringList>
 
@@ -13,7 +14,13 @@ QString IndicatorSummary::latestAgainstTarget(const Indicator &indicator, const 
     const QString target = a.milestone ? tr("%1 by %2")
                                              .arg(IndicatorTableModel::targetText(indicator, *a.milestone))
                                              .arg(a.milestone->year)
-                                       : tr("no target");
+                                       : QString();
+    if (!a.milestone) { // a monitoring indicator: its latest value, never "no data ... against no target"
+        if (indicator.scope == Scope::Localities || !a.latest)
+            return tr("No value yet; no target, followed for information");
+        return tr("%1; no target, followed for information")
+            .arg(IndicatorTableModel::latestText(indicator, a));
+    }
     if (indicator.scope == Scope::Localities)
         return tr("%1 of %2 localities reached %3")
             .arg(a.localitiesReached)
@@ -30,20 +37,18 @@ QString IndicatorSummary::latestAgainstTarget(const Indicator &indicator, const 
     return tr("%1 against %2").arg(IndicatorTableModel::latestText(indicator, a), target);
 }
 
-QString IndicatorSummary::details(const Indicator &indicator, const IndicatorAssessment &a)
+QString IndicatorSummary::details(const Indicator &indicator, const IndicatorAssessment &a, const QDate &asOf)
 {
     QStringList parts;
     if (a.expected && indicator.scope == Scope::Plan && indicator.kind != IndicatorKind::YearlyRate)
         parts << tr("Expected by now: %1").arg(ChartText::number(*a.expected));
-    for (const TargetProgress &p : a.targets) {
-        QString line = p.met ? tr("%1: met").arg(p.target.year) : tr("%1: not yet met").arg(p.target.year);
-        if (!p.met && p.changePerYear)
-            line += QLatin1Char(' ') + tr("(needs %1 a year)").arg(ChartText::number(*p.changePerYear));
-        parts << line;
-    }
+    for (const TargetProgress &p : a.targets)
+        if (p.target.localityId == 0)
+            parts << StatusReport::targetVerdict(indicator, p, asOf);
     for (const MilestoneForecast &f : a.milestoneForecasts)
-        parts << (f.onCourse ? tr("trend on course for %1").arg(f.year)
-                             : tr("trend short of %1 (%2)").arg(f.year).arg(ChartText::number(f.value)));
+        if (!StatusReport::targetYearPassed(f.year, asOf))
+            parts << (f.onCourse ? tr("trend on course for %1").arg(f.year)
+                                 : tr("trend short of %1 (%2)").arg(f.year).arg(ChartText::number(f.value)));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -6,6 +6,7 @@
 #include "domain/Indicator.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace dx {
@@ -16,8 +17,10 @@ class IndicatorSummary
 public:
     /// The latest value against the next milestone target.
     static QString latestAgainstTarget(const Indicator &indicator, const IndicatorAssessment &assessment);
-    /// Per target: met or not, the change per year still needed, the trend's verdict.
-    static QString details(const Indicator &indicator, const IndicatorAssessment &assessment);
+    /// Per target on @p asOf: a passed milestone judged once, one ahead with the change per year still
+    /// needed (StatusReport::targetVerdict(), as `status` words it); the trend's verdict on those ahead.
+    static QString details(const Indicator &indicator, const IndicatorAssessment &assessment,
+                           const QDate &asOf);
 };
 
 } // namespace dx

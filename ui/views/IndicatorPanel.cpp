@@ -169,7 +169,7 @@ void IndicatorPanel::showCurrent()
                 .arg(indicator->code.toHtmlEscaped(), StatusColours::colour(a.status).name(),
                      ChartText::status(a.status).toHtmlEscaped(),
                      IndicatorSummary::latestAgainstTarget(*indicator, a).toHtmlEscaped(),
-                     IndicatorSummary::details(*indicator, a).toHtmlEscaped()));
+                     IndicatorSummary::details(*indicator, a, m_document.asOf()).toHtmlEscaped()));
     }
     updateActions();
 }
