@@ -855,10 +855,6 @@
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <source>no target</source>
-        <translation>no target</translation>
-    </message>
-    <message>
         <source>%1 of %2 localities reached %3</source>
         <translation>%1 of %2 localities reached %3</translation>
     </message>
@@ -879,24 +875,20 @@
         <translation>Expected by now: %1</translation>
     </message>
     <message>
-        <source>%1: met</source>
-        <translation>%1: met</translation>
-    </message>
-    <message>
-        <source>%1: not yet met</source>
-        <translation>%1: not yet met</translation>
-    </message>
-    <message>
-        <source>(needs %1 a year)</source>
-        <translation>(needs %1 a year)</translation>
-    </message>
-    <message>
         <source>trend on course for %1</source>
         <translation>trend on course for %1</translation>
     </message>
     <message>
         <source>trend short of %1 (%2)</source>
         <translation>trend short of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value yet; no target, followed for information</source>
+        <translation>No value yet; no target, followed for information</translation>
+    </message>
+    <message>
+        <source>%1; no target, followed for information</source>
+        <translation>%1; no target, followed for information</translation>
     </message>
 </context>
 <context>
@@ -1437,30 +1429,6 @@
         <translation>Expected on %1: %2 %3</translation>
     </message>
     <message>
-        <source>Target %1: %2 %3</source>
-        <translation>Target %1: %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 localities</source>
-        <translation>%1 of %2 localities</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>no data yet</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <source>needs %1 %2 a year</source>
-        <translation>needs %1 %2 a year</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>not met</translation>
-    </message>
-    <message>
         <source>On course for %1 (trend gives %2)</source>
         <translation>On course for %1 (trend gives %2)</translation>
     </message>
@@ -1471,6 +1439,50 @@
     <message>
         <source>Forecast: needs at least 3 values</source>
         <translation>Forecast: needs at least 3 values</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1: target %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities at %3</source>
+        <translation>%1 of %2 localities at %3</translation>
+    </message>
+    <message>
+        <source>%1: no value for the year, target %2</source>
+        <translation>%1: no value for the year, target %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 years at %3</source>
+        <translation>%1 of %2 years at %3</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 against %2</translation>
+    </message>
+    <message>
+        <source>%1: met, %2</source>
+        <translation>%1: met, %2</translation>
+    </message>
+    <message>
+        <source>%1: not met, %2</source>
+        <translation>%1: not met, %2</translation>
+    </message>
+    <message>
+        <source>%1: already met, %2</source>
+        <translation>%1: already met, %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet met, %2</source>
+        <translation>%1: not yet met, %2</translation>
+    </message>
+    <message>
+        <source>(needs %1 a year)</source>
+        <translation>(needs %1 a year)</translation>
     </message>
 </context>
 <context>

@@ -845,10 +845,6 @@
         <translation>%1 đến năm %2</translation>
     </message>
     <message>
-        <source>no target</source>
-        <translation>chưa có mục tiêu</translation>
-    </message>
-    <message>
         <source>%1 of %2 localities reached %3</source>
         <translation>%1/%2 địa phương đạt %3</translation>
     </message>
@@ -869,24 +865,20 @@
         <translation>Mức dự kiến đến nay: %1</translation>
     </message>
     <message>
-        <source>%1: met</source>
-        <translation>%1: đã đạt</translation>
-    </message>
-    <message>
-        <source>%1: not yet met</source>
-        <translation>%1: chưa đạt</translation>
-    </message>
-    <message>
-        <source>(needs %1 a year)</source>
-        <translation>(cần %1 mỗi năm)</translation>
-    </message>
-    <message>
         <source>trend on course for %1</source>
         <translation>theo xu hướng sẽ đạt mục tiêu %1</translation>
     </message>
     <message>
         <source>trend short of %1 (%2)</source>
         <translation>theo xu hướng không đạt mục tiêu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value yet; no target, followed for information</source>
+        <translation>Chưa có số liệu; không có mục tiêu, theo dõi để tham khảo</translation>
+    </message>
+    <message>
+        <source>%1; no target, followed for information</source>
+        <translation>%1; không có mục tiêu, theo dõi để tham khảo</translation>
     </message>
 </context>
 <context>
@@ -1427,30 +1419,6 @@
         <translation>Mức dự kiến ngày %1: %2 %3</translation>
     </message>
     <message>
-        <source>Target %1: %2 %3</source>
-        <translation>Mục tiêu %1: %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 localities</source>
-        <translation>%1/%2 địa phương</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>chưa có số liệu</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>đạt</translation>
-    </message>
-    <message>
-        <source>needs %1 %2 a year</source>
-        <translation>cần %1 %2 mỗi năm</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>chưa đạt</translation>
-    </message>
-    <message>
         <source>On course for %1 (trend gives %2)</source>
         <translation>Dự kiến đạt mục tiêu %1 (theo xu hướng: %2)</translation>
     </message>
@@ -1461,6 +1429,50 @@
     <message>
         <source>Forecast: needs at least 3 values</source>
         <translation>Dự báo: cần ít nhất 3 giá trị</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1: mục tiêu %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 localities at %3</source>
+        <translation>%1/%2 địa phương đạt %3</translation>
+    </message>
+    <message>
+        <source>%1: no value for the year, target %2</source>
+        <translation>%1: không có số liệu của năm, mục tiêu %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 years at %3</source>
+        <translation>%1/%2 năm đạt %3</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 so với %2</translation>
+    </message>
+    <message>
+        <source>%1: met, %2</source>
+        <translation>%1: đạt, %2</translation>
+    </message>
+    <message>
+        <source>%1: not met, %2</source>
+        <translation>%1: không đạt, %2</translation>
+    </message>
+    <message>
+        <source>%1: already met, %2</source>
+        <translation>%1: đã đạt, %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet met, %2</source>
+        <translation>%1: chưa đạt, %2</translation>
+    </message>
+    <message>
+        <source>(needs %1 a year)</source>
+        <translation>(cần %1 mỗi năm)</translation>
     </message>
 </context>
 <context>
@@ -3554,15 +3566,15 @@
     <name>dx::ReportDraftDialog</name>
     <message>
         <source>Report sections for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần của báo cáo kỳ %1</translation>
     </message>
     <message>
         <source>Sections I, III, IV and V of the meeting report for %1. Each starts from sentences computed from the plan as of %2; rewrite them as the report should read. One paragraph per line. Section II (the results) is computed when the report is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần I, III, IV và V của báo cáo kỳ %1. Mỗi phần bắt đầu bằng các câu được tính từ kế hoạch tính đến ngày %2; hãy viết lại cho đúng nội dung báo cáo. Mỗi dòng là một đoạn văn. Phần II (kết quả thực hiện) được tính khi in báo cáo.</translation>
     </message>
     <message>
         <source>Start again from the plan&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết lại từ số liệu của kế hoạch</translation>
     </message>
 </context>
 <context>
