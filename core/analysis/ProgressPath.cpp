@@ -24,8 +24,9 @@ ProgressPath::ProgressPath(std::optional<PathPoint> start, QList<PathPoint> targ
 ProgressPath ProgressPath::forIndicator(const Indicator &indicator, const QList<SeriesPoint> &series,
                                         Id localityId)
 {
+    const QList<Target> applicable = applicableTargets(indicator, localityId);
     QList<PathPoint> targets;
-    for (const Target &t : applicableTargets(indicator, localityId))
+    for (const Target &t : applicable)
         targets.append({targetYearEnd(t.year), t.value});
 
     std::optional<PathPoint> start;
@@ -34,6 +35,12 @@ ProgressPath ProgressPath::forIndicator(const Indicator &indicator, const QList<
         start = PathPoint{baseline->endAsYear(), *indicator.baselineValue};
     else if (!series.isEmpty())
         start = PathPoint{series.first().x, series.first().value};
+    // A start that already meets the first target: the path holds that target's level (a threshold)
+    // instead of running from the start toward a looser value, as if falling back were expected (DTI
+    // rank 14 against "<= 20 by 2025": the path is 20 until 2025, then runs to 15 by 2030).
+    if (start && !applicable.isEmpty() &&
+        compareMeets(applicable.first().comparison, start->y, applicable.first().value))
+        start->y = applicable.first().value;
 
     return ProgressPath(start, targets, shapeFor(indicator.kind));
 }

@@ -2267,8 +2267,8 @@
     <message numerus="yes">
         <source>%n figure(s)</source>
         <translation>
-            <numerusform>%n figure(s)</numerusform>
-            <numerusform>%n figure(s)</numerusform>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
         </translation>
     </message>
     <message>

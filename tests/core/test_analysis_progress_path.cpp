@@ -58,15 +58,29 @@ TEST(AnalysisPath, PointsAreBaselineThenTargetYearEnds)
     EXPECT_EQ(path.shape(), ProgressPath::Shape::Linear);
 }
 
-TEST(AnalysisPath, RankPathRisesToLooserTargetThenFalls)
+TEST(AnalysisPath, AStartThatMeetsTheTargetHoldsItsLevelNeverMovesAway)
 {
-    // DTI: 14 in 2020, <= 20 by 2025, <= 15 by 2030. The path is the bar, not a forecast.
+    // DTI: 14 in 2020, <= 20 by 2025, <= 15 by 2030. The path is the bar, not a forecast: it does not run
+    // from 14 down to 20 as if the province were expected to fall; it holds the threshold 20, then
+    // tightens to 15.
     const Indicator dti =
         indicator(IndicatorKind::Rank, Direction::Decrease, "2020", 14.0,
                   {target(2025, Comparison::AtMost, 20), target(2030, Comparison::AtMost, 15)});
     const ProgressPath path = ProgressPath::forIndicator(dti, {});
-    EXPECT_NEAR(*path.expectedAt(2023.5), 17.0, 1e-9);
+    EXPECT_NEAR(*path.expectedAt(2021.0), 20.0, 1e-9);
+    EXPECT_NEAR(*path.expectedAt(2023.5), 20.0, 1e-9);
     EXPECT_NEAR(*path.expectedAt(2028.5), 17.5, 1e-9);
+    EXPECT_NEAR(*path.expectedAt(2031.0), 15.0, 1e-9);
+    // A share already above its first target likewise holds it.
+    const Indicator share =
+        indicator(IndicatorKind::Share, Direction::Increase, "2020", 85.0,
+                  {target(2025, Comparison::AtLeast, 80), target(2030, Comparison::AtLeast, 100)});
+    const ProgressPath held = ProgressPath::forIndicator(share, {});
+    EXPECT_NEAR(*held.expectedAt(2023.5), 80.0, 1e-9);
+    // A start below the target still runs toward it.
+    const Indicator below = indicator(IndicatorKind::Rank, Direction::Decrease, "2020", 34.0,
+                                      {target(2025, Comparison::AtMost, 9)});
+    EXPECT_NEAR(*ProgressPath::forIndicator(below, {}).expectedAt(2023.5), 34.0 - 25.0 * 2.5 / 5.0, 1e-9);
 }
 
 TEST(AnalysisPath, ExpectedOnDateUsesFractionalYear)

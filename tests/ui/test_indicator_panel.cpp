@@ -43,6 +43,22 @@ TEST_F(IndicatorPanelTest, ListsEveryIndicatorWithItsStatus)
               QStringLiteral("Target 2030"));
 }
 
+// In English the list names an indicator as its chart does: by its English name where the plan has one.
+TEST_F(IndicatorPanelTest, TheEnglishListUsesThePlansEnglishNames)
+{
+    IndicatorPanel panel(*document);
+    IndicatorTableModel *model = panel.model();
+    const Id tq01 = idOf(QStringLiteral("TQ-01"));
+    const int row = model->rowOf(tq01);
+    QString nameEn;
+    for (const Indicator &i : document->store().indicators())
+        if (i.id == tq01)
+            nameEn = i.nameEn;
+    ASSERT_FALSE(nameEn.isEmpty());
+    EXPECT_EQ(model->index(row, IndicatorTableModel::NameColumn).data().toString(), nameEn);
+    EXPECT_TRUE(panel.chartView()->chartData().title.contains(nameEn));
+}
+
 // A hidden panel keeps its chart data current but builds the QChart only when shown (a large plan opens
 // faster); once shown, the chart is that of the current indicator with what changed while hidden.
 TEST_F(IndicatorPanelTest, HiddenChartIsBuiltWhenShownWithCurrentData)

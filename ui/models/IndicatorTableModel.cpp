@@ -8,6 +8,7 @@
 #include "store/PlanStore.h"
 
 #include <QBrush>
+#include <QLocale>
 #include <cmath>
 
 namespace dx {
@@ -115,7 +116,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case CodeColumn:
         return i.code;
     case NameColumn:
-        return i.name;
+        // In English, the plan's English name where it has one, as the chart beside the list shows it.
+        return QLocale().language() != QLocale::Vietnamese && !i.nameEn.isEmpty() ? i.nameEn : i.name;
     case StatusColumn:
         return ChartText::status(a.status);
     case LatestColumn:

@@ -276,12 +276,18 @@ void IndicatorPanel::retranslate()
     moveDownAction->setText(tr("Move &down"));
     deleteAction->setText(tr("&Delete"));
     m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    // Status words and, in English, the plans' English names: every cell is worded again.
+    if (m_model->rowCount() > 0)
+        emit m_model->dataChanged(m_model->index(0, 0),
+                                  m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
 }
 
 void IndicatorPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showCurrent(); // the summary's words
+    }
     QWidget::changeEvent(event);
 }
 
