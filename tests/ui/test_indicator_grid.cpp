@@ -243,4 +243,21 @@ TEST_F(IndicatorGrid, ClearingAndDetailsAreOneUndoStepEach)
     EXPECT_FALSE(document->store().measurements(tq01).first().estimate);
 }
 
+// Issue 15 item 8: a long source or note shows its beginning (and all of it in the tooltip), not its end.
+TEST_F(IndicatorGrid, ALongSourceShowsItsBeginning)
+{
+    IndicatorPanel panel(*document);
+    const Id tq01 = idOf(QStringLiteral("TQ-01"));
+    panel.selectIndicator(tq01);
+    ValuesGridPanel *gridPanel = panel.grid();
+    ValuesGridModel *grid = gridPanel->model();
+    const int r2020 = rowOf(*grid, QStringLiteral("2020"));
+    gridPanel->view()->selectionModel()->setCurrentIndex(grid->index(r2020, 0),
+                                                         QItemSelectionModel::ClearAndSelect);
+    auto *source = gridPanel->findChild<QLineEdit *>(QStringLiteral("sourceEdit"));
+    ASSERT_TRUE(source->text().startsWith(QStringLiteral("Bộ TT&TT"))) << source->text().toStdString();
+    EXPECT_EQ(source->cursorPosition(), 0);
+    EXPECT_EQ(source->toolTip(), source->text());
+}
+
 } // namespace

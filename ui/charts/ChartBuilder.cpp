@@ -287,6 +287,10 @@ QChart *ChartBuilder::build(const IndicatorChartData &data, const ChartStyle &st
 void ChartBuilder::buildLine(QChart *chart, const IndicatorChartData &data, const ChartStyle &style)
 {
     QAbstractAxis *x = yearAxis(data.firstYear, data.lastYear, 0.4, style);
+    // A target in the last year has its label centred over it ("2030: ≤ 15"): room for its right half.
+    for (const ChartTarget &t : data.targets)
+        if (t.x >= data.lastYear - 0.01)
+            static_cast<QCategoryAxis *>(x)->setMax(data.lastYear + 1.0);
     QValueAxis *y = valueAxis(data.minValue, data.maxValue, data.kind,
                               data.lowerIsBetter && data.kind == IndicatorKind::Rank);
     y->setTitleText(data.unit);

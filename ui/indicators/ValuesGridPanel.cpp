@@ -122,6 +122,11 @@ void ValuesGridPanel::showCurrentDetails()
     m_estimate->setChecked(m && m->estimate);
     m_source->setText(m ? m->source : QString());
     m_note->setText(m ? m->note : QString());
+    // Long sources and notes show their beginning, the whole text in the tooltip.
+    for (QLineEdit *edit : {m_source, m_note}) {
+        edit->setCursorPosition(0);
+        edit->setToolTip(edit->text());
+    }
 }
 
 bool ValuesGridPanel::pasteClipboard()
