@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportContent.h"
 
+#include "ReportDraft.h"
 #include "analysis/IndicatorAssessment.h"
 #include "analysis/TargetSelection.h"
 #include "store/PlanStore.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <cmath>
 
@@ -199,6 +201,7 @@ struct ReportInputs
     QHash<Id, QString> agencyNames;         ///< normalised display names
     MeasurementsByIndicator byIndicator;    ///< each indicator's own values
     QList<IndicatorAssessment> assessments; ///< in the order of indicators
+    QMap<QString, QString> planSettings;    ///< the plan's settings: the written sections' drafts
 };
 
 ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
@@ -216,6 +219,7 @@ ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
     // with 150,000 values linear instead of scanning every value for every indicator.
     in.byIndicator = groupByIndicator(store.allMeasurements());
     in.assessments = assessIndicators(in.indicators, in.byIndicator, asOf);
+    in.planSettings = store.settings();
     return in;
 }
 
@@ -316,16 +320,69 @@ ReportSection tasksSection(const ReportContent &c, const ReportInputs &in, const
     return s;
 }
 
-/// The body: I (when included), then II with its two parts.
-void buildBody(ReportContent &c, const ReportInputs &in, const ReportText &t)
+/// II.3: each ranking the plan follows (Rank indicators, the DTI among them), year by year against its
+/// targets, so the reader sees the province's place without the chart.
+ReportSection rankingSection(const ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    ReportSection s;
+    s.level = 2;
+    s.heading = t(T::RankingSubheading);
+    for (int i = 0; i < in.indicators.size(); ++i) {
+        const Indicator &ind = in.indicators.at(i);
+        if (ind.kind != IndicatorKind::Rank || ind.scope != Scope::Plan)
+            continue;
+        QStringList years;
+        for (const SeriesPoint &p : indicatorSeries(in.byIndicator.value(ind.id), ind.id, 0, c.asOf))
+            if (p.period.kind() == Period::Kind::Year)
+                years << t(T::RankingYear).arg(p.period.yearNumber()).arg(t.number(p.value));
+        if (years.isEmpty())
+            continue;
+        QStringList targets;
+        for (const Target &target : ind.targets)
+            if (target.localityId == 0)
+                targets << t(T::RankingTarget).arg(target.year).arg(targetText(t, ind, target));
+        QString line =
+            QStringLiteral("- %1: %2").arg(pick(t, ind.name, ind.nameEn), years.join(QStringLiteral("; ")));
+        if (!targets.isEmpty())
+            line += QStringLiteral(" (%1)").arg(targets.join(QStringLiteral("; ")));
+        s.paragraphs << line + QLatin1Char('.');
+    }
+    return s;
+}
+
+/// One of the sections the planner writes: the draft kept in the plan for the period, else the sentences
+/// computed from the plan (ReportDraft), under "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN".
+ReportSection writtenSection(DraftSection section, int number, const DraftFacts &facts,
+                             const ReportInputs &in, const Vocabulary &words)
+{
+    ReportSection s;
+    s.heading = QStringLiteral("%1. %2").arg(roman(number), draftHeading(section, words).toUpper());
+    s.paragraphs = draftParagraphs(draftText(in.planSettings, section, facts, words));
+    return s;
+}
+
+/// The body in the order planners use: I. leadership and direction (written); II. results, opening with
+/// the overview (when included), then 1. targets, 2. task groups, 3. rankings; III. shortcomings and
+/// causes, IV. tasks for the coming period, V. proposals (written).
+void buildBody(ReportContent &c, const ReportInputs &in, const ReportText &t, const Vocabulary &words)
 {
     c.targetCounts = rollUpIndicators(in.indicators, in.assessments).overall;
     c.taskCounts = countTaskStates(in.tasks, c.asOf);
-    if (c.settings.includes(ReportSettings::Summary))
-        c.sections << summarySection(c, t);
+
+    const DraftFacts facts =
+        draftFacts(c.period, c.asOf, in.tasks, in.agencyNames, in.indicators, in.assessments, in.byIndicator);
+    c.sections << writtenSection(DraftSection::Leadership, 1, facts, in, words);
     ReportSection results;
     results.heading = t(T::ResultsHeading);
+    if (c.settings.includes(ReportSettings::Summary))
+        results.paragraphs = summarySection(c, t).paragraphs;
     c.sections << results << targetsSection(c, in, t) << tasksSection(c, in, t);
+    const ReportSection ranking = rankingSection(c, in, t);
+    if (!ranking.paragraphs.isEmpty())
+        c.sections << ranking;
+    c.sections << writtenSection(DraftSection::Shortcomings, 3, facts, in, words)
+               << writtenSection(DraftSection::NextSteps, 4, facts, in, words)
+               << writtenSection(DraftSection::Proposals, 5, facts, in, words);
     for (ReportSection &s : c.sections) {
         s.heading = nfc(s.heading);
         for (QString &p : s.paragraphs)
@@ -485,7 +542,7 @@ ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings 
     const Vocabulary words(settings.language);
     const ReportInputs in = readInputs(store, asOf);
     buildHeader(c, in, t);
-    buildBody(c, in, t);
+    buildBody(c, in, t, words);
     buildTargetsTable(c, in, t);
     buildTasksTable(c, in, t);
     buildIndicatorCharts(c, in, t, words);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportDraft.h"
 
+#include "analysis/DataFollowUp.h"
 #include "analysis/TaskState.h"
 
 #include <QCoreApplication>
@@ -72,9 +73,26 @@ QStringList draftParagraphs(const QString &text)
     return out;
 }
 
+DraftFacts draftFacts(const Period &period, const QDate &cutOff, const QList<Task> &tasks,
+                      const QHash<Id, QString> &agencyNames, const QList<Indicator> &indicators,
+                      const QList<IndicatorAssessment> &assessments,
+                      const MeasurementsByIndicator &byIndicator)
+{
+    DraftFacts facts;
+    facts.period = period;
+    facts.cutOff = cutOff;
+    facts.tasks = tasks;
+    facts.agencyNames = agencyNames;
+    facts.indicators = indicators;
+    for (const IndicatorAssessment &a : assessments)
+        facts.assessments.insert(a.indicatorId, a);
+    facts.missingFigures = int(dataFollowUp(indicators, byIndicator, cutOff).size());
+    return facts;
+}
+
 QString prefilledDraft(DraftSection section, const DraftFacts &facts, const Vocabulary &words)
 {
-    const auto tr = [&words](const char *text) { return words.translate(kContext, text); };
+    const auto say = [&words](const char *text) { return words.translate(kContext, text); };
     const QDate periodEnd = facts.period.isValid() ? facts.period.endDate() : facts.cutOff;
     const QDate from = facts.period.isValid() ? facts.period.startDate() : QDate();
     QStringList lines;
@@ -102,7 +120,8 @@ QString prefilledDraft(DraftSection section, const DraftFacts &facts, const Voca
         QString agency = facts.agencyNames.value(t->leadAgencyId);
         QString line = QStringLiteral("- %1").arg(t->title);
         if (!agency.isEmpty() && t->deadline.isValid())
-            line += tr(QT_TRANSLATE_NOOP("ReportDraft", " (%1, deadline %2)")).arg(agency, date(t->deadline));
+            line +=
+                say(QT_TRANSLATE_NOOP("ReportDraft", " (%1, deadline %2)")).arg(agency, date(t->deadline));
         else if (!agency.isEmpty())
             line += QStringLiteral(" (%1)").arg(agency);
         return line;
@@ -111,7 +130,7 @@ QString prefilledDraft(DraftSection section, const DraftFacts &facts, const Voca
         for (int i = 0; i < tasks.size() && i < kNamedTasks; ++i)
             lines << taskLine(tasks.at(i));
         if (tasks.size() > kNamedTasks)
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "- and %1 other tasks (see Biểu 02)."))
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "- and %1 other tasks (see Biểu 02)."))
                          .arg(tasks.size() - kNamedTasks);
     };
     QStringList lagging;
@@ -123,63 +142,63 @@ QString prefilledDraft(DraftSection section, const DraftFacts &facts, const Voca
 
     switch (section) {
     case DraftSection::Leadership:
-        lines << tr(QT_TRANSLATE_NOOP(
-                        "ReportDraft",
-                        "The agencies and units are carrying out the plan's %1 tasks: %2 done, %3 under "
-                        "way and %4 not started as of %5."))
+        lines << say(QT_TRANSLATE_NOOP(
+                         "ReportDraft",
+                         "The agencies and units are carrying out the plan's %1 tasks: %2 done, %3 under "
+                         "way and %4 not started as of %5."))
                      .arg(facts.tasks.size())
                      .arg(done)
                      .arg(inProgress)
                      .arg(notStarted)
                      .arg(date(facts.cutOff));
         if (!issued.isEmpty()) {
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "Completed in the period:"));
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "Completed in the period:"));
             for (int i = 0; i < issued.size() && i < kNamedTasks; ++i)
                 lines << QStringLiteral("- %1 (%2)").arg(issued.at(i)->output, issued.at(i)->title);
         }
         break;
     case DraftSection::Shortcomings:
         if (!lagging.isEmpty())
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "Targets behind schedule or at risk: %1."))
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "Targets behind schedule or at risk: %1."))
                          .arg(lagging.join(QStringLiteral("; ")));
         if (!overdue.isEmpty()) {
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "%1 tasks are overdue:")).arg(overdue.size());
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "%1 tasks are overdue:")).arg(overdue.size());
             listTasks(overdue);
         }
         if (facts.missingFigures > 0)
-            lines << tr(QT_TRANSLATE_NOOP(
-                            "ReportDraft",
-                            "%1 figures of the last year have not been reported, so those targets "
-                            "cannot yet be assessed."))
+            lines << say(QT_TRANSLATE_NOOP(
+                             "ReportDraft",
+                             "%1 figures of the last year have not been reported, so those targets "
+                             "cannot yet be assessed."))
                          .arg(facts.missingFigures);
         if (lines.isEmpty())
-            lines << tr(
+            lines << say(
                 QT_TRANSLATE_NOOP("ReportDraft", "No target is behind schedule and no task is overdue."));
-        lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "Causes: "));
+        lines << say(QT_TRANSLATE_NOOP("ReportDraft", "Causes: "));
         break;
     case DraftSection::NextSteps:
         if (!overdue.isEmpty()) {
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "Complete the overdue tasks:"));
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "Complete the overdue tasks:"));
             listTasks(overdue);
         }
         if (!coming.isEmpty()) {
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "Carry out the tasks due by %1:"))
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "Carry out the tasks due by %1:"))
                          .arg(date(periodEnd.addMonths(kComingMonths)));
             listTasks(coming);
         }
         if (facts.missingFigures > 0)
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "Collect and update the figures still missing."));
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "Collect and update the figures still missing."));
         if (lines.isEmpty())
-            lines << tr(
+            lines << say(
                 QT_TRANSLATE_NOOP("ReportDraft", "Continue carrying out the plan's tasks on schedule."));
         break;
     case DraftSection::Proposals:
         if (facts.missingFigures > 0)
-            lines << tr(QT_TRANSLATE_NOOP(
+            lines << say(QT_TRANSLATE_NOOP(
                 "ReportDraft", "The agencies and units are asked to send the missing figures so that "
                                "the targets can be assessed."));
         else
-            lines << tr(QT_TRANSLATE_NOOP("ReportDraft", "None."));
+            lines << say(QT_TRANSLATE_NOOP("ReportDraft", "None."));
         break;
     }
     return lines.join(QLatin1Char('\n'));

@@ -53,6 +53,13 @@ struct DraftFacts
     int missingFigures = 0; ///< figures still to ask for on the cut-off (dataFollowUp())
 };
 
+/// The facts of @p period on @p cutOff from what a report has read: @p assessments in the order of
+/// @p indicators, @p byIndicator each indicator's values (for the figures still to ask for).
+DraftFacts draftFacts(const Period &period, const QDate &cutOff, const QList<Task> &tasks,
+                      const QHash<Id, QString> &agencyNames, const QList<Indicator> &indicators,
+                      const QList<IndicatorAssessment> &assessments,
+                      const MeasurementsByIndicator &byIndicator);
+
 /// The starting text of @p section: sentences computed from @p facts, one paragraph per line, in @p words'
 /// language. The planner rewrites it; the report prints the planner's text once there is one.
 QString prefilledDraft(DraftSection section, const DraftFacts &facts, const Vocabulary &words);

@@ -99,6 +99,9 @@ constexpr std::array<Words, ReportText::KeyCount> kWords{{
     {"Đơn vị: %1", "Unit: %1"},
     {"Số nhiệm vụ quá hạn theo cơ quan chủ trì", "Overdue tasks per lead agency"},
     {"Tính đến ngày %1", "As of %1"},
+    {"3. Kết quả xếp hạng", "3. Rankings"},
+    {"năm %1: hạng %2", "%1: rank %2"},
+    {"mục tiêu năm %1: %2", "target for %1: %2"},
 }};
 static_assert(kWords.size() == ReportText::KeyCount, "one row of words per key");
 

@@ -94,10 +94,13 @@ public:
         StatusOffTrack,
         StatusAchieved,
         StatusMonitoring, ///< no target: "Theo dõi"
-        Source, ///< "Nguồn: %1"
-        Unit,   ///< "Đơn vị: %1"
+        Source,           ///< "Nguồn: %1"
+        Unit,             ///< "Đơn vị: %1"
         OverdueChartTitle,
         AsOf,
+        RankingSubheading, ///< II.3 "3. Kết quả xếp hạng"
+        RankingYear,       ///< "năm %1: hạng %2"
+        RankingTarget,     ///< "mục tiêu năm %1: %2"
         KeyCount
     };
 

@@ -1239,6 +1239,66 @@
         <source>Proposals and recommendations</source>
         <translation>Proposals and recommendations</translation>
     </message>
+    <message>
+        <source> (%1, deadline %2)</source>
+        <translation> (%1, deadline %2)</translation>
+    </message>
+    <message>
+        <source>- and %1 other tasks (see Biểu 02).</source>
+        <translation>- and %1 other tasks (see Biểu 02).</translation>
+    </message>
+    <message>
+        <source>The agencies and units are carrying out the plan&apos;s %1 tasks: %2 done, %3 under way and %4 not started as of %5.</source>
+        <translation>The agencies and units are carrying out the plan&apos;s %1 tasks: %2 done, %3 under way and %4 not started as of %5.</translation>
+    </message>
+    <message>
+        <source>Completed in the period:</source>
+        <translation>Completed in the period:</translation>
+    </message>
+    <message>
+        <source>Targets behind schedule or at risk: %1.</source>
+        <translation>Targets behind schedule or at risk: %1.</translation>
+    </message>
+    <message>
+        <source>%1 tasks are overdue:</source>
+        <translation>%1 tasks are overdue:</translation>
+    </message>
+    <message>
+        <source>%1 figures of the last year have not been reported, so those targets cannot yet be assessed.</source>
+        <translation>%1 figures of the last year have not been reported, so those targets cannot yet be assessed.</translation>
+    </message>
+    <message>
+        <source>No target is behind schedule and no task is overdue.</source>
+        <translation>No target is behind schedule and no task is overdue.</translation>
+    </message>
+    <message>
+        <source>Causes: </source>
+        <translation>Causes: </translation>
+    </message>
+    <message>
+        <source>Complete the overdue tasks:</source>
+        <translation>Complete the overdue tasks:</translation>
+    </message>
+    <message>
+        <source>Carry out the tasks due by %1:</source>
+        <translation>Carry out the tasks due by %1:</translation>
+    </message>
+    <message>
+        <source>Collect and update the figures still missing.</source>
+        <translation>Collect and update the figures still missing.</translation>
+    </message>
+    <message>
+        <source>Continue carrying out the plan&apos;s tasks on schedule.</source>
+        <translation>Continue carrying out the plan&apos;s tasks on schedule.</translation>
+    </message>
+    <message>
+        <source>The agencies and units are asked to send the missing figures so that the targets can be assessed.</source>
+        <translation>The agencies and units are asked to send the missing figures so that the targets can be assessed.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -3591,6 +3651,10 @@
     <message>
         <source>indicator.pdf</source>
         <translation>indicator.pdf</translation>
+    </message>
+    <message>
+        <source>Written s&amp;ections (I, III, IV, V)...</source>
+        <translation>Written s&amp;ections (I, III, IV, V)...</translation>
     </message>
 </context>
 <context>

@@ -1229,6 +1229,66 @@
         <source>Proposals and recommendations</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
+    <message>
+        <source> (%1, deadline %2)</source>
+        <translation> (%1, thời hạn %2)</translation>
+    </message>
+    <message>
+        <source>- and %1 other tasks (see Biểu 02).</source>
+        <translation>- và %1 nhiệm vụ khác (chi tiết tại Biểu 02).</translation>
+    </message>
+    <message>
+        <source>The agencies and units are carrying out the plan&apos;s %1 tasks: %2 done, %3 under way and %4 not started as of %5.</source>
+        <translation>Các cơ quan, đơn vị đã tổ chức triển khai %1 nhiệm vụ của kế hoạch; tính đến ngày %5, đã hoàn thành %2 nhiệm vụ, đang thực hiện %3 nhiệm vụ, chưa triển khai %4 nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Completed in the period:</source>
+        <translation>Kết quả hoàn thành trong kỳ:</translation>
+    </message>
+    <message>
+        <source>Targets behind schedule or at risk: %1.</source>
+        <translation>Các chỉ tiêu chậm tiến độ hoặc có nguy cơ chậm tiến độ: %1.</translation>
+    </message>
+    <message>
+        <source>%1 tasks are overdue:</source>
+        <translation>Còn %1 nhiệm vụ quá hạn chưa hoàn thành:</translation>
+    </message>
+    <message>
+        <source>%1 figures of the last year have not been reported, so those targets cannot yet be assessed.</source>
+        <translation>Còn %1 số liệu của năm gần nhất chưa được báo cáo, nên chưa đánh giá được các chỉ tiêu tương ứng.</translation>
+    </message>
+    <message>
+        <source>No target is behind schedule and no task is overdue.</source>
+        <translation>Không có chỉ tiêu chậm tiến độ và không có nhiệm vụ quá hạn.</translation>
+    </message>
+    <message>
+        <source>Causes: </source>
+        <translation>Nguyên nhân: </translation>
+    </message>
+    <message>
+        <source>Complete the overdue tasks:</source>
+        <translation>Khẩn trương hoàn thành các nhiệm vụ quá hạn:</translation>
+    </message>
+    <message>
+        <source>Carry out the tasks due by %1:</source>
+        <translation>Triển khai các nhiệm vụ có thời hạn đến ngày %1:</translation>
+    </message>
+    <message>
+        <source>Collect and update the figures still missing.</source>
+        <translation>Thu thập, cập nhật các số liệu còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Continue carrying out the plan&apos;s tasks on schedule.</source>
+        <translation>Tiếp tục triển khai các nhiệm vụ của kế hoạch đúng tiến độ.</translation>
+    </message>
+    <message>
+        <source>The agencies and units are asked to send the missing figures so that the targets can be assessed.</source>
+        <translation>Đề nghị các cơ quan, đơn vị gửi các số liệu còn thiếu để có cơ sở đánh giá các chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -3560,6 +3620,10 @@
     <message>
         <source>indicator.pdf</source>
         <translation>chi-tieu.pdf</translation>
+    </message>
+    <message>
+        <source>Written s&amp;ections (I, III, IV, V)...</source>
+        <translation>Các &amp;phần viết của báo cáo (I, III, IV, V)...</translation>
     </message>
 </context>
 <context>

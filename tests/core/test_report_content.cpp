@@ -4,6 +4,7 @@
 // plan, overdue rows, languages and sections.
 #include "io/PlanImporter.h"
 #include "report/ReportContent.h"
+#include "report/ReportDraft.h"
 #include "store/PlanStore.h"
 
 #include <gtest/gtest.h>
@@ -198,7 +199,9 @@ TEST_F(ReportContentTest, TasksTableIsGroupedAndMarksOverdueRows)
     EXPECT_EQ(overdue, c.taskCounts.overdue);
     EXPECT_GT(overdue, 0);
     EXPECT_EQ(c.taskCounts.total(), m_store->tasks().size());
-    EXPECT_TRUE(c.sections.first().paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("quá hạn")));
+    ASSERT_GE(c.sections.size(), 2);
+    EXPECT_TRUE(c.sections.at(1).heading.startsWith(QStringLiteral("II.")));
+    EXPECT_TRUE(c.sections.at(1).paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("quá hạn")));
 }
 
 // The English overdue mark agrees with its number of days; Vietnamese has one form for both.
@@ -288,6 +291,54 @@ TEST_F(ReportContentTest, ChartWordsFollowTheReportsLanguageNotTheApplications)
         EXPECT_EQ(c.overdue.axisTitle, QString::fromUtf8(k.overdueAxis));
         EXPECT_EQ(c.overdue.locale.name(), QString::fromLatin1(k.locale));
     }
+}
+
+// Issue 11 item 3: sections I to V in the order planners use, II with its rankings part; a written section
+// prints the planner's text kept for the period, the computed sentences otherwise (and for other periods).
+TEST_F(ReportContentTest, SectionsOneToFiveInOrderWithTheDraftOfThePeriod)
+{
+    const ReportContent pre = build(QDate(2024, 12, 31), settings());
+    QStringList top;
+    for (const ReportSection &sec : pre.sections)
+        if (sec.level == 1)
+            top << sec.heading;
+    ASSERT_EQ(top.size(), 5) << top.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(top.at(0), QStringLiteral("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI"));
+    EXPECT_TRUE(top.at(1).startsWith(QStringLiteral("II. KẾT QUẢ THỰC HIỆN")));
+    EXPECT_EQ(top.at(2), QStringLiteral("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"));
+    EXPECT_EQ(top.at(3), QStringLiteral("IV. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI"));
+    EXPECT_EQ(top.at(4), QStringLiteral("V. ĐỀ XUẤT, KIẾN NGHỊ"));
+    // II opens with the overview, then its parts 1, 2 and 3 (the DTI year by year).
+    const auto section = [](const ReportContent &c, const QString &start) {
+        for (const ReportSection &sec : c.sections)
+            if (sec.heading.startsWith(start))
+                return sec;
+        return ReportSection{};
+    };
+    EXPECT_TRUE(
+        section(pre, QStringLiteral("II.")).paragraphs.value(0).startsWith(QStringLiteral("Tính đến ngày")));
+    const ReportSection ranking = section(pre, QStringLiteral("3. "));
+    ASSERT_FALSE(ranking.paragraphs.isEmpty());
+    EXPECT_TRUE(ranking.paragraphs.first().contains(QStringLiteral("năm 2022: hạng 13")))
+        << ranking.paragraphs.first().toStdString();
+    // Pre-filled, in the report's language.
+    EXPECT_TRUE(section(pre, QStringLiteral("I."))
+                    .paragraphs.value(0)
+                    .startsWith(QStringLiteral("Các cơ quan, đơn vị")))
+        << section(pre, QStringLiteral("I.")).paragraphs.value(0).toStdString();
+
+    ASSERT_TRUE(m_store
+                    ->setSettings({{draftKey(Period::year(2024), DraftSection::Shortcomings),
+                                    QStringLiteral("Hạ tầng còn thiếu.\n\n  Nhân lực chưa đủ.  ")}})
+                    .ok());
+    const ReportContent written = build(QDate(2024, 12, 31), settings());
+    EXPECT_EQ(section(written, QStringLiteral("III.")).paragraphs,
+              (QStringList{QStringLiteral("Hạ tầng còn thiếu."), QStringLiteral("Nhân lực chưa đủ.")}));
+    // Another period keeps its own (here: computed) text.
+    const ReportContent other =
+        ReportBuilder::build(*m_store, settings(), Period::year(2023), QDate(2023, 12, 31));
+    EXPECT_NE(section(other, QStringLiteral("III.")).paragraphs.value(0),
+              QStringLiteral("Hạ tầng còn thiếu."));
 }
 
 } // namespace

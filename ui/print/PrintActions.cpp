@@ -2,6 +2,7 @@
 #include "PrintActions.h"
 
 #include "ChartExport.h"
+#include "ReportDraftDialog.h"
 #include "ReportPainter.h"
 #include "ReportSettingsDialog.h"
 #include "SheetPainter.h"
@@ -143,6 +144,28 @@ bool PrintActions::editReportSettings()
     return m_document.setReportSettings(dialog.settings().toMap());
 }
 
+bool PrintActions::editReportSections()
+{
+    Period period;
+    if (!choosePeriod(&period))
+        return false;
+    const PlanStore &store = m_document.store();
+    const ReportSettings settings = ReportSettings::fromMap(store.settings());
+    QHash<Id, QString> agencyNames;
+    for (const Agency &a : store.agencies())
+        agencyNames.insert(a.id, a.displayName());
+    const QList<Indicator> indicators = store.indicators();
+    const MeasurementsByIndicator byIndicator = groupByIndicator(store.allMeasurements());
+    const QDate asOf = m_document.asOf();
+    const DraftFacts facts = draftFacts(period, asOf, store.tasks(), agencyNames, indicators,
+                                        assessIndicators(indicators, byIndicator, asOf), byIndicator);
+    // Worded in the report's language, which may differ from the window's.
+    ReportDraftDialog dialog(store.settings(), facts, Vocabulary(settings.language), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return m_document.setReportSettings(dialog.values());
+}
+
 void PrintActions::fillFileMenu(QMenu *file)
 {
     QMenu *report = file->addMenu(tr("Meeting &report"));
@@ -154,6 +177,7 @@ void PrintActions::fillFileMenu(QMenu *file)
         });
     report->addSeparator();
     report->addAction(tr("Report &settings..."), this, &PrintActions::editReportSettings);
+    report->addAction(tr("Written s&ections (I, III, IV, V)..."), this, &PrintActions::editReportSections);
 
     QMenu *dashboard = file->addMenu(tr("&Dashboard"));
     addOutputs(

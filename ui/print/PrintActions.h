@@ -31,6 +31,9 @@ public:
 
     /// Opens the report settings; saved as one undo step. False when cancelled.
     bool editReportSettings();
+    /// Asks for a reporting period, then opens that period's written sections (I, III, IV, V), pre-filled
+    /// from the plan as of the document's date; kept in the plan as one undo step. False when cancelled.
+    bool editReportSections();
     /// The pages of the meeting report for @p period as of the document's date, with the plan's settings.
     PagePainter reportPainter(const Period &period) const;
 
