@@ -527,5 +527,46 @@ TEST_F(Cli, MessagesInVietnameseUnderAVietnameseLocale)
     EXPECT_FALSE(r.err.contains(QStringLiteral("does not exist"))) << r;
 }
 
+// Issue 15 item 9 on the command line: `status` words every indicator as the window does. A value without a
+// target is Monitoring with its value; a milestone whose year has ended is judged once; an indicator with
+// targets and no value is "No data" and never "not met".
+TEST_F(Cli, StatusWordsMonitoringAndAPassedMilestoneAsTheWindowDoes)
+{
+    const QString plan = newPlan();
+    const Outcome en =
+        run({QStringLiteral("status"), plan, QStringLiteral("--as-of"), QStringLiteral("2026-12-01")});
+    ASSERT_EQ(en.exitCode, 0) << en;
+    const auto block = [](const QString &text, const QString &code) {
+        const qsizetype from = text.indexOf(QStringLiteral("\n") + code + QStringLiteral("  "));
+        const qsizetype to = text.indexOf(QStringLiteral("\n\n"), from + 1);
+        return from < 0 ? QString() : text.mid(from, to < 0 ? -1 : to - from);
+    };
+    const QString cqs07 = block(en.out, QStringLiteral("CQS-07"));
+    EXPECT_TRUE(cqs07.contains(QStringLiteral("Status: Monitoring"))) << cqs07.toStdString();
+    EXPECT_TRUE(cqs07.contains(QStringLiteral("Latest value: 89"))) << cqs07.toStdString();
+    const QString kts01 = block(en.out, QStringLiteral("KTS-01"));
+    EXPECT_TRUE(kts01.contains(QStringLiteral("2025: not met, 17.5 against ≥ 20"))) << kts01.toStdString();
+    EXPECT_TRUE(kts01.contains(QStringLiteral("2030: not yet met, 17.5 against ≥ 30 (needs +")))
+        << kts01.toStdString();
+    const QString cqs01 = block(en.out, QStringLiteral("CQS-01"));
+    EXPECT_TRUE(cqs01.contains(QStringLiteral("Status: No data"))) << cqs01.toStdString();
+    EXPECT_FALSE(cqs01.contains(QStringLiteral("not met"))) << cqs01.toStdString();
+
+    const Outcome vi =
+        run({QStringLiteral("status"), plan, QStringLiteral("--as-of"), QStringLiteral("2026-12-01")},
+            QStringLiteral("vi_VN.UTF-8"));
+    ASSERT_EQ(vi.exitCode, 0) << vi;
+    EXPECT_TRUE(block(vi.out, QStringLiteral("CQS-07")).contains(QStringLiteral("Theo dõi"))) << vi;
+    EXPECT_TRUE(
+        block(vi.out, QStringLiteral("KTS-01")).contains(QStringLiteral("2025: không đạt, 17,5 so với ≥ 20")))
+        << vi;
+
+    const Outcome json =
+        run({QStringLiteral("status"), plan, QStringLiteral("--as-of"), QStringLiteral("2026-12-01"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json;
+    EXPECT_TRUE(json.out.contains(QStringLiteral("\"monitoring\""))) << json;
+}
+
 } // namespace
 } // namespace dx
