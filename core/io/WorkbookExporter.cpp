@@ -269,7 +269,7 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     // ---- Biểu 01: the report's targets table -----------------------------------------------------
     const ReportContent report = ReportBuilder::build(store, ReportSettings::fromMap(store.settings()),
                                                       Period::year(asOf.year()), asOf);
-    QList<double> reportWidths = {6, 44, 10, 12, 12, 12, 12, 12, 12, 24, 24};
+    QList<double> reportWidths = {6, 9, 44, 10, 12, 12, 12, 12, 12, 12, 24, 24};
     Sheet table01(wb, u, QStringLiteral("Biểu 01"), report.targets.headers, reportWidths, header);
     row = 1;
     for (const ReportRow &r : report.targets.rows) {

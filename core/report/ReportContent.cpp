@@ -78,12 +78,24 @@ QString numberCode(const ReportSettings &s)
                : QStringLiteral("%1/BC-%2").arg(n, s.issuingAgencyShort);
 }
 
+/// The plan milestone a report for @p period is judged against: the first milestone year not before the
+/// period's, else the last (@p milestones ascending).
+int reportMilestoneYear(const QList<int> &milestones, const Period &period)
+{
+    for (int year : milestones)
+        if (year >= period.yearNumber())
+            return year;
+    return milestones.isEmpty() ? 0 : milestones.last();
+}
+
 ReportRow targetRow(const ReportText &t, int no, const Indicator &ind, const IndicatorAssessment &a,
                     const QList<Measurement> &measurements, const QList<int> &milestones,
-                    const Period &period, const QHash<Id, QString> &agencyNames)
+                    const Period &period, const QDate &asOf, const QHash<Id, QString> &agencyNames)
 {
     ReportRow row;
-    row.cells << QString::number(no) << pick(t, ind.name, ind.nameEn) << pick(t, ind.unit, ind.unitEn);
+    // The code, as the body names targets by it ("Đã đạt (1): TQ-01").
+    row.cells << QString::number(no) << ind.code << pick(t, ind.name, ind.nameEn)
+              << pick(t, ind.unit, ind.unitEn);
     const QList<Target> targets = applicableTargets(ind, 0);
     for (int year : milestones) {
         QString cell = QStringLiteral("-");
@@ -108,22 +120,36 @@ ReportRow targetRow(const ReportText &t, int no, const Indicator &ind, const Ind
         for (const Measurement &m : measurements)
             if (m.indicatorId == ind.id && m.localityId == 0 && m.period == key)
                 previous = valueText(t, m.value, m.estimate);
-        if (a.latest)
-            current = valueText(t, a.latest->value, a.latestIsEstimate);
+        // This period: the value recorded for it (for a year, its latest part when the whole year is not
+        // in yet), never an older period's value shown as this one's.
+        for (const SeriesPoint &p : indicatorSeries(measurements, ind.id, 0, asOf))
+            if (p.period.startDate() >= period.startDate() && p.period.endDate() <= period.endDate())
+                current = valueText(t, p.value, p.estimate);
     }
     row.cells << previous << current;
 
     // Share of the next milestone's target, and the assessment against it.
     QString ratio = QStringLiteral("-");
     // No target: followed, not judged ("Theo dõi"); "no data" only where there is no value.
-    QString verdict = a.milestone ? t(T::NoData) : t.indicatorStatus(IndicatorStatus::Monitoring);
-    if (a.milestone && a.latest) {
-        const Target &m = *a.milestone;
+    // Judged against the reporting period's milestone (the 2025 target for periods up to 2025, then
+    // 2030), whatever the data date: the column's heading names it, and a row judged against another
+    // year (an indicator with no target for it) says which.
+    const std::optional<Target> periodMilestone =
+        nextMilestone(ind.scope == Scope::Localities ? QList<Target>() : targets, period.startDate());
+    std::optional<Target> milestone = ind.scope == Scope::Localities ? a.milestone : periodMilestone;
+    if (ind.scope == Scope::Localities)
+        for (const TargetProgress &p : a.targets)
+            if (p.target.year >= period.yearNumber() && (!milestone || p.target.year < milestone->year))
+                milestone = p.target;
+    QString verdict = milestone ? t(T::NoData) : t.indicatorStatus(IndicatorStatus::Monitoring);
+    if (milestone && a.latest) {
+        const Target &m = *milestone;
         if (ind.scope == Scope::Localities) {
-            if (a.localitiesTotal > 0) {
-                ratio = t.number(100.0 * a.localitiesReached / a.localitiesTotal, 1);
-                verdict = t(a.localitiesReached >= a.localitiesTotal ? T::Met : T::NotMet);
-            }
+            for (const TargetProgress &p : a.targets)
+                if (p.target.year == m.year && p.localitiesTotal > 0) {
+                    ratio = t.number(100.0 * p.localitiesMet / p.localitiesTotal, 1);
+                    verdict = t(p.localitiesMet >= p.localitiesTotal ? T::Met : T::NotMet);
+                }
         } else {
             const double v = a.latest->value;
             const bool lowerBetter = ind.kind == IndicatorKind::Rank || ind.direction == Direction::Decrease;
@@ -136,6 +162,8 @@ ReportRow targetRow(const ReportText &t, int no, const Indicator &ind, const Ind
             else
                 verdict = t(v == m.value ? T::Met : T::Exceeded);
         }
+        if (!milestones.isEmpty() && m.year != reportMilestoneYear(milestones, period))
+            verdict += QStringLiteral(" (%1)").arg(t(T::ColTargetYear).arg(m.year).toLower());
     }
     row.cells << ratio << verdict << agencyNames.value(ind.ownerAgencyId);
 
@@ -403,16 +431,19 @@ void buildTargetsTable(ReportContent &c, const ReportInputs &in, const ReportTex
     c.targets.label = t(T::Table01);
     c.targets.title = t(T::Table01Title);
     c.targets.subtitle = appendixNote(c, t);
-    c.targets.headers << t(T::ColNo) << t(T::ColTarget) << t(T::ColUnit);
+    c.targets.headers << t(T::ColNo) << t(T::ColCode) << t(T::ColTarget) << t(T::ColUnit);
     for (int year : milestones)
         c.targets.headers << t(T::ColTargetYear).arg(year);
-    c.targets.headers << t(T::ColPrevious) << t(T::ColCurrent) << t(T::ColRatio) << t(T::ColAssessment)
+    c.targets.headers << t(T::ColPrevious) << t(T::ColCurrent) << t(T::ColRatio)
+                      << (milestones.isEmpty()
+                              ? t(T::ColAssessment)
+                              : t(T::ColAssessmentAgainst).arg(reportMilestoneYear(milestones, c.period)))
                       << t(T::ColTrackingAgency) << t(T::ColNote);
     if (!c.settings.includes(ReportSettings::TargetsTable))
         return;
     for (int i = 0; i < in.indicators.size(); ++i) {
         c.targets.rows << targetRow(t, i + 1, in.indicators[i], in.assessments[i],
-                                    in.byIndicator.value(in.indicators[i].id), milestones, c.period,
+                                    in.byIndicator.value(in.indicators[i].id), milestones, c.period, c.asOf,
                                     in.agencyNames);
         normalise(c.targets.rows.last());
     }

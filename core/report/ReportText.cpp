@@ -102,6 +102,9 @@ constexpr std::array<Words, ReportText::KeyCount> kWords{{
     {"3. Kết quả xếp hạng", "3. Rankings"},
     {"năm %1: hạng %2", "%1: rank %2"},
     {"mục tiêu năm %1: %2", "target for %1: %2"},
+    {"Mã", "Code"},
+    {"Đánh giá so với mục tiêu %1 (Đạt / Vượt / Chưa đạt)",
+     "Assessment against the %1 target (met / exceeded / not met)"},
 }};
 static_assert(kWords.size() == ReportText::KeyCount, "one row of words per key");
 

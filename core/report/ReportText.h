@@ -98,9 +98,11 @@ public:
         Unit,             ///< "Đơn vị: %1"
         OverdueChartTitle,
         AsOf,
-        RankingSubheading, ///< II.3 "3. Kết quả xếp hạng"
-        RankingYear,       ///< "năm %1: hạng %2"
-        RankingTarget,     ///< "mục tiêu năm %1: %2"
+        RankingSubheading,    ///< II.3 "3. Kết quả xếp hạng"
+        RankingYear,          ///< "năm %1: hạng %2"
+        RankingTarget,        ///< "mục tiêu năm %1: %2"
+        ColCode,              ///< Biểu 01's code column: "Mã"
+        ColAssessmentAgainst, ///< "Đánh giá so với mục tiêu %1"
         KeyCount
     };
 

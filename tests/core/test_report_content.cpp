@@ -149,27 +149,77 @@ TEST_F(ReportContentTest, TargetsTableHasEveryIndicatorAndTheMilestoneColumnsOfT
     const ReportContent c = build(QDate(2024, 12, 31), settings());
     const QList<Indicator> indicators = m_store->indicators();
     ASSERT_EQ(c.targets.rows.size(), indicators.size());
-    EXPECT_EQ(c.targets.headers.size(), 11);
-    EXPECT_EQ(c.targets.headers.at(3), QStringLiteral("Mục tiêu 2025"));
-    EXPECT_EQ(c.targets.headers.at(4), QStringLiteral("Mục tiêu 2030"));
+    EXPECT_EQ(c.targets.headers.size(), 12);
+    EXPECT_EQ(c.targets.headers.at(1), QStringLiteral("Mã"));
+    EXPECT_EQ(c.targets.headers.at(4), QStringLiteral("Mục tiêu 2025"));
+    EXPECT_EQ(c.targets.headers.at(5), QStringLiteral("Mục tiêu 2030"));
+    // The assessment column names the milestone a 2024 report is judged against.
+    EXPECT_TRUE(c.targets.headers.at(9).contains(QStringLiteral("mục tiêu 2025")))
+        << c.targets.headers.at(9).toStdString();
     for (int i = 0; i < indicators.size(); ++i) {
         EXPECT_EQ(c.targets.rows[i].cells.size(), c.targets.headers.size());
-        EXPECT_EQ(c.targets.rows[i].cells.at(1), indicators[i].name);
+        EXPECT_EQ(c.targets.rows[i].cells.at(1), indicators[i].code);
+        EXPECT_EQ(c.targets.rows[i].cells.at(2), indicators[i].name);
     }
-    // TQ-01: rank 13 (2022) meets "≤ 20": exceeded; targets as the plan states them.
+    // TQ-01: rank 13 (2022) meets "≤ 20": exceeded; targets as the plan states them. No 2024 value: this
+    // period's cell says so rather than repeating 2022's 13, and the note names the data's year.
     const QStringList dti = c.targets.rows.first().cells;
-    EXPECT_EQ(dti.at(3), QStringLiteral("≤ 20"));
-    EXPECT_EQ(dti.at(4), QStringLiteral("≤ 15"));
-    EXPECT_EQ(dti.at(6), QStringLiteral("13"));
-    EXPECT_EQ(dti.at(8), QStringLiteral("Vượt"));
+    EXPECT_EQ(dti.at(4), QStringLiteral("≤ 20"));
+    EXPECT_EQ(dti.at(5), QStringLiteral("≤ 15"));
+    EXPECT_EQ(dti.at(7), QStringLiteral("Chưa có số liệu"));
+    EXPECT_EQ(dti.at(9), QStringLiteral("Vượt"));
+    EXPECT_TRUE(dti.last().contains(QStringLiteral("2022"))) << dti.last().toStdString();
+    // A 2022 report: last year's and this year's values are those years' own.
+    const QStringList dti2022 = build(QDate(2022, 12, 31), settings()).targets.rows.first().cells;
+    EXPECT_EQ(dti2022.at(6), QStringLiteral("14"));
+    EXPECT_EQ(dti2022.at(7), QStringLiteral("13"));
+    // Monitoring indicators are listed as such, with their value.
+    for (int i = 0; i < indicators.size(); ++i)
+        if (indicators[i].code == QStringLiteral("CQS-09")) {
+            const QStringList row = build(QDate(2023, 12, 31), settings()).targets.rows.at(i).cells;
+            EXPECT_EQ(row.at(7), QStringLiteral("4"));
+            EXPECT_EQ(row.at(9), QStringLiteral("Theo dõi"));
+        }
 
     // A plan with other milestones gets other columns: nothing is hard-coded.
     Plan p = m_store->plan();
     p.milestoneYears = {2026, 2028, 2030};
     ASSERT_TRUE(m_store->updatePlan(p).ok());
     const ReportContent three = build(QDate(2024, 12, 31), settings());
-    EXPECT_EQ(three.targets.headers.size(), 12);
-    EXPECT_EQ(three.targets.headers.at(3), QStringLiteral("Mục tiêu 2026"));
+    EXPECT_EQ(three.targets.headers.size(), 13);
+    EXPECT_EQ(three.targets.headers.at(4), QStringLiteral("Mục tiêu 2026"));
+}
+
+// Issue 11 item 1: a report for 2025 read after the end of 2025 is still judged against 2025's targets, not
+// 2030's (CQS-01 86 against "≥ 80 by 2025" is met), and a row judged against another year says which.
+TEST_F(ReportContentTest, AReportIsJudgedAgainstItsPeriodsMilestone)
+{
+    const QList<Indicator> indicators = m_store->indicators();
+    int cqs01 = -1, xhs02 = -1;
+    for (int i = 0; i < indicators.size(); ++i) {
+        if (indicators[i].code == QStringLiteral("CQS-01"))
+            cqs01 = i;
+        if (indicators[i].code == QStringLiteral("XHS-02"))
+            xhs02 = i;
+    }
+    ASSERT_GE(cqs01, 0);
+    Measurement m;
+    m.indicatorId = indicators[cqs01].id;
+    m.period = QStringLiteral("2025");
+    m.value = 86;
+    ASSERT_TRUE(m_store->upsertMeasurements({m}).ok());
+    const ReportContent c =
+        ReportBuilder::build(*m_store, settings(), Period::year(2025), QDate(2026, 3, 15));
+    const QStringList row = c.targets.rows.at(cqs01).cells;
+    EXPECT_EQ(row.at(7), QStringLiteral("86"));
+    EXPECT_EQ(row.at(9), QStringLiteral("Vượt")) << "86 against ≥ 80 (2025), not against ≥ 100 (2030)";
+    EXPECT_EQ(row.at(8), QStringLiteral("107,5"));
+    EXPECT_TRUE(c.targets.headers.at(9).contains(QStringLiteral("2025")));
+    // XHS-02 has only a 2030 target: its verdict names it.
+    ASSERT_GE(xhs02, 0);
+    const QString other = c.targets.rows.at(xhs02).cells.at(9);
+    EXPECT_TRUE(other == QStringLiteral("Chưa có số liệu") || other.contains(QStringLiteral("2030")))
+        << other.toStdString();
 }
 
 TEST_F(ReportContentTest, TasksTableIsGroupedAndMarksOverdueRows)
@@ -257,7 +307,7 @@ TEST_F(ReportContentTest, EnglishAndSections)
     ASSERT_EQ(all.charts.size(), m_store->indicators().size());
     EXPECT_TRUE(all.charts.first().title.startsWith(QStringLiteral("TQ-01 Provincial rank")));
     EXPECT_EQ(all.charts.first().statusText, QStringLiteral("Achieved"));
-    EXPECT_EQ(all.targets.rows.first().cells.at(8), QStringLiteral("Exceeded"));
+    EXPECT_EQ(all.targets.rows.first().cells.at(9), QStringLiteral("Exceeded"));
 }
 
 TEST_F(ReportContentTest, ChartWordsFollowTheReportsLanguageNotTheApplications)

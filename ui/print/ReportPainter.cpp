@@ -77,7 +77,7 @@ double ReportPainter::bodyPoints() const
 
 QList<double> ReportPainter::targetWeights(int milestones)
 {
-    QList<double> w{4.5, 30, 8};
+    QList<double> w{4.5, 7, 27, 8};
     for (int i = 0; i < milestones; ++i)
         w << 8.5;
     w << 9 << 10 << 8 << 9.5 << 9 << 14;
@@ -109,12 +109,12 @@ int ReportPainter::paint(QPagedPaintDevice *device) const
     const Align c = Qt::AlignHCenter;
     const Align l = Qt::AlignLeft;
     if (m_content.settings.includes(ReportSettings::TargetsTable)) {
-        QList<Qt::Alignment> align{c, l, c};
-        for (int i = 3; i < m_content.targets.headers.size() - 1; ++i)
+        QList<Qt::Alignment> align{c, c, l, c};
+        for (int i = 4; i < m_content.targets.headers.size() - 1; ++i)
             align << c;
         align << l;
         w.beginPage(QPageLayout::Landscape);
-        paintTable(w, m_content.targets, targetWeights(int(m_content.targets.headers.size()) - 9), align);
+        paintTable(w, m_content.targets, targetWeights(int(m_content.targets.headers.size()) - 10), align);
     }
     if (m_content.settings.includes(ReportSettings::TasksTable)) {
         w.beginPage(QPageLayout::Landscape);
