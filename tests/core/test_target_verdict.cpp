@@ -61,8 +61,9 @@ TEST_P(TargetVerdict, WordsTheTargetOnTheAsOfDate)
     ASSERT_NE(progress, nullptr);
     const QString verdict = StatusReport::targetVerdict(ind, *progress, c.asOf);
     EXPECT_TRUE(verdict.startsWith(c.expectedStart)) << verdict.toStdString();
-    if (!c.mustNotContain.isEmpty())
+    if (!c.mustNotContain.isEmpty()) {
         EXPECT_FALSE(verdict.contains(c.mustNotContain)) << verdict.toStdString();
+    }
 }
 
 const QDate kDec2026(2026, 12, 1);
