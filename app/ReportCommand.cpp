@@ -56,6 +56,9 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
         return CommandLine::Usage;
     }
     const ReportContent content = ReportBuilder::build(store, settings, period, asOf);
+    // Warnings, not refusals: the report is written, and what it lacks is said (exit code 0).
+    for (const QString &warning : content.warnings)
+        err << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;
     const ReportPainter painter(content);
     const Status s =
         DocumentOutput::writePdf(path, content.documentType + QLatin1Char(' ') + content.subject,

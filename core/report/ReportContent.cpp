@@ -6,6 +6,7 @@
 #include "analysis/TargetSelection.h"
 #include "store/PlanStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -550,14 +551,31 @@ void buildOverdueChart(ReportContent &c, const ReportInputs &in, const ReportTex
 void buildSignature(ReportContent &c, const ReportText &t)
 {
     const ReportSettings &settings = c.settings;
+    const ReportSettings::Signature sig = settings.signature();
     c.recipientsLabel = t(T::Recipients);
-    for (int i = 0; i < settings.recipients.size(); ++i)
+    for (int i = 0; i < sig.recipients.size(); ++i)
         c.recipients << nfc(QStringLiteral("- %1%2").arg(
-            settings.recipients[i],
-            i + 1 == settings.recipients.size() ? QStringLiteral(".") : QStringLiteral(";")));
-    c.signerAuthority = nfc(settings.signerAuthority);
-    c.signerPosition = nfc(settings.signerPosition);
-    c.signerName = nfc(settings.signerName);
+            sig.recipients[i], i + 1 == sig.recipients.size() ? QStringLiteral(".") : QStringLiteral(";")));
+    c.signerAuthority = nfc(sig.authority);
+    c.signerPosition = nfc(sig.position);
+    c.signerName = nfc(sig.name);
+
+    // Never a silent blank: what is missing is said (in the user's language, not the report's).
+    const bool party = settings.format == ReportSettings::Format::Party;
+    const auto warn = [&c](const char *text) {
+        c.warnings << QCoreApplication::translate("ReportWarnings", text);
+    };
+    if (sig.name.isEmpty())
+        warn(party ? QT_TRANSLATE_NOOP("ReportWarnings", "The Party report has no signer's name.")
+                   : QT_TRANSLATE_NOOP("ReportWarnings", "The report has no signer's name."));
+    if (sig.position.isEmpty())
+        warn(party ? QT_TRANSLATE_NOOP("ReportWarnings", "The Party report has no signer's position.")
+                   : QT_TRANSLATE_NOOP("ReportWarnings", "The report has no signer's position."));
+    if (sig.recipients.isEmpty())
+        warn(QT_TRANSLATE_NOOP("ReportWarnings", "The report has no recipients."));
+    if (settings.documentNumber.isEmpty())
+        warn(QT_TRANSLATE_NOOP("ReportWarnings",
+                               "The report has no number: the space after \"Số\" is left for the clerk."));
 }
 
 } // namespace

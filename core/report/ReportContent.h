@@ -92,6 +92,10 @@ struct ReportContent
     QString signerPosition;
     QString signerName;
 
+    /// What the report would go out without, in the user's language ("no signer's name"): shown in the
+    /// window before a preview or print, and on the command line's error stream (the report is still made).
+    QStringList warnings;
+
     /// The report's language and formats.
     ReportText text() const { return ReportText(settings.language); }
 };

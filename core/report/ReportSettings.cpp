@@ -16,6 +16,10 @@ const QString kPlace = QStringLiteral("place");
 const QString kAuthority = QStringLiteral("signerAuthority");
 const QString kPosition = QStringLiteral("signerPosition");
 const QString kName = QStringLiteral("signerName");
+const QString kPartyAuthority = QStringLiteral("partySignerAuthority");
+const QString kPartyPosition = QStringLiteral("partySignerPosition");
+const QString kPartyName = QStringLiteral("partySignerName");
+const QString kPartyRecipients = QStringLiteral("partyRecipients");
 const QString kRecipients = QStringLiteral("recipients");
 const QString kFormat = QStringLiteral("reportFormat");
 const QString kLanguage = QStringLiteral("reportLanguage");
@@ -94,11 +98,20 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     s.signerAuthority = map.value(kAuthority).trimmed();
     s.signerPosition = map.value(kPosition).trimmed();
     s.signerName = map.value(kName).trimmed();
-    for (const QString &line : map.value(kRecipients).split(QLatin1Char('\n'))) {
-        const QString r = cleanRecipient(line);
-        if (!r.isEmpty())
-            s.recipients << r;
-    }
+    const auto recipientsOf = [&map](const QString &key) {
+        QStringList out;
+        for (const QString &line : map.value(key).split(QLatin1Char('\n'))) {
+            const QString r = cleanRecipient(line);
+            if (!r.isEmpty())
+                out << r;
+        }
+        return out;
+    };
+    s.recipients = recipientsOf(kRecipients);
+    s.partySignerAuthority = map.value(kPartyAuthority, s.partySignerAuthority).trimmed();
+    s.partySignerPosition = map.value(kPartyPosition).trimmed();
+    s.partySignerName = map.value(kPartyName).trimmed();
+    s.partyRecipients = recipientsOf(kPartyRecipients);
     formatFromKey(map.value(kFormat), &s.format);
     languageFromKey(map.value(kLanguage), &s.language);
     if (map.contains(kSections)) {
@@ -131,10 +144,21 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kPosition, signerPosition},
             {kName, signerName},
             {kRecipients, recipients.join(QLatin1Char('\n'))},
+            {kPartyAuthority, partySignerAuthority},
+            {kPartyPosition, partySignerPosition},
+            {kPartyName, partySignerName},
+            {kPartyRecipients, partyRecipients.join(QLatin1Char('\n'))},
             {kFormat, toKey(format)},
             {kLanguage, toKey(language)},
             {kSections, words.join(QLatin1Char(','))},
             {kChartLayout, toKey(chartLayout)}};
+}
+
+ReportSettings::Signature ReportSettings::signature() const
+{
+    if (format == Format::Party)
+        return {partySignerAuthority, partySignerPosition, partySignerName, partyRecipients};
+    return {signerAuthority, signerPosition, signerName, recipients};
 }
 
 QString ReportSettings::effectivePlace(const Plan &plan) const

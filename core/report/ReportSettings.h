@@ -51,16 +51,33 @@ struct ReportSettings
     QString partyIssuerShort;   ///< the code after "BC/" in Party numbers: "TU" ("Số 25-BC/TU")
     QString documentNumber;     ///< "15"; empty: left blank for the clerk to fill in on issue
     QString place;              ///< empty: Plan::place
-    QString signerAuthority;    ///< "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"
-    QString signerPosition;     ///< "PHÓ GIÁM ĐỐC"
+    // The state format's signature and recipients (an agency's report to the People's Committee).
+    QString signerAuthority; ///< "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"
+    QString signerPosition;  ///< "PHÓ GIÁM ĐỐC"
     QString signerName;
     QStringList recipients; ///< one per line, without the trailing ";" or "."
+    // The Party format's own (a report of the Party committee is signed on its behalf, to other
+    // recipients): never the state signer under a Party heading.
+    QString partySignerAuthority = QStringLiteral("T/M BAN THƯỜNG VỤ");
+    QString partySignerPosition;
+    QString partySignerName;
+    QStringList partyRecipients;
     Format format = Format::State;
     ReportLanguage language = ReportLanguage::Vietnamese;
     int sections = AllSections;
     ChartLayout chartLayout = ChartLayout::TwoPerPortraitPage;
 
     bool includes(Section s) const { return (sections & s) != 0; }
+
+    /// The signature of the chosen format: authority, position, name and recipients.
+    struct Signature
+    {
+        QString authority;
+        QString position;
+        QString name;
+        QStringList recipients;
+    };
+    Signature signature() const;
 
     /// Reads the settings from the plan's key/value settings; missing keys get the defaults.
     static ReportSettings fromMap(const QMap<QString, QString> &map);

@@ -719,6 +719,10 @@
         <source>import only: conflicts stopped it and nothing was imported (import also exits with 2 when a returned file is refused).</source>
         <translation>import only: conflicts stopped it and nothing was imported (import also exits with 2 when a returned file is refused).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1298,6 +1302,33 @@
     <message>
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWarnings</name>
+    <message>
+        <source>The Party report has no signer&apos;s name.</source>
+        <translation>The Party report has no signer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The report has no signer&apos;s name.</source>
+        <translation>The report has no signer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The Party report has no signer&apos;s position.</source>
+        <translation>The Party report has no signer&apos;s position.</translation>
+    </message>
+    <message>
+        <source>The report has no signer&apos;s position.</source>
+        <translation>The report has no signer&apos;s position.</translation>
+    </message>
+    <message>
+        <source>The report has no recipients.</source>
+        <translation>The report has no recipients.</translation>
+    </message>
+    <message>
+        <source>The report has no number: the space after &quot;Số&quot; is left for the clerk.</source>
+        <translation>The report has no number: the space after &quot;Số&quot; is left for the clerk.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3686,16 @@
     <message>
         <source>Written s&amp;ections (I, III, IV, V)...</source>
         <translation>Written s&amp;ections (I, III, IV, V)...</translation>
+    </message>
+    <message>
+        <source>The report will be made, but it lacks:
+- %1
+
+Fill these in under File &gt; Meeting report &gt; Report settings.</source>
+        <translation>The report will be made, but it lacks:
+- %1
+
+Fill these in under File &gt; Meeting report &gt; Report settings.</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,10 @@
         <source>import only: conflicts stopped it and nothing was imported (import also exits with 2 when a returned file is refused).</source>
         <translation>chỉ với import: dừng lại vì có xung đột và không nhập gì (import cũng thoát với mã 2 khi một tệp gửi lại bị từ chối).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1288,6 +1292,33 @@
     <message>
         <source>None.</source>
         <translation>Không.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWarnings</name>
+    <message>
+        <source>The Party report has no signer&apos;s name.</source>
+        <translation>Báo cáo theo thể thức Đảng chưa có họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>The report has no signer&apos;s name.</source>
+        <translation>Báo cáo chưa có họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>The Party report has no signer&apos;s position.</source>
+        <translation>Báo cáo theo thể thức Đảng chưa có chức vụ người ký.</translation>
+    </message>
+    <message>
+        <source>The report has no signer&apos;s position.</source>
+        <translation>Báo cáo chưa có chức vụ người ký.</translation>
+    </message>
+    <message>
+        <source>The report has no recipients.</source>
+        <translation>Báo cáo chưa có nơi nhận.</translation>
+    </message>
+    <message>
+        <source>The report has no number: the space after &quot;Số&quot; is left for the clerk.</source>
+        <translation>Báo cáo chưa có số: chỗ sau chữ &quot;Số&quot; được để trống cho văn thư ghi.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3655,16 @@
     <message>
         <source>Written s&amp;ections (I, III, IV, V)...</source>
         <translation>Các &amp;phần viết của báo cáo (I, III, IV, V)...</translation>
+    </message>
+    <message>
+        <source>The report will be made, but it lacks:
+- %1
+
+Fill these in under File &gt; Meeting report &gt; Report settings.</source>
+        <translation>Báo cáo vẫn được lập, nhưng còn thiếu:
+- %1
+
+Hãy bổ sung tại Tệp &gt; Báo cáo phục vụ cuộc họp &gt; Thiết lập báo cáo.</translation>
     </message>
 </context>
 <context>

@@ -568,5 +568,18 @@ TEST_F(Cli, StatusWordsMonitoringAndAPassedMilestoneAsTheWindowDoes)
     EXPECT_TRUE(json.out.contains(QStringLiteral("\"monitoring\""))) << json;
 }
 
+// Issue 11 item 4: a report without a signer's name is still written (exit 0), with a warning on stderr.
+TEST_F(Cli, ReportWarnsOfAMissingSignerButIsWritten)
+{
+    const QString plan = newPlan();
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    const Outcome r = run({QStringLiteral("report"), plan, QStringLiteral("--out"), pdf,
+                           QStringLiteral("--as-of"), QStringLiteral("2024-06-30")});
+    EXPECT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(QFileInfo(pdf).size() > 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Warning: The report has no signer's name."))) << r;
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Warning"))) << r;
+}
+
 } // namespace
 } // namespace dx

@@ -391,5 +391,43 @@ TEST_F(ReportContentTest, SectionsOneToFiveInOrderWithTheDraftOfThePeriod)
               QStringLiteral("Hạ tầng còn thiếu."));
 }
 
+// Issue 11 item 4: each format has its own signer and recipients (the Party report is never signed by the
+// state agency's director), and what is missing is a warning, never a silent blank.
+TEST_F(ReportContentTest, EachFormatSignsWithItsOwnSignerAndWarnsOfWhatIsMissing)
+{
+    ReportSettings s = settings();
+    s.signerAuthority = QStringLiteral("KT. GIÁM ĐỐC");
+    s.signerPosition = QStringLiteral("PHÓ GIÁM ĐỐC");
+    s.signerName = QStringLiteral("Nguyễn Văn A");
+    s.recipients = {QStringLiteral("UBND tỉnh (để b/c)"), QStringLiteral("Lưu: VT")};
+    s.documentNumber = QStringLiteral("15");
+    s.partySignerPosition = QStringLiteral("PHÓ BÍ THƯ");
+    s.partyRecipients = {QStringLiteral("Ban Chấp hành Trung ương Đảng"),
+                         QStringLiteral("Lưu Văn phòng Tỉnh ủy")};
+    const ReportContent state = build(QDate(2024, 12, 31), s);
+    EXPECT_EQ(state.signerName, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_TRUE(state.warnings.isEmpty()) << state.warnings.join(QLatin1Char(' ')).toStdString();
+
+    s.format = ReportSettings::Format::Party;
+    const ReportContent party = build(QDate(2024, 12, 31), s);
+    EXPECT_EQ(party.signerAuthority, QStringLiteral("T/M BAN THƯỜNG VỤ"));
+    EXPECT_EQ(party.signerPosition, QStringLiteral("PHÓ BÍ THƯ"));
+    EXPECT_FALSE(party.signerAuthority.contains(QStringLiteral("GIÁM ĐỐC")));
+    EXPECT_FALSE(party.signerPosition.contains(QStringLiteral("GIÁM ĐỐC")));
+    EXPECT_EQ(party.recipients.first(), QStringLiteral("- Ban Chấp hành Trung ương Đảng;"));
+    ASSERT_EQ(party.warnings.size(), 1) << party.warnings.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(party.warnings.first().contains(QStringLiteral("signer's name")));
+
+    // The settings keep both signatures through the plan.
+    const ReportSettings back = ReportSettings::fromMap(s.toMap());
+    EXPECT_EQ(back.partySignerPosition, QStringLiteral("PHÓ BÍ THƯ"));
+    EXPECT_EQ(back.signerName, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_EQ(back.partyRecipients, s.partyRecipients);
+
+    // The bundled plan has neither a signer's name nor a number yet: both are said.
+    const ReportContent bundled = build(QDate(2024, 12, 31), settings());
+    EXPECT_GE(bundled.warnings.size(), 2);
+}
+
 } // namespace
 } // namespace dx

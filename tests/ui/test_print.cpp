@@ -16,7 +16,10 @@
 #include "report/ReportContent.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QFontDatabase>
+#include <QLineEdit>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -213,6 +216,31 @@ TEST_F(PrintTest, ChartExportAt300DpiAndAsVectorSvg)
     const Status bad = ChartExport::savePng(dir.filePath(QStringLiteral("no/such/dir/c.png")), data);
     EXPECT_FALSE(bad.ok());
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no/such/dir/c.png"))));
+}
+
+// Issue 11 item 4: the signer fields show the chosen format's signature; switching the format keeps what was
+// typed for the other one.
+TEST_F(PrintTest, ReportSettingsDialogKeepsASignaturePerFormat)
+{
+    ReportSettings s = ReportSettings::fromMap(document->store().settings());
+    s.format = ReportSettings::Format::State;
+    s.signerName = QStringLiteral("Nguyễn Văn A");
+    s.partySignerName = QStringLiteral("Trần Thị B");
+    ReportSettingsDialog dialog(s, QStringLiteral("Hải Dương"));
+    auto *format = dialog.findChildren<QComboBox *>().first();
+    QLineEdit *name = nullptr;
+    for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+        if (e->text() == QStringLiteral("Nguyễn Văn A"))
+            name = e;
+    ASSERT_NE(name, nullptr);
+    format->setCurrentIndex(format->findData(int(ReportSettings::Format::Party)));
+    EXPECT_EQ(name->text(), QStringLiteral("Trần Thị B"));
+    name->setText(QStringLiteral("Lê Văn C"));
+    format->setCurrentIndex(format->findData(int(ReportSettings::Format::State)));
+    EXPECT_EQ(name->text(), QStringLiteral("Nguyễn Văn A"));
+    const ReportSettings edited = dialog.settings();
+    EXPECT_EQ(edited.signerName, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_EQ(edited.partySignerName, QStringLiteral("Lê Văn C"));
 }
 
 TEST_F(PrintTest, ReportSettingsDialogSavesOneUndoStep)

@@ -132,6 +132,11 @@ PagePainter PrintActions::reportPainter(const Period &period) const
     const ReportSettings settings = ReportSettings::fromMap(m_document.store().settings());
     auto content = std::make_shared<ReportContent>(
         ReportBuilder::build(m_document.store(), settings, period, m_document.asOf()));
+    if (!content->warnings.isEmpty() && m_window && m_window->isVisible())
+        QMessageBox::warning(m_window, tr("Meeting report"),
+                             tr("The report will be made, but it lacks:\n- %1\n\nFill these in under File > "
+                                "Meeting report > Report settings.")
+                                 .arg(content->warnings.join(QStringLiteral("\n- "))));
     return [content](QPagedPaintDevice *device) { return ReportPainter(*content).paint(device); };
 }
 

@@ -115,10 +115,10 @@ void ReportSettingsDialog::setSettings(const ReportSettings &s)
     m_partyIssuerShort->setText(s.partyIssuerShort);
     m_number->setText(s.documentNumber);
     m_place->setText(s.place);
-    m_authority->setText(s.signerAuthority);
-    m_position->setText(s.signerPosition);
-    m_name->setText(s.signerName);
-    m_recipients->setPlainText(s.recipients.join(QLatin1Char('\n')));
+    m_stateSignature = {s.signerAuthority, s.signerPosition, s.signerName, s.recipients};
+    m_partySignature = {s.partySignerAuthority, s.partySignerPosition, s.partySignerName, s.partyRecipients};
+    m_shownFormat = s.format;
+    showSignature(s.format == ReportSettings::Format::Party ? m_partySignature : m_stateSignature);
     for (const auto &p : m_sections)
         p.second->setChecked(s.includes(p.first));
     updateFormat();
@@ -138,13 +138,18 @@ ReportSettings ReportSettingsDialog::settings() const
     s.partyIssuerShort = clean(m_partyIssuerShort->text());
     s.documentNumber = clean(m_number->text());
     s.place = clean(m_place->text());
-    s.signerAuthority = clean(m_authority->text());
-    s.signerPosition = clean(m_position->text());
-    s.signerName = clean(m_name->text());
-    // Through the map, so typed dashes and final ";" or "." are cleaned the same way as on load.
-    s.recipients =
-        ReportSettings::fromMap({{QStringLiteral("recipients"), clean(m_recipients->toPlainText())}})
-            .recipients;
+    const ReportSettings::Signature typed = typedSignature();
+    const bool party = m_shownFormat == ReportSettings::Format::Party;
+    const ReportSettings::Signature state = party ? m_stateSignature : typed;
+    const ReportSettings::Signature partySig = party ? typed : m_partySignature;
+    s.signerAuthority = state.authority;
+    s.signerPosition = state.position;
+    s.signerName = state.name;
+    s.recipients = state.recipients;
+    s.partySignerAuthority = partySig.authority;
+    s.partySignerPosition = partySig.position;
+    s.partySignerName = partySig.name;
+    s.partyRecipients = partySig.recipients;
     s.sections = 0;
     for (const auto &p : m_sections)
         if (p.second->isChecked())
@@ -152,10 +157,38 @@ ReportSettings ReportSettingsDialog::settings() const
     return s;
 }
 
+ReportSettings::Signature ReportSettingsDialog::typedSignature() const
+{
+    ReportSettings::Signature sig;
+    sig.authority = clean(m_authority->text());
+    sig.position = clean(m_position->text());
+    sig.name = clean(m_name->text());
+    // Through the map, so typed dashes and final ";" or "." are cleaned the same way as on load.
+    sig.recipients =
+        ReportSettings::fromMap({{QStringLiteral("recipients"), clean(m_recipients->toPlainText())}})
+            .recipients;
+    return sig;
+}
+
+void ReportSettingsDialog::showSignature(const ReportSettings::Signature &sig)
+{
+    m_authority->setText(sig.authority);
+    m_position->setText(sig.position);
+    m_name->setText(sig.name);
+    m_recipients->setPlainText(sig.recipients.join(QLatin1Char('\n')));
+}
+
 void ReportSettingsDialog::updateFormat()
 {
     // Only the header fields of the chosen format can be edited; the others are kept for a switch back.
     const bool party = m_format->currentData().toInt() == int(ReportSettings::Format::Party);
+    const auto format = party ? ReportSettings::Format::Party : ReportSettings::Format::State;
+    if (format != m_shownFormat) { // keep what was typed for the format left, show the other's
+        (m_shownFormat == ReportSettings::Format::Party ? m_partySignature : m_stateSignature) =
+            typedSignature();
+        showSignature(party ? m_partySignature : m_stateSignature);
+        m_shownFormat = format;
+    }
     for (QLineEdit *e : {m_parent, m_issuer, m_issuerShort})
         e->setEnabled(!party);
     for (QLineEdit *e : {m_partyParent, m_partyIssuer, m_partyIssuerShort})

@@ -27,6 +27,9 @@ public:
 
 private:
     void updateFormat();
+    /// The signature fields as typed (recipients cleaned as on load).
+    ReportSettings::Signature typedSignature() const;
+    void showSignature(const ReportSettings::Signature &signature);
 
     QComboBox *m_format;
     QComboBox *m_language;
@@ -43,6 +46,11 @@ private:
     QLineEdit *m_position;
     QLineEdit *m_name;
     QPlainTextEdit *m_recipients;
+    // Each format signs and addresses its report differently: the fields show the chosen format's,
+    // the other format's are kept here for a switch back.
+    ReportSettings::Signature m_stateSignature;
+    ReportSettings::Signature m_partySignature;
+    ReportSettings::Format m_shownFormat = ReportSettings::Format::State;
     QList<QPair<ReportSettings::Section, QCheckBox *>> m_sections;
 };
 
