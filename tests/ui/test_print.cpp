@@ -19,7 +19,6 @@
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QLineEdit>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
