@@ -135,11 +135,10 @@ QString ReportText::shortDate(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero ("05/6/2023",
-    // "26/02/2024").
+    // One numeric date format everywhere in the report, the Vietnamese locale's dd/MM/yyyy ("05/06/2023",
+    // "26/03/2021"); only the date line is written out ("ngày 05 tháng 6 năm 2023", dateLine()).
     const QString day = QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
-    const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
-                                            : QString::number(date.month());
+    const QString month = QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1/%2/%3").arg(day, month).arg(date.year());
 }
 

@@ -116,7 +116,7 @@ public:
     /// "Hải Dương, ngày 05 tháng 6 năm 2023": the day below 10 and months 1-2 get a leading zero
     /// (Nghị định 30/2020, Appendix I). English: "Hải Dương, 5 June 2023".
     QString dateLine(const QString &place, const QDate &date) const;
-    /// "ngày 05/6/2023"-style short date of appendix notes, with the same zero rules: "05/6/2023".
+    /// The short date of the body and the appendix notes: dd/MM/yyyy, as tableDate() ("05/06/2023").
     QString shortDate(const QDate &date) const;
     /// dd/MM/yyyy (tables).
     QString tableDate(const QDate &date) const;

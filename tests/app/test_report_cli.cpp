@@ -153,7 +153,7 @@ TEST_F(ReportCli, BundledPlanReportHasTheOfficialHeaderTargetsGroupsAndPageNumbe
     EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"))));
     EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("Số: /BC-STTTT"))));
     EXPECT_TRUE(flat.contains(squeeze(QStringLiteral(
-        "Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban Chấp hành Đảng bộ tỉnh Hải Dương về "
+        "Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/03/2021 của Ban Chấp hành Đảng bộ tỉnh Hải Dương về "
         "chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030"))));
     EXPECT_TRUE(
         flat.contains(squeeze(QStringLiteral("(Kỳ báo cáo: năm 2024; số liệu tính đến ngày 31/12/2024)"))));

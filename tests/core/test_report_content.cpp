@@ -51,8 +51,8 @@ TEST(ReportText, DateLineFollowsTheDecreesZeroRules)
     EXPECT_EQ(vi.dateLine(place, QDate(2024, 1, 9)), QStringLiteral("Hải Dương, ngày 09 tháng 01 năm 2024"));
     EXPECT_EQ(vi.dateLine(place, QDate(2024, 12, 31)),
               QStringLiteral("Hải Dương, ngày 31 tháng 12 năm 2024"));
-    EXPECT_EQ(vi.shortDate(QDate(2021, 3, 26)), QStringLiteral("26/3/2021"));
-    EXPECT_EQ(vi.shortDate(QDate(2023, 6, 5)), QStringLiteral("05/6/2023"));
+    EXPECT_EQ(vi.shortDate(QDate(2021, 3, 26)), QStringLiteral("26/03/2021"));
+    EXPECT_EQ(vi.shortDate(QDate(2023, 6, 5)), QStringLiteral("05/06/2023"));
     EXPECT_EQ(vi.shortDate(QDate(2024, 1, 5)), QStringLiteral("05/01/2024"));
     const ReportText en(ReportLanguage::English);
     EXPECT_EQ(en.dateLine(place, QDate(2023, 6, 5)), QStringLiteral("Hải Dương, 5 June 2023"));
@@ -117,7 +117,7 @@ TEST_F(ReportContentTest, StateHeaderFromThePlanAndItsSettings)
     EXPECT_EQ(c.documentType, QStringLiteral("BÁO CÁO"));
     EXPECT_EQ(
         c.subject,
-        QStringLiteral("Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban Chấp hành Đảng "
+        QStringLiteral("Kết quả thực hiện Nghị quyết số 06-NQ/TU ngày 26/03/2021 của Ban Chấp hành Đảng "
                        "bộ tỉnh Hải Dương về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030"));
     EXPECT_EQ(c.recipients.last(), QStringLiteral("- Lưu: VT, CĐS."));
     EXPECT_TRUE(c.recipients.first().endsWith(QLatin1Char(';')));
