@@ -62,7 +62,8 @@ lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name, bool constantMemo
 }
 
 /// A sheet with a bold, filtered, frozen header row and A4 landscape print set-up, written row by row
-/// (constant memory: rows strictly in order).
+/// (constant memory: rows strictly in order). When libxlsxwriter could not add it (in constant memory
+/// it needs a temporary file), ok() is false and every write is skipped.
 class Sheet
 {
 public:
@@ -70,6 +71,8 @@ public:
           lxw_format *header)
         : m_ws(addSheet(wb, name, /*constantMemory=*/true)), m_columns(int(headers.size()))
     {
+        if (!m_ws)
+            return;
         for (int c = 0; c < headers.size(); ++c) {
             worksheet_set_column(m_ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, 14), nullptr);
             worksheet_write_string(m_ws, 0, lxw_col_t(c), u(headers.at(c)).constData(), header);
@@ -80,26 +83,29 @@ public:
         worksheet_repeat_rows(m_ws, 0, 0);
         worksheet_fit_to_pages(m_ws, 1, 0);
     }
+    bool ok() const { return m_ws != nullptr; }
     lxw_worksheet *ws() const { return m_ws; }
     void text(int row, int col, const QString &s, lxw_format *f = nullptr)
     {
-        if (!s.isEmpty())
+        if (m_ws && !s.isEmpty())
             worksheet_write_string(m_ws, lxw_row_t(row), lxw_col_t(col), u(s).constData(), f);
     }
     void number(int row, int col, double v, lxw_format *f = nullptr)
     {
-        worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), v, f);
+        if (m_ws)
+            worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), v, f);
     }
     void date(int row, int col, const QDate &d, lxw_format *f)
     {
-        if (!d.isValid())
+        if (!m_ws || !d.isValid())
             return;
         lxw_datetime dt = toLxw(d);
         worksheet_write_datetime(m_ws, lxw_row_t(row), lxw_col_t(col), &dt, f);
     }
     void finish(int lastRow)
     {
-        worksheet_autofilter(m_ws, 0, 0, lxw_row_t(qMax(lastRow, 1)), lxw_col_t(m_columns - 1));
+        if (m_ws)
+            worksheet_autofilter(m_ws, 0, 0, lxw_row_t(qMax(lastRow, 1)), lxw_col_t(m_columns - 1));
     }
 
 private:
@@ -291,6 +297,8 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     Id currentId = 0;
     row = 1;
     store.forEachMeasurement([&](const Measurement &m) {
+        if (!valueSheet.ok())
+            return false;
         valueSheet.text(row, 0, codes.value(m.indicatorId));
         valueSheet.text(row, 1, m.localityId ? places.value(m.localityId) : WorkbookText::planArea());
         valueSheet.text(row, 2, m.period);
@@ -332,7 +340,8 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     lxw_worksheet *charts = addSheet(wb, QStringLiteral("Biểu đồ"), /*constantMemory=*/false);
     const QByteArray dataName = QStringLiteral("Dữ liệu biểu đồ").toUtf8();
     int dataRow = 0, chartIndex = 0;
-    for (const Indicator &i : indicators) {
+    const bool chartSheets = chartData && charts;
+    for (const Indicator &i : chartSheets ? indicators : QList<Indicator>()) {
         const ChartValues values = chartValues.take(i.id);
         const QMap<Period, QPair<double, int>> &sums = values.sums;
         QMap<Period, double> targets;
@@ -395,9 +404,14 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
                                chart);
         ++chartIndex;
     }
-    worksheet_activate(taskSheet.ws());
-
-    const lxw_error error = workbook_close(wb);
+    // A sheet libxlsxwriter could not add (no temporary file) fails the export as a failed close does.
+    const bool complete = taskSheet.ok() && indicatorSheet.ok() && targetSheet.ok() && valueSheet.ok() &&
+                          table01Sheet.ok() && chartSheets;
+    if (complete)
+        worksheet_activate(taskSheet.ws());
+    lxw_error error = workbook_close(wb);
+    if (!complete && error == LXW_NO_ERROR)
+        error = LXW_ERROR_CREATING_TMPFILE;
     if (error != LXW_NO_ERROR) {
         QFile::remove(partial);
         return Status::fail(Error::Code::Io,
