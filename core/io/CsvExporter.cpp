@@ -6,12 +6,16 @@
 #include "WorkbookText.h"
 #include "store/PlanStore.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QSaveFile>
 #include <csv.h>
 
 namespace dx {
 namespace {
+
+/// The rows are gathered into chunks of about this size before each write to the device.
+constexpr qsizetype kChunk = 64 * 1024;
 
 void appendField(QByteArray &out, const QString &text)
 {
@@ -33,33 +37,61 @@ void appendRow(QByteArray &out, const QStringList &cells, char separator)
     out.append("\r\n");
 }
 
+/// Writes @p chunk to @p device and empties it (keeping its capacity for the next rows).
+bool flush(QIODevice &device, QByteArray &chunk)
+{
+    const bool ok = device.write(chunk) == chunk.size();
+    chunk.resize(0);
+    return ok;
+}
+
 } // namespace
 
 QByteArray CsvExporter::measurements(const PlanStore &store, char separator)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    return write(store, buffer, separator) ? out : QByteArray(); // a buffer takes every write
+}
+
+Status CsvExporter::write(const PlanStore &store, QIODevice &out, char separator)
 {
     QHash<Id, QString> codes, places;
     for (const Indicator &i : store.indicators())
         codes.insert(i.id, i.code);
     for (const Locality &l : store.localities())
         places.insert(l.id, l.name);
-    QByteArray out("\xEF\xBB\xBF");
-    appendRow(out, WorkbookExporter::valueHeaders(), separator);
-    for (const Measurement &m : store.allMeasurements())
-        appendRow(out,
+    QByteArray chunk;
+    chunk.reserve(kChunk + 4096);
+    chunk.append("\xEF\xBB\xBF");
+    appendRow(chunk, WorkbookExporter::valueHeaders(), separator);
+    bool ok = true;
+    // Read row by row (in the order of allMeasurements()): the values are the bulk of a plan and are
+    // never all in memory here.
+    store.forEachMeasurement([&](const Measurement &m) {
+        appendRow(chunk,
                   {codes.value(m.indicatorId),
                    m.localityId ? places.value(m.localityId) : WorkbookText::planArea(), m.period,
                    WorkbookCells::pointText(m.value),
                    m.estimate ? WorkbookText::estimate() : WorkbookText::official(), m.source, m.note,
                    m.sourceFile, m.sourceUnit, m.receivedAt.toString(Qt::ISODate), m.importedBy},
                   separator);
-    return out;
+        if (chunk.size() >= kChunk)
+            ok = flush(out, chunk);
+        return ok;
+    });
+    if (ok)
+        ok = flush(out, chunk);
+    if (!ok)
+        return Status::fail(Error::Code::Io, tr("Cannot write the values: %1").arg(out.errorString()));
+    return success();
 }
 
 Status CsvExporter::write(const PlanStore &store, const QString &path, char separator)
 {
-    const QByteArray data = measurements(store, separator);
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !write(store, f, separator) || !f.commit())
         return Status::fail(Error::Code::Io, tr("Cannot write \"%1\": %2").arg(path, f.errorString()));
     return success();
 }

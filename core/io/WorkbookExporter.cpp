@@ -16,20 +16,6 @@
 namespace dx {
 namespace {
 
-/// Keeps the UTF-8 bytes handed to libxlsxwriter alive until the workbook is closed.
-class Utf8
-{
-public:
-    const char *operator()(const QString &s)
-    {
-        m_keep.append(s.toUtf8());
-        return m_keep.last().constData();
-    }
-
-private:
-    QList<QByteArray> m_keep;
-};
-
 lxw_datetime toLxw(const QDate &d)
 {
     lxw_datetime out{};
@@ -56,17 +42,40 @@ QString kindName(IndicatorKind k)
     return {};
 }
 
-/// A sheet with a bold, filtered, frozen header row and A4 landscape print set-up.
+/// UTF-8 for libxlsxwriter, which copies every string it is given (cells, sheet names, titles, ranges),
+/// so the bytes need to live only for the call.
+QByteArray u(const QString &s)
+{
+    return s.toUtf8();
+}
+
+/**
+ * Adds a worksheet. With @p constantMemory its rows go to a temporary file as they are written, one row
+ * in memory at a time (libxlsxwriter's constant_memory mode, strings written inline instead of in the
+ * shared table), so its rows must be written strictly in order. libxlsxwriter takes each worksheet's
+ * mode from the workbook's options when the worksheet is added, which lets one workbook mix both.
+ */
+lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name, bool constantMemory)
+{
+    wb->options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
+    return workbook_add_worksheet(wb, u(name).constData());
+}
+
+/// A sheet with a bold, filtered, frozen header row and A4 landscape print set-up, written row by row
+/// (constant memory: rows strictly in order). When libxlsxwriter could not add it (in constant memory
+/// it needs a temporary file), ok() is false and every write is skipped.
 class Sheet
 {
 public:
-    Sheet(lxw_workbook *wb, Utf8 &u, const QString &name, const QStringList &headers,
-          const QList<double> &widths, lxw_format *header)
-        : m_ws(workbook_add_worksheet(wb, u(name))), m_u(u), m_columns(int(headers.size()))
+    Sheet(lxw_workbook *wb, const QString &name, const QStringList &headers, const QList<double> &widths,
+          lxw_format *header)
+        : m_ws(addSheet(wb, name, /*constantMemory=*/true)), m_columns(int(headers.size()))
     {
+        if (!m_ws)
+            return;
         for (int c = 0; c < headers.size(); ++c) {
             worksheet_set_column(m_ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, 14), nullptr);
-            worksheet_write_string(m_ws, 0, lxw_col_t(c), u(headers.at(c)), header);
+            worksheet_write_string(m_ws, 0, lxw_col_t(c), u(headers.at(c)).constData(), header);
         }
         worksheet_freeze_panes(m_ws, 1, 0);
         worksheet_set_landscape(m_ws);
@@ -74,32 +83,59 @@ public:
         worksheet_repeat_rows(m_ws, 0, 0);
         worksheet_fit_to_pages(m_ws, 1, 0);
     }
+    bool ok() const { return m_ws != nullptr; }
     lxw_worksheet *ws() const { return m_ws; }
     void text(int row, int col, const QString &s, lxw_format *f = nullptr)
     {
-        if (!s.isEmpty())
-            worksheet_write_string(m_ws, lxw_row_t(row), lxw_col_t(col), m_u(s), f);
+        if (m_ws && !s.isEmpty())
+            worksheet_write_string(m_ws, lxw_row_t(row), lxw_col_t(col), u(s).constData(), f);
     }
     void number(int row, int col, double v, lxw_format *f = nullptr)
     {
-        worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), v, f);
+        if (m_ws)
+            worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), v, f);
     }
     void date(int row, int col, const QDate &d, lxw_format *f)
     {
-        if (!d.isValid())
+        if (!m_ws || !d.isValid())
             return;
         lxw_datetime dt = toLxw(d);
         worksheet_write_datetime(m_ws, lxw_row_t(row), lxw_col_t(col), &dt, f);
     }
     void finish(int lastRow)
     {
-        worksheet_autofilter(m_ws, 0, 0, lxw_row_t(qMax(lastRow, 1)), lxw_col_t(m_columns - 1));
+        if (m_ws)
+            worksheet_autofilter(m_ws, 0, 0, lxw_row_t(qMax(lastRow, 1)), lxw_col_t(m_columns - 1));
     }
 
 private:
     lxw_worksheet *m_ws;
-    Utf8 &m_u;
     int m_columns;
+};
+
+/// What an indicator's chart shows of its values, gathered while the values sheet is written: the
+/// plan area's values by period, or, when the indicator has none, every locality's (their mean).
+struct ChartValues
+{
+    bool any = false;                      ///< the indicator has a value
+    bool planArea = false;                 ///< one of them is the plan area's: only those are charted
+    QMap<Period, QPair<double, int>> sums; ///< period -> (sum, count)
+
+    /// Adds @p m; called in the order of PlanStore::allMeasurements(), so the sums are those of that order.
+    void add(const Measurement &m)
+    {
+        any = true;
+        if (m.localityId == 0 && !planArea) {
+            planArea = true;
+            sums.clear(); // the localities' values seen so far are not charted after all
+        }
+        if (m.localityId == 0 || !planArea)
+            if (const auto p = Period::parse(m.period)) {
+                auto &s = sums[*p];
+                s.first += m.value;
+                s.second += 1;
+            }
+    }
 };
 
 } // namespace
@@ -121,6 +157,12 @@ QStringList WorkbookExporter::valueHeaders()
 
 Status WorkbookExporter::write(const PlanStore &store, const QString &path, const QDate &asOf)
 {
+    // Biểu 01 first, before the workbook holds anything: the report reads the whole plan, and only its
+    // targets table is kept.
+    const ReportTable table01 = ReportBuilder::build(store, ReportSettings::fromMap(store.settings()),
+                                                     Period::year(asOf.year()), asOf)
+                                    .targets;
+
     const QString partial = path + QStringLiteral(".part");
     lxw_workbook_options options{};
     const QByteArray tmp = QFile::encodeName(QDir::tempPath());
@@ -128,7 +170,6 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     lxw_workbook *wb = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
     if (!wb)
         return Status::fail(Error::Code::Io, tr("Cannot write \"%1\".").arg(path));
-    Utf8 u;
     lxw_format *header = workbook_add_format(wb);
     format_set_bold(header);
     format_set_text_wrap(header);
@@ -140,7 +181,6 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     format_set_text_wrap(wrap);
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
 
-    const Plan plan = store.plan();
     QHash<Id, QString> agencies, persons, places, groups, codes;
     for (const Agency &a : store.agencies())
         agencies.insert(a.id, a.name);
@@ -153,14 +193,10 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     const QList<Indicator> indicators = store.indicators();
     for (const Indicator &i : indicators)
         codes.insert(i.id, i.code);
-    const QList<Task> tasks = store.tasks();
-    QHash<Id, QString> taskTitles;
-    for (const Task &t : tasks)
-        taskTitles.insert(t.id, t.title);
 
     // ---- Nhiệm vụ: every column ------------------------------------------------------------------
     Sheet taskSheet(
-        wb, u, WorkbookText::tasksSheet(),
+        wb, WorkbookText::tasksSheet(),
         {QStringLiteral("Nhóm nhiệm vụ"), QStringLiteral("Nhiệm vụ"), QStringLiteral("Thuộc nhiệm vụ"),
          QStringLiteral("Căn cứ"), QStringLiteral("Cơ quan chủ trì"), QStringLiteral("Cơ quan phối hợp"),
          QStringLiteral("Người phụ trách"), QStringLiteral("Ngày bắt đầu"), QStringLiteral("Thời hạn"),
@@ -168,40 +204,46 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
          QStringLiteral("Sản phẩm đầu ra"), QStringLiteral("Ghi chú"), QStringLiteral("Chỉ tiêu liên quan")},
         {24, 50, 30, 20, 24, 30, 18, 12, 12, 16, 10, 12, 30, 30, 16}, header);
     int row = 1;
-    for (const Task &t : tasks) {
-        QStringList cooperating, linked;
-        for (Id a : t.cooperatingAgencyIds)
-            cooperating << agencies.value(a);
-        for (Id i : t.indicatorIds)
-            linked << codes.value(i);
-        taskSheet.text(row, 0, groups.value(t.groupId), wrap);
-        taskSheet.text(row, 1, t.title, wrap);
-        taskSheet.text(row, 2, taskTitles.value(t.parentId), wrap);
-        taskSheet.text(row, 3, t.legalRef, wrap);
-        taskSheet.text(row, 4, agencies.value(t.leadAgencyId), wrap);
-        taskSheet.text(row, 5, cooperating.join(QStringLiteral("; ")), wrap);
-        taskSheet.text(row, 6, persons.value(t.personId));
-        taskSheet.date(row, 7, t.startDate, date);
-        taskSheet.date(row, 8, t.deadline, date);
-        taskSheet.text(row, 9, WorkbookText::taskStatus(t.status));
-        taskSheet.number(row, 10, t.percentComplete);
-        taskSheet.date(row, 11, t.completionDate, date);
-        taskSheet.text(row, 12, t.output, wrap);
-        taskSheet.text(row, 13, t.notes, wrap);
-        taskSheet.text(row, 14, linked.join(QStringLiteral(", ")));
-        ++row;
+    {
+        const QList<Task> tasks = store.tasks();
+        QHash<Id, QString> taskTitles;
+        for (const Task &t : tasks)
+            taskTitles.insert(t.id, t.title);
+        for (const Task &t : tasks) {
+            QStringList cooperating, linked;
+            for (Id a : t.cooperatingAgencyIds)
+                cooperating << agencies.value(a);
+            for (Id i : t.indicatorIds)
+                linked << codes.value(i);
+            taskSheet.text(row, 0, groups.value(t.groupId), wrap);
+            taskSheet.text(row, 1, t.title, wrap);
+            taskSheet.text(row, 2, taskTitles.value(t.parentId), wrap);
+            taskSheet.text(row, 3, t.legalRef, wrap);
+            taskSheet.text(row, 4, agencies.value(t.leadAgencyId), wrap);
+            taskSheet.text(row, 5, cooperating.join(QStringLiteral("; ")), wrap);
+            taskSheet.text(row, 6, persons.value(t.personId));
+            taskSheet.date(row, 7, t.startDate, date);
+            taskSheet.date(row, 8, t.deadline, date);
+            taskSheet.text(row, 9, WorkbookText::taskStatus(t.status));
+            taskSheet.number(row, 10, t.percentComplete);
+            taskSheet.date(row, 11, t.completionDate, date);
+            taskSheet.text(row, 12, t.output, wrap);
+            taskSheet.text(row, 13, t.notes, wrap);
+            taskSheet.text(row, 14, linked.join(QStringLiteral(", ")));
+            ++row;
+        }
     }
     taskSheet.finish(row - 1);
 
     // ---- Chỉ tiêu and Mục tiêu -------------------------------------------------------------------
-    Sheet indicatorSheet(wb, u, WorkbookText::indicatorsSheet(),
+    Sheet indicatorSheet(wb, WorkbookText::indicatorsSheet(),
                          {QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Tên chỉ tiêu"),
                           QStringLiteral("Đơn vị tính"), QStringLiteral("Loại"), QStringLiteral("Chiều tốt"),
                           QStringLiteral("Phạm vi"), QStringLiteral("Cơ quan theo dõi"),
                           QStringLiteral("Kỳ gốc"), QStringLiteral("Giá trị gốc"), QStringLiteral("Mục tiêu"),
                           QStringLiteral("Nguồn số liệu"), QStringLiteral("Ghi chú")},
                          {10, 50, 12, 14, 10, 24, 26, 10, 10, 30, 24, 30}, header);
-    Sheet targetSheet(wb, u, QStringLiteral("Mục tiêu"),
+    Sheet targetSheet(wb, QStringLiteral("Mục tiêu"),
                       {QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Năm"), QStringLiteral("So sánh"),
                        QStringLiteral("Giá trị"), QStringLiteral("Địa bàn"), QStringLiteral("Ghi chú")},
                       {10, 8, 8, 10, 24, 30}, header);
@@ -246,11 +288,17 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
     targetSheet.finish(targetRow - 1);
 
     // ---- Số liệu: every value in long form (the import reads this sheet back) -------------------
+    // Read row by row (the bulk of a plan, never all in memory here); each indicator's chart data is
+    // gathered on the way.
     QList<double> widths = {10, 24, 9, 10, 12, 24, 30, 24, 24, 12, 16};
-    Sheet valueSheet(wb, u, QStringLiteral("Số liệu"), valueHeaders(), widths, header);
-    const QList<Measurement> measurements = store.allMeasurements();
+    Sheet valueSheet(wb, QStringLiteral("Số liệu"), valueHeaders(), widths, header);
+    QHash<Id, ChartValues> chartValues;
+    ChartValues *current = nullptr; // the values come indicator by indicator
+    Id currentId = 0;
     row = 1;
-    for (const Measurement &m : measurements) {
+    store.forEachMeasurement([&](const Measurement &m) {
+        if (!valueSheet.ok())
+            return false;
         valueSheet.text(row, 0, codes.value(m.indicatorId));
         valueSheet.text(row, 1, m.localityId ? places.value(m.localityId) : WorkbookText::planArea());
         valueSheet.text(row, 2, m.period);
@@ -263,45 +311,39 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
         valueSheet.date(row, 9, m.receivedAt, date);
         valueSheet.text(row, 10, m.importedBy);
         ++row;
-    }
+        if (!current || currentId != m.indicatorId) {
+            current = &chartValues[m.indicatorId];
+            currentId = m.indicatorId;
+        }
+        current->add(m);
+        return true;
+    });
     valueSheet.finish(row - 1);
 
     // ---- Biểu 01: the report's targets table -----------------------------------------------------
-    const ReportContent report = ReportBuilder::build(store, ReportSettings::fromMap(store.settings()),
-                                                      Period::year(asOf.year()), asOf);
     QList<double> reportWidths = {6, 9, 44, 10, 12, 12, 12, 12, 12, 12, 24, 24};
-    Sheet table01(wb, u, QStringLiteral("Biểu 01"), report.targets.headers, reportWidths, header);
+    Sheet table01Sheet(wb, QStringLiteral("Biểu 01"), table01.headers, reportWidths, header);
     row = 1;
-    for (const ReportRow &r : report.targets.rows) {
+    for (const ReportRow &r : table01.rows) {
         for (int c = 0; c < r.cells.size(); ++c)
-            table01.text(row, c, r.cells.at(c), wrap);
+            table01Sheet.text(row, c, r.cells.at(c), wrap);
         ++row;
     }
-    table01.finish(row - 1);
+    table01Sheet.finish(row - 1);
 
     // ---- Biểu đồ: a native line chart per indicator, its data on a sheet beside -------------------
     // Per indicator, a block of rows: periods, recorded values (the plan area's, or the mean of the
-    // localities when only they report) and targets (by year).
-    lxw_worksheet *chartData = workbook_add_worksheet(wb, u(QStringLiteral("Dữ liệu biểu đồ")));
-    lxw_worksheet *charts = workbook_add_worksheet(wb, u(QStringLiteral("Biểu đồ")));
+    // localities when only they report) and targets (by year). This sheet is kept in memory, not in
+    // constant memory: at closing, libxlsxwriter reads the charts' cached values from it, and it holds
+    // one short block per indicator.
+    lxw_worksheet *chartData = addSheet(wb, QStringLiteral("Dữ liệu biểu đồ"), /*constantMemory=*/false);
+    lxw_worksheet *charts = addSheet(wb, QStringLiteral("Biểu đồ"), /*constantMemory=*/false);
     const QByteArray dataName = QStringLiteral("Dữ liệu biểu đồ").toUtf8();
-    QHash<Id, QList<Measurement>> byIndicator;
-    for (const Measurement &m : measurements)
-        byIndicator[m.indicatorId].append(m);
     int dataRow = 0, chartIndex = 0;
-    for (const Indicator &i : indicators) {
-        const QList<Measurement> &values = byIndicator.value(i.id);
-        bool planArea = false;
-        for (const Measurement &m : values)
-            planArea = planArea || m.localityId == 0;
-        QMap<Period, QPair<double, int>> sums; // period -> (sum, count)
-        for (const Measurement &m : values)
-            if (m.localityId == 0 || !planArea)
-                if (const auto p = Period::parse(m.period)) {
-                    auto &s = sums[*p];
-                    s.first += m.value;
-                    s.second += 1;
-                }
+    const bool chartSheets = chartData && charts;
+    for (const Indicator &i : chartSheets ? indicators : QList<Indicator>()) {
+        const ChartValues values = chartValues.take(i.id);
+        const QMap<Period, QPair<double, int>> &sums = values.sums;
         QMap<Period, double> targets;
         for (const Target &t : i.targets)
             if (t.localityId == 0)
@@ -312,16 +354,19 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
                 periods.append(p);
         std::sort(periods.begin(), periods.end());
         const int first = dataRow;
-        worksheet_write_string(chartData, lxw_row_t(dataRow), 0, u(i.code), header);
+        worksheet_write_string(chartData, lxw_row_t(dataRow), 0, u(i.code).constData(), header);
         worksheet_write_string(chartData, lxw_row_t(dataRow + 1), 0,
-                               u(planArea || values.isEmpty()
+                               u(values.planArea || !values.any
                                      ? QStringLiteral("Thực hiện")
-                                     : QStringLiteral("Thực hiện (trung bình các địa bàn)")),
+                                     : QStringLiteral("Thực hiện (trung bình các địa bàn)"))
+                                   .constData(),
                                nullptr);
-        worksheet_write_string(chartData, lxw_row_t(dataRow + 2), 0, u(QStringLiteral("Mục tiêu")), nullptr);
+        worksheet_write_string(chartData, lxw_row_t(dataRow + 2), 0,
+                               u(QStringLiteral("Mục tiêu")).constData(), nullptr);
         for (int c = 0; c < periods.size(); ++c) {
             const Period &p = periods.at(c);
-            worksheet_write_string(chartData, lxw_row_t(dataRow), lxw_col_t(c + 1), u(p.key()), nullptr);
+            worksheet_write_string(chartData, lxw_row_t(dataRow), lxw_col_t(c + 1), u(p.key()).constData(),
+                                   nullptr);
             if (sums.contains(p))
                 worksheet_write_number(chartData, lxw_row_t(dataRow + 1), lxw_col_t(c + 1),
                                        sums.value(p).first / sums.value(p).second, nullptr);
@@ -331,7 +376,7 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
         }
         dataRow += 4;
         lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_LINE);
-        chart_title_set_name(chart, u(i.code + QStringLiteral(" ") + i.name));
+        chart_title_set_name(chart, u(i.code + QStringLiteral(" ") + i.name).constData());
         chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_CONNECTED);
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         const lxw_col_t last = lxw_col_t(qMax(1, int(periods.size())));
@@ -353,15 +398,20 @@ Status WorkbookExporter::write(const PlanStore &store, const QString &path, cons
         lxw_chart_line noLine{};
         noLine.none = LXW_TRUE;
         chart_series_set_line(target, &noLine);
-        chart_axis_set_name(chart->y_axis, u(i.unit));
+        chart_axis_set_name(chart->y_axis, u(i.unit).constData());
         // Two charts side by side, 16 rows each.
         worksheet_insert_chart(charts, lxw_row_t((chartIndex / 2) * 16), lxw_col_t((chartIndex % 2) * 9),
                                chart);
         ++chartIndex;
     }
-    worksheet_activate(taskSheet.ws());
-
-    const lxw_error error = workbook_close(wb);
+    // A sheet libxlsxwriter could not add (no temporary file) fails the export as a failed close does.
+    const bool complete = taskSheet.ok() && indicatorSheet.ok() && targetSheet.ok() && valueSheet.ok() &&
+                          table01Sheet.ok() && chartSheets;
+    if (complete)
+        worksheet_activate(taskSheet.ws());
+    lxw_error error = workbook_close(wb);
+    if (!complete && error == LXW_NO_ERROR)
+        error = LXW_ERROR_CREATING_TMPFILE;
     if (error != LXW_NO_ERROR) {
         QFile::remove(partial);
         return Status::fail(Error::Code::Io,

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dxbench scale: how each command grows with the plan. Runs the command line (status, report, export json,
-// check), the window's opening (`dxbench open`) and the writing of the plan (`dxbench make-plan`) as child
-// processes on the synthetic plan at 1x, 4x and 10x (1x: 2,000 tasks, 300 indicators, 150,000 values),
-// and prints, per command and size, the wall time, the CPU time (user + system) and the peak resident
-// memory of that child alone (wait4's rusage), with the ratio of the wall time to 1x.
+// dxbench scale: how each command grows with the plan. Runs the command line (status, report, export as
+// json, xlsx and csv, check), the window's opening (`dxbench open`) and the writing of the plan (`dxbench
+// make-plan`) as child processes on the synthetic plan at 1x, 4x and 10x (1x: 2,000 tasks, 300 indicators,
+// 150,000 values), and prints, per command and size, the wall time, the CPU time (user + system) and the peak
+// resident memory of that child alone (wait4's rusage), with the ratio of the wall time to 1x.
 //
 //   dxbench scale [--sizes 1,4,10] [--dir /tmp/dxbench-scale] [--dxplanner PATH] [--dxbench PATH]
-//                 [--commands make-plan,status,report,export,check,open] [--runs N] [--timeout S]
+//                 [--commands make-plan,status,report,export,export-xlsx,export-csv,check,open]
+//                 [--runs N] [--timeout S]
 //
 // Plans are made once and kept in --dir (plan-4x.dxplan ...); delete them to time make-plan again.
 // --dxplanner and --dxbench (for make-plan and open; by default this one) let one build's table be
@@ -156,9 +157,10 @@ int scale(const QStringList &args)
     for (const QString &s : dxbench::option(args, QStringLiteral("--sizes"), QStringLiteral("1,4,10"))
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts))
         sizes << s.toInt();
-    const QStringList commands = dxbench::option(args, QStringLiteral("--commands"),
-                                                 QStringLiteral("make-plan,status,report,export,check,open"))
-                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList commands =
+        dxbench::option(args, QStringLiteral("--commands"),
+                        QStringLiteral("make-plan,status,report,export,export-xlsx,export-csv,check,open"))
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!QDir().mkpath(dir) || !QFileInfo(dxplanner).isExecutable()) {
         out << "usage: dxbench scale [--sizes 1,4,10] [--dir DIR] [--dxplanner PATH] [--dxbench PATH] "
                "[--commands LIST] [--runs N] [--timeout S]\n(no "
@@ -216,6 +218,20 @@ int scale(const QStringList &args)
                          QStringLiteral("json"),
                          QStringLiteral("--out"),
                          QDir(dir).absoluteFilePath(QStringLiteral("export.json"))};
+                else if (command == QLatin1String("export-xlsx")) // Biểu 01 as of a fixed date
+                    a = {QStringLiteral("export"),
+                         plan,
+                         QStringLiteral("--format"),
+                         QStringLiteral("xlsx"),
+                         QStringLiteral("--as-of"),
+                         QStringLiteral("2023-12-31"),
+                         QStringLiteral("--out"),
+                         QDir(dir).absoluteFilePath(QStringLiteral("export.xlsx"))};
+                else if (command == QLatin1String("export-csv"))
+                    a = {
+                        QStringLiteral("export"),   plan,
+                        QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"),    QDir(dir).absoluteFilePath(QStringLiteral("export.csv"))};
                 else if (command == QLatin1String("check"))
                     a = {QStringLiteral("check"), plan};
                 else if (command == QLatin1String("open")) {
