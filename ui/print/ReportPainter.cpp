@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 
 namespace dx {
 namespace {
@@ -26,17 +27,28 @@ double block(PageWriter &w, const QString &text, const QFont &font, double left,
 {
     if (text.isEmpty())
         return 0.0;
-    auto l = TextPainter::layout(text, font, w.device(), width, align);
+    QString shaped = text;
+    bool manual = false;
+    if (align == Qt::AlignHCenter) {
+        // A planner's own break in a setting ("SỞ THÔNG TIN // VÀ TRUYỀN THÔNG") is kept as written.
+        manual = shaped.contains(QStringLiteral(" // "));
+        shaped.replace(QStringLiteral(" // "), QString(QChar::LineSeparator));
+        // Otherwise a line never ends on "và"/"của": the word goes down with the one it joins, as a typist
+        // breaks "SỞ THÔNG TIN / VÀ TRUYỀN THÔNG" rather than "SỞ THÔNG TIN VÀ / TRUYỀN THÔNG".
+        static const QRegularExpression joiner(QStringLiteral("(^|\\s)(và|VÀ|của|CỦA) "));
+        shaped.replace(joiner, QStringLiteral("\\1\\2") + QChar(QChar::Nbsp));
+    }
+    auto l = TextPainter::layout(shaped, font, w.device(), width, align);
     double used = width;
-    if (align == Qt::AlignHCenter && l->lineCount() > 1) {
+    if (align == Qt::AlignHCenter && !manual && l->lineCount() > 1) {
         const int lines = l->lineCount();
         double lo = width / 2, hi = width;
         for (int i = 0; i < 14; ++i) {
             const double mid = (lo + hi) / 2;
-            (TextPainter::layout(text, font, w.device(), mid, align)->lineCount() == lines ? hi : lo) = mid;
+            (TextPainter::layout(shaped, font, w.device(), mid, align)->lineCount() == lines ? hi : lo) = mid;
         }
         used = hi;
-        l = TextPainter::layout(text, font, w.device(), used, align);
+        l = TextPainter::layout(shaped, font, w.device(), used, align);
     }
     w.painter().setFont(font);
     TextPainter::draw(w.painter(), *l, QPointF(left + (width - used) / 2, top));
