@@ -157,11 +157,9 @@ QStringList WorkbookExporter::valueHeaders()
 
 Status WorkbookExporter::write(const PlanStore &store, const QString &path, const QDate &asOf)
 {
-    // Biểu 01 first, before the workbook holds anything: the report reads the whole plan, and only its
-    // targets table is kept.
-    const ReportTable table01 = ReportBuilder::build(store, ReportSettings::fromMap(store.settings()),
-                                                     Period::year(asOf.year()), asOf)
-                                    .targets;
+    // Biểu 01 first, before the workbook holds anything, read one indicator's values at a time.
+    const ReportTable table01 = ReportBuilder::targetsTable(store, ReportSettings::fromMap(store.settings()),
+                                                            Period::year(asOf.year()), asOf);
 
     const QString partial = path + QStringLiteral(".part");
     lxw_workbook_options options{};

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QSet>
 #include <cmath>
+#include <optional>
 
 namespace dx {
 namespace {
@@ -426,9 +427,8 @@ QString appendixNote(const ReportContent &c, const ReportText &t)
 }
 
 /// Biểu 01: a row per indicator, a target column per milestone year of the plan.
-void buildTargetsTable(ReportContent &c, const ReportInputs &in, const ReportText &t)
+void buildTargetsHeader(ReportContent &c, const QList<int> &milestones, const ReportText &t)
 {
-    const QList<int> milestones = in.plan.milestoneYears;
     c.targets.label = t(T::Table01);
     c.targets.title = t(T::Table01Title);
     c.targets.subtitle = appendixNote(c, t);
@@ -440,6 +440,12 @@ void buildTargetsTable(ReportContent &c, const ReportInputs &in, const ReportTex
                               ? t(T::ColAssessment)
                               : t(T::ColAssessmentAgainst).arg(reportMilestoneYear(milestones, c.period)))
                       << t(T::ColTrackingAgency) << t(T::ColNote);
+}
+
+void buildTargetsTable(ReportContent &c, const ReportInputs &in, const ReportText &t)
+{
+    const QList<int> milestones = in.plan.milestoneYears;
+    buildTargetsHeader(c, milestones, t);
     if (!c.settings.includes(ReportSettings::TargetsTable))
         return;
     for (int i = 0; i < in.indicators.size(); ++i) {
@@ -579,6 +585,54 @@ void buildSignature(ReportContent &c, const ReportText &t)
 }
 
 } // namespace
+
+ReportTable ReportBuilder::targetsTable(const PlanStore &store, const ReportSettings &settings,
+                                        const Period &period, const QDate &asOf)
+{
+    ReportContent c;
+    c.settings = settings;
+    c.period = period;
+    c.asOf = asOf;
+    const ReportText t(settings.language);
+    const QList<int> milestones = store.plan().milestoneYears;
+    buildTargetsHeader(c, milestones, t);
+    QHash<Id, QString> agencyNames;
+    for (const Agency &a : store.agencies())
+        agencyNames.insert(a.id, nfc(a.displayName()));
+    const QList<Indicator> indicators = store.indicators();
+    QHash<Id, int> position;
+    for (int i = 0; i < indicators.size(); ++i)
+        position.insert(indicators.at(i).id, i);
+    QList<std::optional<ReportRow>> rows(indicators.size());
+    const auto rowOf = [&](int i, const QList<Measurement> &values) {
+        const Indicator &ind = indicators.at(i);
+        ReportRow row = targetRow(t, i + 1, ind, assessIndicator(ind, values, asOf), values, milestones,
+                                  period, asOf, agencyNames);
+        normalise(row);
+        return row;
+    };
+    // The store lists values indicator by indicator: each run is judged when the next starts and let go, so
+    // only one indicator's values are held (the same rows as build()'s, test_export_streaming).
+    QList<Measurement> run;
+    Id current = 0;
+    const auto flush = [&] {
+        if (const auto it = position.constFind(current); it != position.cend())
+            rows[*it] = rowOf(*it, run);
+        run.clear();
+    };
+    store.forEachMeasurement([&](const Measurement &m) {
+        if (m.indicatorId != current) {
+            flush();
+            current = m.indicatorId;
+        }
+        run << m;
+        return true;
+    });
+    flush();
+    for (int i = 0; i < indicators.size(); ++i)
+        c.targets.rows << (rows.at(i) ? *rows.at(i) : rowOf(i, {}));
+    return c.targets;
+}
 
 ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings &settings,
                                    const Period &period, const QDate &asOf)

@@ -111,6 +111,11 @@ public:
     static ReportContent build(const PlanStore &store, const ReportSettings &settings, const Period &period,
                                const QDate &asOf);
 
+    /// Biểu 01 alone, its rows the same as build()'s, reading @p store's values one indicator at a time
+    /// (memory: one indicator's values, not the plan's; for the Excel export).
+    static ReportTable targetsTable(const PlanStore &store, const ReportSettings &settings,
+                                    const Period &period, const QDate &asOf);
+
     /// The default reporting period for @p asOf: the year of @p asOf.
     static Period defaultPeriod(const QDate &asOf) { return Period::year(asOf.year()); }
 };

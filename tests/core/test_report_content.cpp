@@ -429,5 +429,20 @@ TEST_F(ReportContentTest, EachFormatSignsWithItsOwnSignerAndWarnsOfWhatIsMissing
     EXPECT_GE(bundled.warnings.size(), 2);
 }
 
+// Biểu 01 read one indicator at a time (the Excel export's) has the rows of the whole report's.
+TEST_F(ReportContentTest, TheStreamedTargetsTableIsTheReportsOne)
+{
+    for (const QDate &asOf : {QDate(2022, 12, 31), QDate(2024, 6, 30), QDate(2026, 3, 15)}) {
+        const ReportContent whole = build(asOf, settings());
+        const ReportTable streamed =
+            ReportBuilder::targetsTable(*m_store, settings(), Period::year(asOf.year()), asOf);
+        EXPECT_EQ(streamed.headers, whole.targets.headers);
+        ASSERT_EQ(streamed.rows.size(), whole.targets.rows.size());
+        for (int i = 0; i < streamed.rows.size(); ++i)
+            EXPECT_EQ(streamed.rows.at(i).cells, whole.targets.rows.at(i).cells)
+                << asOf.year() << " row " << i;
+    }
+}
+
 } // namespace
 } // namespace dx
