@@ -730,6 +730,10 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the values: %1</source>
+        <translation>Cannot write the values: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

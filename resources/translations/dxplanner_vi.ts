@@ -720,6 +720,10 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Không thể ghi &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the values: %1</source>
+        <translation>Không thể ghi số liệu: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
