@@ -172,9 +172,10 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
     for (const TargetProgress &p : assessment.targets)
         metByYear.insert(p.target.year, p.met);
     for (const Target &t : planTargets)
-        d.targets << ChartTarget{
-            t.year, double(t.year),         t.value, t.comparison, targetLabel(indicator, t, words),
-            {},     metByYear.value(t.year)};
+        if (options.targetYears.isEmpty() || options.targetYears.contains(t.year))
+            d.targets << ChartTarget{
+                t.year, double(t.year),         t.value, t.comparison, targetLabel(indicator, t, words),
+                {},     metByYear.value(t.year)};
 
     const bool localities = indicator.scope == Scope::Localities;
     if (indicator.kind == IndicatorKind::Stage)

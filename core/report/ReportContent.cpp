@@ -519,7 +519,13 @@ void buildIndicatorCharts(ReportContent &c, const ReportInputs &in, const Report
     options.localities = in.localities;
     options.english = c.settings.language == ReportLanguage::English;
     options.words = words;
-    for (const Indicator &ind : in.indicators) {
+    options.targetYears = in.plan.milestoneYears; // the targets Biểu 01 lists, no others
+    for (int i = 0; i < in.indicators.size(); ++i) {
+        const Indicator &ind = in.indicators.at(i);
+        // An indicator without any value has nothing to chart: left out unless asked for (Biểu 01 says
+        // "Chưa có số liệu"), so no page holds empty frames.
+        if (!in.assessments.at(i).latest && !c.settings.chartsWithoutData)
+            continue;
         IndicatorChartData d = chartDataFor(ind, in.byIndicator.value(ind.id), c.asOf, options);
         // The body's words for the title, status, source and targets, so chart and table agree.
         d.title = nfc(QStringLiteral("%1 %2").arg(ind.code, pick(t, ind.name, ind.nameEn)).trimmed());
@@ -543,10 +549,11 @@ void buildIndicatorCharts(ReportContent &c, const ReportInputs &in, const Report
 void buildOverdueChart(ReportContent &c, const ReportInputs &in, const ReportText &t, const Vocabulary &words)
 {
     c.overdueHeading = t(T::OverdueHeading);
-    c.hasOverdueChart = c.settings.includes(ReportSettings::OverdueChart);
-    if (!c.hasOverdueChart)
+    if (!c.settings.includes(ReportSettings::OverdueChart))
         return;
     c.overdue = overdueByAgency(in.agencies, in.tasks, c.asOf, words);
+    // No overdue task: the body says so, and no page is spent on an empty chart.
+    c.hasOverdueChart = !c.overdue.agencies.isEmpty();
     c.overdue.title = t(T::OverdueChartTitle);
     c.overdue.subtitle = t(T::AsOf).arg(t.shortDate(c.asOf));
     for (AgencyOverdue &a : c.overdue.agencies)

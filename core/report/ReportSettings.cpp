@@ -25,6 +25,7 @@ const QString kFormat = QStringLiteral("reportFormat");
 const QString kLanguage = QStringLiteral("reportLanguage");
 const QString kSections = QStringLiteral("reportSections");
 const QString kChartLayout = QStringLiteral("reportChartLayout");
+const QString kChartsWithoutData = QStringLiteral("reportChartsWithoutData");
 
 const QList<QPair<ReportSettings::Section, QString>> &sectionKeys()
 {
@@ -123,6 +124,7 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     }
     if (map.value(kChartLayout) == QLatin1String("landscape1"))
         s.chartLayout = ChartLayout::OnePerLandscapePage;
+    s.chartsWithoutData = map.value(kChartsWithoutData) == QLatin1String("1");
     return s;
 }
 
@@ -151,7 +153,8 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kFormat, toKey(format)},
             {kLanguage, toKey(language)},
             {kSections, words.join(QLatin1Char(','))},
-            {kChartLayout, toKey(chartLayout)}};
+            {kChartLayout, toKey(chartLayout)},
+            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")}};
 }
 
 ReportSettings::Signature ReportSettings::signature() const

@@ -66,6 +66,9 @@ struct ReportSettings
     ReportLanguage language = ReportLanguage::Vietnamese;
     int sections = AllSections;
     ChartLayout chartLayout = ChartLayout::TwoPerPortraitPage;
+    /// Whether indicators without any value get a chart too (an empty frame against the targets); by
+    /// default they are left out and Biểu 01 says "Chưa có số liệu".
+    bool chartsWithoutData = false;
 
     bool includes(Section s) const { return (sections & s) != 0; }
 

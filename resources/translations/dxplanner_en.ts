@@ -3847,6 +3847,10 @@ Fill these in under File &gt; Meeting report &gt; Report settings.</translation>
         <source>&amp;Charts:</source>
         <translation>&amp;Charts:</translation>
     </message>
+    <message>
+        <source>Charts of indicators without data too</source>
+        <translation>Charts of indicators without data too</translation>
+    </message>
 </context>
 <context>
     <name>dx::TaskActions</name>

@@ -3816,6 +3816,10 @@ Hãy bổ sung tại Tệp &gt; Báo cáo phục vụ cuộc họp &gt; Thiết 
         <source>&amp;Charts:</source>
         <translation>Biể&amp;u đồ:</translation>
     </message>
+    <message>
+        <source>Charts of indicators without data too</source>
+        <translation>Vẽ cả biểu đồ của các chỉ tiêu chưa có số liệu</translation>
+    </message>
 </context>
 <context>
     <name>dx::TaskActions</name>

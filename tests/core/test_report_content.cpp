@@ -2,6 +2,7 @@
 // The meeting report's content, computed in core: settings kept in the plan, the regulated date and
 // number formats, the header of state and Party documents, Biểu 01 and Biểu 02 rows from the bundled
 // plan, overdue rows, languages and sections.
+#include "analysis/IndicatorAssessment.h"
 #include "io/PlanImporter.h"
 #include "report/ReportContent.h"
 #include "report/ReportDraft.h"
@@ -303,6 +304,7 @@ TEST_F(ReportContentTest, EnglishAndSections)
     EXPECT_FALSE(c.hasOverdueChart);
 
     s.sections = ReportSettings::AllSections;
+    s.chartsWithoutData = true;
     const ReportContent all = build(QDate(2024, 12, 31), s);
     ASSERT_EQ(all.charts.size(), m_store->indicators().size());
     EXPECT_TRUE(all.charts.first().title.startsWith(QStringLiteral("TQ-01 Provincial rank")));
@@ -442,6 +444,35 @@ TEST_F(ReportContentTest, TheStreamedTargetsTableIsTheReportsOne)
             EXPECT_EQ(streamed.rows.at(i).cells, whole.targets.rows.at(i).cells)
                 << asOf.year() << " row " << i;
     }
+}
+
+// Issue 11 item 5: the charts show only the targets Biểu 01 lists (CQS-02's 2021 target is not one of the
+// plan's milestones), indicators without data get no chart unless asked for, and no page is spent on an
+// empty overdue chart.
+TEST_F(ReportContentTest, ChartsOnlyForDataAndOnlyTheMilestonesBieu01Lists)
+{
+    const QList<Indicator> indicators = m_store->indicators();
+    ReportSettings s = settings();
+    const ReportContent c = build(QDate(2024, 6, 30), s);
+    int withData = 0;
+    for (const Indicator &ind : indicators)
+        withData += assessIndicator(ind, m_store->measurements(ind.id), QDate(2024, 6, 30)).latest ? 1 : 0;
+    EXPECT_EQ(c.charts.size(), withData);
+    EXPECT_LT(c.charts.size(), indicators.size());
+    EXPECT_FALSE(c.hasOverdueChart) << "no task is overdue on 30/06/2024";
+
+    s.chartsWithoutData = true;
+    const ReportContent all = build(QDate(2024, 6, 30), s);
+    ASSERT_EQ(all.charts.size(), indicators.size());
+    for (int i = 0; i < indicators.size(); ++i)
+        for (const ChartTarget &t : all.charts.at(i).targets)
+            EXPECT_TRUE(m_store->plan().milestoneYears.contains(t.year))
+                << indicators.at(i).code.toStdString() << " " << t.year;
+    EXPECT_EQ(ReportSettings::fromMap(s.toMap()).chartsWithoutData, true);
+
+    const ReportContent late = build(QDate(2026, 6, 30), settings());
+    EXPECT_TRUE(late.hasOverdueChart);
+    EXPECT_FALSE(late.overdue.agencies.isEmpty());
 }
 
 } // namespace

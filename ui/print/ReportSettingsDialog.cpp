@@ -77,6 +77,8 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
         parts->addWidget(box);
         m_sections << qMakePair(s.first, box);
     }
+    m_chartsWithoutData = new QCheckBox(tr("Charts of indicators without data too"));
+    parts->addWidget(m_chartsWithoutData);
     auto *layoutForm = new QFormLayout;
     layoutForm->addRow(tr("&Charts:"), m_chartLayout);
     parts->addLayout(layoutForm);
@@ -121,6 +123,7 @@ void ReportSettingsDialog::setSettings(const ReportSettings &s)
     showSignature(s.format == ReportSettings::Format::Party ? m_partySignature : m_stateSignature);
     for (const auto &p : m_sections)
         p.second->setChecked(s.includes(p.first));
+    m_chartsWithoutData->setChecked(s.chartsWithoutData);
     updateFormat();
 }
 
@@ -150,6 +153,7 @@ ReportSettings ReportSettingsDialog::settings() const
     s.partySignerPosition = partySig.position;
     s.partySignerName = partySig.name;
     s.partyRecipients = partySig.recipients;
+    s.chartsWithoutData = m_chartsWithoutData->isChecked();
     s.sections = 0;
     for (const auto &p : m_sections)
         if (p.second->isChecked())

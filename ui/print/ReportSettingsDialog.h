@@ -52,6 +52,7 @@ private:
     ReportSettings::Signature m_partySignature;
     ReportSettings::Format m_shownFormat = ReportSettings::Format::State;
     QList<QPair<ReportSettings::Section, QCheckBox *>> m_sections;
+    QCheckBox *m_chartsWithoutData = nullptr;
 };
 
 } // namespace dx
