@@ -27,6 +27,7 @@ namespace {
 
 constexpr int kCaptionKey = 0;
 const QString kCaptionTag = QStringLiteral("dx-chart-caption");
+constexpr const char *kCaptionProperty = "dxCaption";
 
 /// Dash patterns and marker shapes of the targets, in order: each target differs in grey too.
 const Qt::PenStyle kTargetDashes[] = {Qt::DashLine, Qt::DashDotLine, Qt::DashDotDotLine};
@@ -137,6 +138,9 @@ QChart *ChartBuilder::newChart(const QString &title, const QString &caption, con
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend->setLabelColor(Qt::black);
 
+    chart->setProperty(kCaptionProperty, caption);
+    if (!style.captionItem)
+        return chart;
     auto *text = new QGraphicsTextItem(chart);
     text->setData(kCaptionKey, kCaptionTag);
     text->setFont(style.font(style.labelPointSize));
@@ -153,6 +157,8 @@ QChart *ChartBuilder::newChart(const QString &title, const QString &caption, con
 
 QString ChartBuilder::captionText(const QChart *chart)
 {
+    if (const QVariant caption = chart->property(kCaptionProperty); caption.isValid())
+        return caption.toString();
     for (QGraphicsItem *item : chart->childItems())
         if (item->data(kCaptionKey).toString() == kCaptionTag)
             return static_cast<QGraphicsTextItem *>(item)->toPlainText();

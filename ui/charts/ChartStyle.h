@@ -28,6 +28,9 @@ struct ChartStyle
     /// builds charts at the scene's logical dpi and scales the scene onto the printer).
     double dpi = 96.0;
     bool showLegend = true;
+    /// false: the caption is kept with the chart (ChartBuilder::captionText) but not built into it as a
+    /// text item, for a painter that draws the caption itself (ChartPainter wraps it on paper).
+    bool captionItem = true;
 
     static ChartStyle screen();
     /// Greyscale, animations off, fonts at fixed point sizes (@p family: e.g. "Noto Serif").

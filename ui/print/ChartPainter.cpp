@@ -155,6 +155,7 @@ ChartStyle ChartPainter::paperStyle()
     ChartStyle style = ChartStyle::paper(chartFontFamily());
     style.dpi = 72.0; // scene units are points: the chart is laid out at the size it has on paper
     style.showLegend = true;
+    style.captionItem = false; // paint() wraps and paints the caption itself
     return style;
 }
 
@@ -225,16 +226,18 @@ void ChartPainter::paint(QPainter &painter, QChart *chart, const QRectF &target,
 
     QRectF plot = target.adjusted(0, titleH, 0, -(legendH + captionH));
     const QSizeF size(plot.width() / ppt, plot.height() / ppt);
-    chart->resize(size);
-    // The builder's own caption item is replaced by the wrapped caption painted below.
+    // The builder's own caption item (charts built with another style) is replaced by the wrapped
+    // caption painted below.
     for (QGraphicsItem *item : chart->childItems())
         if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->toPlainText() == caption)
             text->setVisible(false);
     // The title and caption are painted outside the chart: keep only room for point labels at the top.
+    // Set before the size, so the chart is laid out once.
     QMargins m = chart->margins();
     m.setBottom(4);
     m.setTop(12);
     chart->setMargins(m);
+    chart->resize(size);
     if (chart->layout())
         chart->layout()->activate(); // lay out axes now, not on a later event
     scene.setSceneRect(QRectF(QPointF(0, 0), size));

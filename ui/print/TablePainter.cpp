@@ -5,9 +5,9 @@
 #include "TextPainter.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QRegularExpression>
 #include <memory>
 #include <numeric>
 
@@ -153,18 +153,39 @@ void TablePainter::fitColumns(const QList<ReportRow> &rows)
     QList<double> minimum(n, 0.0);
     const QFontMetricsF regular(PageWriter::font(m_family, m_points), m_writer.device());
     const QFontMetricsF bold(PageWriter::font(m_family, m_points, true), m_writer.device());
-    auto widen = [&](int c, const QString &text, const QFontMetricsF &fm) {
-        for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-            minimum[c] =
-                std::max(minimum[c],
-                         fm.horizontalAdvance(word.normalized(QString::NormalizationForm_C)) + 2 * padX + 1);
+    // Each distinct word is measured once per font (thousands of rows repeat the same dates, agencies
+    // and progress words). Words are split at ASCII white space, as QString::split("\\s+") did (without
+    // QRegularExpression::UseUnicodePropertiesOption, \s leaves a no-break space inside a word).
+    const auto space = [](QChar ch) {
+        return ch == QLatin1Char(' ') || (ch >= QLatin1Char('\t') && ch <= QLatin1Char('\r'));
+    };
+    QHash<QString, double> regularWidths, boldWidths;
+    auto widen = [&](int c, const QString &text, const QFontMetricsF &fm, QHash<QString, double> &widths) {
+        const qsizetype size = text.size();
+        for (qsizetype i = 0; i < size;) {
+            while (i < size && space(text.at(i)))
+                ++i;
+            qsizetype end = i;
+            while (end < size && !space(text.at(end)))
+                ++end;
+            if (end > i) {
+                const QString word = text.mid(i, end - i);
+                auto it = widths.constFind(word);
+                if (it == widths.cend())
+                    it = widths.insert(word,
+                                       fm.horizontalAdvance(word.normalized(QString::NormalizationForm_C)));
+                minimum[c] = std::max(minimum[c], *it + 2 * padX + 1);
+            }
+            i = end;
+        }
     };
     for (int c = 0; c < n; ++c)
-        widen(c, m_headers.value(c), bold);
+        widen(c, m_headers.value(c), bold, boldWidths);
     for (const ReportRow &row : rows)
         if (row.kind == ReportRow::Kind::Data)
             for (int c = 0; c < n; ++c)
-                widen(c, row.cells.value(c), row.overdue ? bold : regular);
+                widen(c, row.cells.value(c), row.overdue ? bold : regular,
+                      row.overdue ? boldWidths : regularWidths);
     for (double &m : minimum)
         m = std::min(m, 0.3 * bodyWidth);
     QList<bool> fixed(n, false);
