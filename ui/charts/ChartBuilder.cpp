@@ -28,6 +28,7 @@ namespace {
 constexpr int kCaptionKey = 0;
 const QString kCaptionTag = QStringLiteral("dx-chart-caption");
 constexpr const char *kCaptionProperty = "dxCaption";
+constexpr const char *kLegendProperty = "dxLegend";
 
 /// Dash patterns and marker shapes of the targets, in order: each target differs in grey too.
 const Qt::PenStyle kTargetDashes[] = {Qt::DashLine, Qt::DashDotLine, Qt::DashDotDotLine};
@@ -132,14 +133,15 @@ QChart *ChartBuilder::newChart(const QString &title, const QString &caption, con
         chart->setDropShadowEnabled(false);
     }
     QLegend *legend = chart->legend();
-    legend->setVisible(style.showLegend);
+    chart->setProperty(kLegendProperty, style.showLegend);
+    legend->setVisible(style.showLegend && style.decorationsInChart);
     legend->setAlignment(Qt::AlignBottom);
     legend->setFont(style.font(style.labelPointSize));
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend->setLabelColor(Qt::black);
 
     chart->setProperty(kCaptionProperty, caption);
-    if (!style.captionItem)
+    if (!style.decorationsInChart)
         return chart;
     auto *text = new QGraphicsTextItem(chart);
     text->setData(kCaptionKey, kCaptionTag);
@@ -242,6 +244,12 @@ bool ChartBuilder::fitTitle(QChart *chart, const QString &title, int maxLines)
         return false;
     chart->setTitle(html);
     return true;
+}
+
+bool ChartBuilder::wantsLegend(const QChart *chart)
+{
+    const QVariant wanted = chart->property(kLegendProperty);
+    return wanted.isValid() ? wanted.toBool() : chart->legend()->isVisible();
 }
 
 bool ChartBuilder::fitYearAxis(QChart *chart, double plotWidth)
@@ -510,6 +518,7 @@ QChart *ChartBuilder::buildOverdueByAgency(const OverdueChartData &data, const C
     chart->addAxis(y, Qt::AlignLeft);
     attach(chart, bars, x, y);
     chart->legend()->setVisible(false);
+    chart->setProperty(kLegendProperty, false);
     return chart;
 }
 

@@ -43,6 +43,9 @@ public:
 
     /// The caption under a chart (unit, status, source) as built into it; for tests.
     static QString captionText(const QChart *chart);
+    /// Whether @p chart has a legend to show (its style's showLegend; never the overdue chart), also when
+    /// it was built without showing it (ChartStyle::decorationsInChart false).
+    static bool wantsLegend(const QChart *chart);
 
     /// Labels every 1, 2 or 5 years on @p chart's year axis, the fewest that leave room for each label
     /// in @p plotWidth pixels, so no year is ever cut short. For views that resize (the chart beside the

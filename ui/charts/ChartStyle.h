@@ -28,9 +28,11 @@ struct ChartStyle
     /// builds charts at the scene's logical dpi and scales the scene onto the printer).
     double dpi = 96.0;
     bool showLegend = true;
-    /// false: the caption is kept with the chart (ChartBuilder::captionText) but not built into it as a
-    /// text item, for a painter that draws the caption itself (ChartPainter wraps it on paper).
-    bool captionItem = true;
+    /// false: the caption and the legend are kept with the chart (ChartBuilder::captionText,
+    /// ChartBuilder::wantsLegend) but neither the caption's text item is built nor the legend shown, for a
+    /// painter that draws both itself (ChartPainter wraps them on paper). Hiding a legend once the chart
+    /// has its series costs a layout pass.
+    bool decorationsInChart = true;
 
     static ChartStyle screen();
     /// Greyscale, animations off, fonts at fixed point sizes (@p family: e.g. "Noto Serif").

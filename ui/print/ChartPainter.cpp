@@ -155,7 +155,7 @@ ChartStyle ChartPainter::paperStyle()
     ChartStyle style = ChartStyle::paper(chartFontFamily());
     style.dpi = 72.0; // scene units are points: the chart is laid out at the size it has on paper
     style.showLegend = true;
-    style.captionItem = false; // paint() wraps and paints the caption itself
+    style.decorationsInChart = false; // paint() wraps and paints the caption and legend itself
     return style;
 }
 
@@ -173,9 +173,10 @@ void ChartPainter::paint(QPainter &painter, QChart *chart, const QRectF &target,
     const QString title = chart->title();
     const QString caption = ChartBuilder::captionText(chart);
     const QList<LegendEntry> legend =
-        chart->legend()->isVisible() ? legendEntries(chart) : QList<LegendEntry>();
+        ChartBuilder::wantsLegend(chart) ? legendEntries(chart) : QList<LegendEntry>();
     chart->setTitle(QString());
-    chart->legend()->setVisible(false);
+    if (chart->legend()->isVisible())
+        chart->legend()->setVisible(false);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setTruncateLabels(false);
         if (auto *categories = qobject_cast<QCategoryAxis *>(axis);
