@@ -29,6 +29,7 @@ constexpr int kCaptionKey = 0;
 const QString kCaptionTag = QStringLiteral("dx-chart-caption");
 constexpr const char *kCaptionProperty = "dxCaption";
 constexpr const char *kLegendProperty = "dxLegend";
+constexpr const char *kTitleProperty = "dxTitle";
 
 /// Dash patterns and marker shapes of the targets, in order: each target differs in grey too.
 const Qt::PenStyle kTargetDashes[] = {Qt::DashLine, Qt::DashDotLine, Qt::DashDotDotLine};
@@ -123,7 +124,11 @@ QChart *ChartBuilder::newChart(const QString &title, const QString &caption, con
     chart->setAnimationOptions(style.animations ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(locale); // the data's: a report's charts follow the report, not the window
-    chart->setTitle(title);
+    // A painter that draws the title itself gets it as a property: setting it, then clearing it, costs
+    // the title item's text layout twice.
+    chart->setProperty(kTitleProperty, title);
+    if (style.decorationsInChart)
+        chart->setTitle(title);
     chart->setTitleFont(style.font(style.titlePointSize, true));
     chart->setTitleBrush(QBrush(Qt::black));
     chart->setBackgroundRoundness(0);
@@ -244,6 +249,12 @@ bool ChartBuilder::fitTitle(QChart *chart, const QString &title, int maxLines)
         return false;
     chart->setTitle(html);
     return true;
+}
+
+QString ChartBuilder::titleText(const QChart *chart)
+{
+    const QVariant title = chart->property(kTitleProperty);
+    return title.isValid() && chart->title().isEmpty() ? title.toString() : chart->title();
 }
 
 bool ChartBuilder::wantsLegend(const QChart *chart)

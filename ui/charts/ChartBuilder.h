@@ -43,6 +43,8 @@ public:
 
     /// The caption under a chart (unit, status, source) as built into it; for tests.
     static QString captionText(const QChart *chart);
+    /// The chart's title as built (also when ChartStyle::decorationsInChart left it out of the chart).
+    static QString titleText(const QChart *chart);
     /// Whether @p chart has a legend to show (its style's showLegend; never the overdue chart), also when
     /// it was built without showing it (ChartStyle::decorationsInChart false).
     static bool wantsLegend(const QChart *chart);

@@ -28,10 +28,10 @@ struct ChartStyle
     /// builds charts at the scene's logical dpi and scales the scene onto the printer).
     double dpi = 96.0;
     bool showLegend = true;
-    /// false: the caption and the legend are kept with the chart (ChartBuilder::captionText,
-    /// ChartBuilder::wantsLegend) but neither the caption's text item is built nor the legend shown, for a
-    /// painter that draws both itself (ChartPainter wraps them on paper). Hiding a legend once the chart
-    /// has its series costs a layout pass.
+    /// false: the title, caption and legend are kept with the chart (ChartBuilder::titleText,
+    /// captionText, wantsLegend) but not put into it (no title, no caption text item, the legend hidden
+    /// from the start), for a painter that draws them itself (ChartPainter wraps them on paper). Hiding a
+    /// legend once the chart has its series costs a layout pass.
     bool decorationsInChart = true;
 
     static ChartStyle screen();

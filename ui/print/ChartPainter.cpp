@@ -170,11 +170,12 @@ void ChartPainter::paint(QPainter &painter, QChart *chart, const QRectF &target,
 
     // QtCharts elides a long title, legend entry or axis label to fit; on paper nothing may be cut. So
     // the title, legend and caption are set here, wrapped, and axis labels are never truncated.
-    const QString title = chart->title();
+    const QString title = ChartBuilder::titleText(chart);
     const QString caption = ChartBuilder::captionText(chart);
     const QList<LegendEntry> legend =
         ChartBuilder::wantsLegend(chart) ? legendEntries(chart) : QList<LegendEntry>();
-    chart->setTitle(QString());
+    if (!chart->title().isEmpty())
+        chart->setTitle(QString());
     if (chart->legend()->isVisible())
         chart->legend()->setVisible(false);
     for (QAbstractAxis *axis : chart->axes()) {
