@@ -132,6 +132,11 @@ public:
     /// Reads every value of the plan file @p path through a read-only connection of its own, made in
     /// the calling thread: lets a worker thread load a large plan's values while the window opens.
     static Result<QList<Measurement>> readMeasurements(const QString &path);
+    /// readMeasurements() one value at a time, in the same order, through @p visit: a worker can group and
+    /// judge each indicator's values as they come, without the whole list (stops when @p visit returns
+    /// false).
+    static Status readMeasurements(const QString &path,
+                                   const std::function<bool(const Measurement &)> &visit);
     QList<ChangeLogEntry> changeLog(const QString &entity = {}, Id entityId = 0) const; ///< newest first
     QMap<QString, QString> settings() const;
     /// True once after another connection (another window, program or PC) committed to the file since the
