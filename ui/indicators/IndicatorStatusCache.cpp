@@ -51,14 +51,38 @@ void IndicatorStatusCache::startLoading()
     m_watcher->setFuture(QtConcurrent::run([indicators, path, asOf] {
         Loaded loaded;
         loaded.asOf = asOf;
-        auto values = PlanStore::readMeasurements(path);
-        if (!values) {
-            loaded.error = values.error().message;
+        QHash<Id, int> position;
+        for (int i = 0; i < indicators.size(); ++i)
+            position.insert(indicators.at(i).id, i);
+        // One pass in the store's order (by indicator, the key's order): each indicator's values form one
+        // run, grouped and judged when the next run starts (the per-indicator call of assessIndicators(),
+        // as reassessAll() makes it), so the whole plan's values are never held twice.
+        QList<Measurement> run;
+        Id current = 0;
+        const auto close = [&] {
+            if (run.isEmpty())
+                return;
+            if (const auto it = position.constFind(current); it != position.cend())
+                loaded.assessments.insert(current, assessIndicator(indicators.at(*it), run, asOf));
+            loaded.values[current].append(std::move(run));
+            run = {};
+        };
+        const Status read = PlanStore::readMeasurements(path, [&](const Measurement &m) {
+            if (m.indicatorId != current) {
+                close();
+                current = m.indicatorId;
+            }
+            run.append(m);
+            return true;
+        });
+        if (!read) {
+            loaded.error = read.error().message;
             return loaded;
         }
-        loaded.values = groupByIndicator(std::move(values.value()));
-        for (const IndicatorAssessment &a : assessIndicators(indicators, loaded.values, asOf))
-            loaded.assessments.insert(a.indicatorId, a);
+        close();
+        for (const Indicator &i : indicators) // those without any value
+            if (!loaded.assessments.contains(i.id))
+                loaded.assessments.insert(i.id, assessIndicator(i, {}, asOf));
         return loaded;
     }));
 }
@@ -117,7 +141,9 @@ IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, bool backgrou
         m_watcher = new QFutureWatcher<Loaded>(this);
         connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, &IndicatorStatusCache::applyLoaded);
         // The plan file's quick_check may still run in the pool (PlanStore::IntegrityCheck::InBackground):
-        // the values are read after it, so the window being built keeps a core to itself.
+        // the values are read after it, so the window being built keeps a core to itself. (Reading them
+        // beside the check, from the start or from the first turn of the event loop, made the first window
+        // 1.5-2 times slower on this 2-core machine under load and the statuses hardly sooner: issue 13.)
         PlanStore &store = m_document.store();
         if (store.integrity() == PlanStore::Integrity::Checking)
             connect(&store, &PlanStore::integrityChecked, this, [this](bool sound) {
