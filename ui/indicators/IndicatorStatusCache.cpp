@@ -55,16 +55,25 @@ void IndicatorStatusCache::startLoading()
         for (int i = 0; i < indicators.size(); ++i)
             position.insert(indicators.at(i).id, i);
         // One pass in the store's order (by indicator, the key's order): each indicator's values form one
-        // run, grouped and judged when the next run starts (the per-indicator call of assessIndicators(),
-        // as reassessAll() makes it), so the whole plan's values are never held twice.
+        // run, grouped when the next run starts and judged on the pool while the next ones are read (the
+        // per-indicator call of assessIndicators(), as reassessAll() makes it). The whole plan's values are
+        // never held twice, and reading and judging share the cores once the quick_check is done.
+        QList<QFuture<IndicatorAssessment>> judged;
+        judged.reserve(indicators.size());
         QList<Measurement> run;
         Id current = 0;
         const auto close = [&] {
             if (run.isEmpty())
                 return;
             if (const auto it = position.constFind(current); it != position.cend())
-                loaded.assessments.insert(current, assessIndicator(indicators.at(*it), run, asOf));
-            loaded.values[current].append(std::move(run));
+                judged << QtConcurrent::run([indicator = indicators.at(*it), values = run, asOf] {
+                    return assessIndicator(indicator, values, asOf);
+                });
+            QList<Measurement> &slot = loaded.values[current];
+            if (slot.isEmpty())
+                slot = run; // shared with the task judging it, which only reads it
+            else
+                slot.append(run);
             run = {};
         };
         const Status read = PlanStore::readMeasurements(path, [&](const Measurement &m) {
@@ -75,11 +84,15 @@ void IndicatorStatusCache::startLoading()
             run.append(m);
             return true;
         });
+        close();
+        for (QFuture<IndicatorAssessment> &f : judged) { // waiting runs a task not started yet here
+            const IndicatorAssessment a = f.result();
+            loaded.assessments.insert(a.indicatorId, a);
+        }
         if (!read) {
             loaded.error = read.error().message;
             return loaded;
         }
-        close();
         for (const Indicator &i : indicators) // those without any value
             if (!loaded.assessments.contains(i.id))
                 loaded.assessments.insert(i.id, assessIndicator(i, {}, asOf));
