@@ -225,21 +225,23 @@ Status PlanStore::waitForIntegrity()
     return success();
 }
 
-Status PlanStore::checkIntegrity() const
+Status PlanStore::checkIntegrity(CheckDepth depth) const
 {
     QSqlQuery q(db());
     const auto damaged = [this](const QString &detail) {
         return Status::fail(Error::Code::Corrupt,
                             PlanFile::tr("The plan \"%1\" is damaged: %2").arg(m_path, detail));
     };
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return damaged(q.lastError().databaseText());
-    QStringList problems;
-    while (q.next())
-        if (q.value(0).toString() != QLatin1String("ok"))
-            problems << q.value(0).toString();
-    if (!problems.isEmpty())
-        return damaged(problems.join(QLatin1String("; ")));
+    if (depth == CheckDepth::Full) {
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return damaged(q.lastError().databaseText());
+        QStringList problems;
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << q.value(0).toString();
+        if (!problems.isEmpty())
+            return damaged(problems.join(QLatin1String("; ")));
+    }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return damaged(q.lastError().databaseText());
     if (q.next())

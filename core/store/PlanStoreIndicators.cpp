@@ -2,6 +2,7 @@
 // PlanStore: indicators, their targets and links, and measurements.
 #include "PlanStore.h"
 
+#include "MeasurementReader.h"
 #include "PlanFile.h"
 #include "SqlWriter.h"
 #include "StaleCheck.h"
@@ -276,14 +277,29 @@ QList<Measurement> PlanStore::measurements(Id indicatorId) const
 
 namespace {
 
-QList<Measurement> readAll(const QSqlDatabase &db)
+/// Every value of @p db's file in key order (by indicator, period, locality): through SQLite's C API on a
+/// connection of its own (MeasurementReader), or through @p db itself inside a write transaction, whose
+/// rows not yet committed only that connection sees.
+void visitAll(const QSqlDatabase &db, bool inTransaction,
+              const std::function<bool(const Measurement &)> &visit)
 {
-    QList<Measurement> out;
+    if (!inTransaction && MeasurementReader::forEach(db, visit) == MeasurementReader::Outcome::Done)
+        return;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(true); // one row at a time: nothing of the result is kept behind
     q.exec(kMeasurementSelect + QStringLiteral(" ORDER BY indicator_id, period, COALESCE(locality_id, 0)"));
     while (q.next())
-        out << measurementFromRow(q);
+        if (!visit(measurementFromRow(q)))
+            break;
+}
+
+QList<Measurement> readAll(const QSqlDatabase &db, bool inTransaction)
+{
+    QList<Measurement> out;
+    visitAll(db, inTransaction, [&out](const Measurement &m) {
+        out << m;
+        return true;
+    });
     return out;
 }
 
@@ -361,17 +377,12 @@ QHash<QString, Measurement> byCell(const QList<Measurement> &values)
 
 QList<Measurement> PlanStore::allMeasurements() const
 {
-    return readAll(db());
+    return readAll(db(), m_writer != nullptr);
 }
 
 void PlanStore::forEachMeasurement(const std::function<bool(const Measurement &)> &visit) const
 {
-    QSqlQuery q(db());
-    q.setForwardOnly(true); // one row at a time: nothing of the result is kept behind
-    q.exec(kMeasurementSelect + QStringLiteral(" ORDER BY indicator_id, period, COALESCE(locality_id, 0)"));
-    while (q.next())
-        if (!visit(measurementFromRow(q)))
-            break;
+    visitAll(db(), m_writer != nullptr, visit);
 }
 
 Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
@@ -379,9 +390,19 @@ Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
     const Result<QString> conn = PlanFile::connect(path, /*readOnly=*/true);
     if (!conn)
         return conn.error();
-    QList<Measurement> out = readAll(QSqlDatabase::database(conn.value(), false));
+    QList<Measurement> out = readAll(QSqlDatabase::database(conn.value(), false), false);
     PlanFile::disconnect(conn.value());
     return out;
+}
+
+Status PlanStore::readMeasurements(const QString &path, const std::function<bool(const Measurement &)> &visit)
+{
+    const Result<QString> conn = PlanFile::connect(path, /*readOnly=*/true);
+    if (!conn)
+        return conn.error();
+    visitAll(QSqlDatabase::database(conn.value(), false), false, visit);
+    PlanFile::disconnect(conn.value());
+    return success();
 }
 
 Status PlanStore::upsertMeasurements(const QList<Measurement> &input,

@@ -194,7 +194,8 @@ int scale(const QStringList &args)
     }
 
     const QRegularExpression openFigures(
-        QStringLiteral("first window ready in ([0-9.]+) ms; every indicator status in ([0-9.]+) ms"));
+        QStringLiteral("first window ready in ([0-9.]+) ms; every indicator status in ([0-9.]+) ms"
+                       "(; quick_check passed in ([0-9.]+) ms)?"));
     for (const QString &command : commands) {
         if (command == QLatin1String("make-plan"))
             continue;
@@ -250,6 +251,9 @@ int scale(const QStringList &args)
                         s.note = QStringLiteral("window ready %1 ms, statuses %2 s")
                                      .arg(m.captured(1).toDouble(), 0, 'f', 0)
                                      .arg(m.captured(2).toDouble() / 1000.0, 0, 'f', 2);
+                    if (m.hasMatch() && !m.captured(4).isEmpty()) // a build whose "ready" excludes the check
+                        s.note +=
+                            QStringLiteral(", check passed %1 ms").arg(m.captured(4).toDouble(), 0, 'f', 0);
                 }
                 samples[size] << s;
                 out << "  " << command << " " << size << "x: " << cell(s, std::nullopt) << "\n";

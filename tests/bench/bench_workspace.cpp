@@ -69,7 +69,10 @@ int openPlan(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     // As the application opens it: header, application id and version checked here, quick_check in a
-    // worker thread while the window is built; ready counts from here until both are done.
+    // worker thread while the window is built and after. The window is ready (usable) once painted: the
+    // planner reads, navigates and filters while the check runs, and the store holds any write until it
+    // passed (PlanStore::write), so the check is off the critical path (issue 13). When it passed is
+    // printed too.
     auto store = PlanStore::open(path, PlanStore::IntegrityCheck::InBackground);
     if (!store) {
         out << store.error().message << "\n";
@@ -82,23 +85,25 @@ int openPlan(const QStringList &args)
     window.show();
     QApplication::processEvents(); // first paint: the window's data is on screen
     const double painted = double(timer.nsecsElapsed()) / 1e6;
-    const bool sound = window.document()->store().waitForIntegrity().ok(); // the quick_check passed
-    out << "window built in " << QString::number(built - opened, 'f', 1) << " ms, shown and painted in "
-        << QString::number(painted - built, 'f', 1) << " ms, quick_check done "
-        << QString::number(double(timer.nsecsElapsed()) / 1e6 - painted, 'f', 1) << " ms after that"
-        << (sound ? "" : " (DAMAGED)") << "\n";
-    const double ready = double(timer.nsecsElapsed()) / 1e6;
+    const double ready = painted;
     if (args.contains(QStringLiteral("--until-ready"))) { // for profiling the opening alone
         out << "first window ready in " << QString::number(ready, 'f', 1) << " ms\n";
         out.flush();
         std::_Exit(0);
     }
+    const bool sound = window.document()->store().waitForIntegrity().ok(); // the quick_check passed
+    const double checked = double(timer.nsecsElapsed()) / 1e6;
+    out << "window built in " << QString::number(built - opened, 'f', 1) << " ms, shown and painted in "
+        << QString::number(painted - built, 'f', 1) << " ms, quick_check done "
+        << QString::number(checked - painted, 'f', 1) << " ms after that" << (sound ? "" : " (DAMAGED)")
+        << "\n";
     IndicatorStatusCache::of(*window.document()).waitForLoad();
     QApplication::processEvents();
     const double statuses = double(timer.nsecsElapsed()) / 1e6;
     out << "open " << path << ": file opened in " << QString::number(opened, 'f', 1)
         << " ms; first window ready in " << QString::number(ready, 'f', 1)
-        << " ms; every indicator status in " << QString::number(statuses, 'f', 1) << " ms; "
+        << " ms; every indicator status in " << QString::number(statuses, 'f', 1)
+        << " ms; quick_check passed in " << QString::number(checked, 'f', 1) << " ms; "
         << window.taskPanel()->model()->rowCount() << " tasks shown; peak memory "
         << QString::number(dxbench::peakMemoryMiB(), 'f', 1) << " MiB\n";
     return 0;

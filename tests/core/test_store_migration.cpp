@@ -287,6 +287,59 @@ TEST_F(StoreMigration, MigrationIsOneTransaction)
     EXPECT_FALSE(QFileInfo::exists(backup));
 }
 
+TEST_F(StoreMigration, Version5PlanGetsItsValuesKeyInReadingOrder)
+{
+    // Up to version 5 the values' key was in (indicator, locality, period) order, so reading the values by
+    // indicator, then period, then locality sorted all of them. Version 6 puts the key in that order: the
+    // read walks the index, and the key still refuses a second value for one cell.
+    const QString file = path();
+    {
+        RawDb raw(file);
+        ASSERT_TRUE(raw.isOpen());
+        QStringList all;
+        for (int v = 1; v <= 5; ++v)
+            all << schema::migrationStatements(v);
+        all << QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId) << sampleContent()
+            << QStringLiteral(
+                   "INSERT INTO locality (id, name, kind) VALUES (1, 'Thành phố Hải Dương', 'city')")
+            << QStringLiteral("INSERT INTO measurement (indicator_id, locality_id, period, value) "
+                              "VALUES (1, 1, '2022', 12.5)");
+        for (const QString &sql : all) {
+            QString error;
+            ASSERT_TRUE(raw.exec(sql, &error)) << sql.toStdString() << "\n" << error.toStdString();
+        }
+    }
+    ASSERT_EQ(versionOf(file), 5);
+
+    auto opened = PlanStore::open(file);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.value()->checkIntegrity().ok());
+    const QList<Measurement> values = opened.value()->allMeasurements();
+    ASSERT_EQ(values.size(), 2);
+    EXPECT_EQ(values[0].period, QStringLiteral("2022")); // by period first, then locality
+    EXPECT_EQ(values[0].localityId, 1);
+    EXPECT_EQ(values[1].period, QStringLiteral("2023"));
+    EXPECT_DOUBLE_EQ(values[1].value, 17.5);
+    opened.value().reset();
+
+    EXPECT_EQ(versionOf(file), schema::kCurrentVersion);
+    EXPECT_EQ(PlanFile::inspect(file + QStringLiteral(".schema-v5.bak")).value(), 5);
+    RawDb raw(file);
+    QSqlQuery plan(raw.db());
+    ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, value FROM measurement "
+                                         "ORDER BY indicator_id, period, COALESCE(locality_id, 0)")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    const QString how = steps.join(QLatin1String("; "));
+    EXPECT_TRUE(how.contains(QLatin1String("measurement_key"))) << how.toStdString();
+    EXPECT_FALSE(how.contains(QLatin1String("TEMP B-TREE"))) << how.toStdString();
+    EXPECT_FALSE(raw.exec(QStringLiteral(
+        "INSERT INTO measurement (indicator_id, locality_id, period, value) VALUES (1, 1, '2022', 13)")));
+    EXPECT_FALSE(raw.exec(
+        QStringLiteral("INSERT INTO measurement (indicator_id, period, value) VALUES (1, '2023', 18)")));
+}
+
 TEST_F(StoreMigration, SchemaListsOneMigrationPerVersion)
 {
     for (int v = 1; v <= schema::kCurrentVersion; ++v)

@@ -51,14 +51,51 @@ void IndicatorStatusCache::startLoading()
     m_watcher->setFuture(QtConcurrent::run([indicators, path, asOf] {
         Loaded loaded;
         loaded.asOf = asOf;
-        auto values = PlanStore::readMeasurements(path);
-        if (!values) {
-            loaded.error = values.error().message;
+        QHash<Id, int> position;
+        for (int i = 0; i < indicators.size(); ++i)
+            position.insert(indicators.at(i).id, i);
+        // One pass in the store's order (by indicator, the key's order): each indicator's values form one
+        // run, grouped when the next run starts and judged on the pool while the next ones are read (the
+        // per-indicator call of assessIndicators(), as reassessAll() makes it). The whole plan's values are
+        // never held twice, and reading and judging share the cores once the quick_check is done.
+        QList<QFuture<IndicatorAssessment>> judged;
+        judged.reserve(indicators.size());
+        QList<Measurement> run;
+        Id current = 0;
+        const auto close = [&] {
+            if (run.isEmpty())
+                return;
+            if (const auto it = position.constFind(current); it != position.cend())
+                judged << QtConcurrent::run([indicator = indicators.at(*it), values = run, asOf] {
+                    return assessIndicator(indicator, values, asOf);
+                });
+            QList<Measurement> &slot = loaded.values[current];
+            if (slot.isEmpty())
+                slot = run; // shared with the task judging it, which only reads it
+            else
+                slot.append(run);
+            run = {};
+        };
+        const Status read = PlanStore::readMeasurements(path, [&](const Measurement &m) {
+            if (m.indicatorId != current) {
+                close();
+                current = m.indicatorId;
+            }
+            run.append(m);
+            return true;
+        });
+        close();
+        for (QFuture<IndicatorAssessment> &f : judged) { // waiting runs a task not started yet here
+            const IndicatorAssessment a = f.result();
+            loaded.assessments.insert(a.indicatorId, a);
+        }
+        if (!read) {
+            loaded.error = read.error().message;
             return loaded;
         }
-        loaded.values = groupByIndicator(std::move(values.value()));
-        for (const IndicatorAssessment &a : assessIndicators(indicators, loaded.values, asOf))
-            loaded.assessments.insert(a.indicatorId, a);
+        for (const Indicator &i : indicators) // those without any value
+            if (!loaded.assessments.contains(i.id))
+                loaded.assessments.insert(i.id, assessIndicator(i, {}, asOf));
         return loaded;
     }));
 }
@@ -117,7 +154,9 @@ IndicatorStatusCache::IndicatorStatusCache(PlanDocument &document, bool backgrou
         m_watcher = new QFutureWatcher<Loaded>(this);
         connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, &IndicatorStatusCache::applyLoaded);
         // The plan file's quick_check may still run in the pool (PlanStore::IntegrityCheck::InBackground):
-        // the values are read after it, so the window being built keeps a core to itself.
+        // the values are read after it, so the window being built keeps a core to itself. (Reading them
+        // beside the check, from the start or from the first turn of the event loop, made the first window
+        // 1.5-2 times slower on this 2-core machine under load and the statuses hardly sooner: issue 13.)
         PlanStore &store = m_document.store();
         if (store.integrity() == PlanStore::Integrity::Checking)
             connect(&store, &PlanStore::integrityChecked, this, [this](bool sound) {
