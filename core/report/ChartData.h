@@ -140,7 +140,7 @@ struct ChartDataOptions
     int lastYear = 0;           ///< 0: to the last target
     Vocabulary words;           ///< the language of the chart's words; default: the window's
     /// Only these targets' markers are drawn (a report shows the milestones its Biểu 01 lists); empty: all.
-    QList<int> targetYears;
+    QList<int> targetYears{};
 };
 
 /**
