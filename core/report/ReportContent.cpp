@@ -247,18 +247,9 @@ ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
         in.agencyNames.insert(a.id, nfc(a.displayName()));
     // Each indicator is judged on its own values only: grouping them once keeps a 300-indicator plan
     // with 150,000 values linear instead of scanning every value for every indicator.
-    // The values go straight into their indicator's list, row by row, instead of into one list of the
-    // whole plan first and then copied (at 10x that list alone is hundreds of MiB).
-    Id current = 0;
-    QList<Measurement> *list = nullptr;
-    store.forEachMeasurement([&](const Measurement &m) {
-        if (!list || m.indicatorId != current) {
-            current = m.indicatorId;
-            list = &in.byIndicator[current];
-        }
-        list->append(m);
-        return true;
-    });
+    // Each indicator's run of values goes straight into its list, never one list of the whole plan first.
+    store.forEachIndicatorValues(
+        [&in](Id id, QList<Measurement> &values) { in.byIndicator.insert(id, std::move(values)); });
     in.assessments = assessIndicators(in.indicators, in.byIndicator, asOf);
     in.planSettings = store.settings();
     return in;
@@ -629,24 +620,11 @@ ReportTable ReportBuilder::targetsTable(const PlanStore &store, const ReportSett
         normalise(row);
         return row;
     };
-    // The store lists values indicator by indicator: each run is judged when the next starts and let go, so
-    // only one indicator's values are held (the same rows as build()'s, test_export_streaming).
-    QList<Measurement> run;
-    Id current = 0;
-    const auto flush = [&] {
-        if (const auto it = position.constFind(current); it != position.cend())
-            rows[*it] = rowOf(*it, run);
-        run.clear();
-    };
-    store.forEachMeasurement([&](const Measurement &m) {
-        if (m.indicatorId != current) {
-            flush();
-            current = m.indicatorId;
-        }
-        run << m;
-        return true;
+    // Only one indicator's values are held at a time (the same rows as build()'s: tested).
+    store.forEachIndicatorValues([&](Id id, QList<Measurement> &values) {
+        if (const auto it = position.constFind(id); it != position.cend())
+            rows[*it] = rowOf(*it, values);
     });
-    flush();
     for (int i = 0; i < indicators.size(); ++i)
         c.targets.rows << (rows.at(i) ? *rows.at(i) : rowOf(i, {}));
     return c.targets;

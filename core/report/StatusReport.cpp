@@ -61,24 +61,12 @@ QList<StatusRow> StatusReport::rows(const PlanStore &store, const QDate &asOf)
     for (int i = 0; i < indicators.size(); ++i)
         position.insert(indicators.at(i).id, i);
     QList<std::optional<StatusRow>> found(indicators.size());
-    // Each indicator's values form one run of the store's list: judge it when the next one starts and let
-    // its values go, through the same rows() as a grouped plan.
-    MeasurementsByIndicator one;
-    Id current = 0;
-    const auto judge = [&] {
-        if (const auto it = position.constFind(current); it != position.cend())
-            found[*it] = rows({indicators.at(*it)}, one, asOf).first();
-        one.clear();
-    };
-    store.forEachMeasurement([&](const Measurement &m) {
-        if (m.indicatorId != current) {
-            judge();
-            current = m.indicatorId;
-        }
-        one[current] << m;
-        return true;
+    // One indicator's values at a time, through the same rows() as a grouped plan.
+    store.forEachIndicatorValues([&](Id id, QList<Measurement> &values) {
+        if (const auto it = position.constFind(id); it != position.cend())
+            found[*it] =
+                rows({indicators.at(*it)}, MeasurementsByIndicator{{id, std::move(values)}}, asOf).first();
     });
-    judge();
     QList<StatusRow> out;
     out.reserve(indicators.size());
     for (int i = 0; i < indicators.size(); ++i)

@@ -140,6 +140,11 @@ public:
     /// Calls @p visit with each value in the order of allMeasurements(), reading one row at a time, so a
     /// streaming export of a large plan never holds them all; stops early when @p visit returns false.
     void forEachMeasurement(const std::function<bool(const Measurement &)> &visit) const;
+    /// Calls @p visit once per indicator that has values, with that indicator's values (in the order of
+    /// allMeasurements()), read through forEachMeasurement(): only one indicator's values are held at a
+    /// time. @p visit may move the list away.
+    void forEachIndicatorValues(
+        const std::function<void(Id indicatorId, QList<Measurement> &values)> &visit) const;
     /// Reads every value of the plan file @p path through a read-only connection of its own, made in
     /// the calling thread: lets a worker thread load a large plan's values while the window opens.
     static Result<QList<Measurement>> readMeasurements(const QString &path);

@@ -385,6 +385,27 @@ void PlanStore::forEachMeasurement(const std::function<bool(const Measurement &)
     visitAll(db(), m_writer != nullptr, visit);
 }
 
+void PlanStore::forEachIndicatorValues(const std::function<void(Id, QList<Measurement> &)> &visit) const
+{
+    // The values come indicator by indicator (the key's order): a run ends where the next indicator starts.
+    QList<Measurement> run;
+    Id current = 0;
+    const auto flush = [&] {
+        if (!run.isEmpty())
+            visit(current, run);
+        run.clear();
+    };
+    forEachMeasurement([&](const Measurement &m) {
+        if (m.indicatorId != current) {
+            flush();
+            current = m.indicatorId;
+        }
+        run << m;
+        return true;
+    });
+    flush();
+}
+
 Result<QList<Measurement>> PlanStore::readMeasurements(const QString &path)
 {
     const Result<QString> conn = PlanFile::connect(path, /*readOnly=*/true);

@@ -186,6 +186,24 @@ TEST_F(StoreValuesRead, EveryFieldAsQtSqlReadsItInKeyOrder)
     expectSameValues(fromPath.value(), want);
 }
 
+// Each indicator's run of values, once, in key order: together they are allMeasurements().
+TEST_F(StoreValuesRead, EachIndicatorsValuesComeOnceAsOneRun)
+{
+    ASSERT_TRUE(store->upsertMeasurements(sampleValues()).ok());
+    const QList<Measurement> all = store->allMeasurements();
+    QList<Measurement> joined;
+    QList<Id> seen;
+    store->forEachIndicatorValues([&](Id id, QList<Measurement> &values) {
+        EXPECT_FALSE(seen.contains(id)) << id;
+        seen << id;
+        for (const Measurement &m : values)
+            EXPECT_EQ(m.indicatorId, id);
+        joined << values;
+    });
+    EXPECT_GE(seen.size(), 2);
+    expectSameValues(joined, all);
+}
+
 TEST_F(StoreValuesRead, AReadOnlyStoreReadsTheSameValuesAndLeavesNoSideFile)
 {
     ASSERT_TRUE(store->upsertMeasurements(sampleValues()).ok());
