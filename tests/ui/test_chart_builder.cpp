@@ -157,6 +157,26 @@ TEST_F(ChartBuilderTest, YearlyRateIsBarsAgainstTheRequiredRate)
     EXPECT_TRUE(series(chart.get(), QStringLiteral("Target 2025")));
 }
 
+// A yearly rate followed without a target (KTS-05, GRDP growth) has no year met or missed and no required
+// rate: its bars are the values recorded, and the legend says only that.
+TEST_F(ChartBuilderTest, AYearlyRateWithoutTargetIsPlainRecordedBars)
+{
+    auto chart = chartOf(QStringLiteral("KTS-05"));
+    QAbstractBarSeries *bars = nullptr;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(s))
+            bars = b;
+    ASSERT_TRUE(bars);
+    ASSERT_EQ(bars->count(), 1);
+    EXPECT_EQ(bars->barSets().first()->label(), QStringLiteral("Recorded values"));
+    EXPECT_EQ(bars->barSets().first()->brush().style(), Qt::SolidPattern);
+    double sum = 0;
+    for (int i = 0; i < bars->barSets().first()->count(); ++i)
+        sum += bars->barSets().first()->at(i);
+    EXPECT_DOUBLE_EQ(sum, 10.2);
+    EXPECT_FALSE(series(chart.get(), QStringLiteral("Required each year")));
+}
+
 TEST_F(ChartBuilderTest, StageIsLocalitiesByStage)
 {
     auto chart = chartOf(QStringLiteral("XHS-01"));

@@ -402,23 +402,41 @@ void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data
     // Missed years are hatched as well as lighter, so they still stand out on a grey photocopy.
     missed->setBrush(QBrush(style.colour ? style.barMissColour() : QColor(Qt::black), Qt::BDiagPattern));
     missed->setPen(pen(style, Qt::black, 0.75, Qt::SolidLine));
+    // A year no target governs (a monitoring indicator's) was neither met nor missed: a plain bar.
+    auto *recorded = new QBarSet(data.legend.recordedValues);
+    recorded->setBrush(style.barColour());
+    recorded->setPen(pen(style, Qt::black, 0.5, Qt::SolidLine));
     QStringList categories;
     auto *threshold = new QLineSeries;
     threshold->setName(data.legend.requiredEachYear);
+    bool anyMet = false, anyMissed = false, anyRecorded = false;
     for (int i = 0; i < data.years.size(); ++i) {
         const YearBar &b = data.years.at(i);
         categories << b.label;
         const double v = b.value.value_or(0.0);
-        met->append(b.value && b.met ? v : 0.0);
-        missed->append(b.value && !b.met ? v : 0.0);
+        const bool judged = b.value && b.threshold;
+        met->append(judged && b.met ? v : 0.0);
+        missed->append(judged && !b.met ? v : 0.0);
+        recorded->append(b.value && !b.threshold ? v : 0.0);
+        anyMet = anyMet || (judged && b.met);
+        anyMissed = anyMissed || (judged && !b.met);
+        anyRecorded = anyRecorded || (b.value && !b.threshold);
         if (b.threshold) {
             threshold->append(i - 0.5, *b.threshold);
             threshold->append(i + 0.5, *b.threshold);
         }
     }
     auto *bars = new QStackedBarSeries;
-    bars->append(met);
-    bars->append(missed);
+    // Only what the chart shows is in the legend; with targets, both kinds of year are named so the
+    // reader knows what a hatched bar would mean.
+    const bool targets = threshold->count() > 0;
+    for (auto [set, shown] : {std::pair{met, targets || anyMet}, std::pair{missed, targets || anyMissed},
+                              std::pair{recorded, anyRecorded}}) {
+        if (shown)
+            bars->append(set);
+        else
+            delete set;
+    }
     bars->setBarWidth(0.6);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -430,7 +448,10 @@ void ChartBuilder::buildYearlyBars(QChart *chart, const IndicatorChartData &data
     chart->addAxis(y, Qt::AlignLeft);
     attach(chart, bars, x, y);
     threshold->setPen(pen(style, style.targetColour(0), style.lineWidthPt, Qt::DashLine));
-    attach(chart, threshold, x, y);
+    if (targets)
+        attach(chart, threshold, x, y);
+    else
+        delete threshold;
     for (int i = 0; i < data.targets.size(); ++i) {
         const ChartTarget &t = data.targets.at(i);
         const int pos = t.year - data.firstYear;
