@@ -93,6 +93,7 @@ protected:
     {
         ReportSettings s = ReportSettings::fromMap(document->store().settings());
         s.language = language;
+        s.chartsWithoutData = true; // every kind of chart, with all its words (a yearly rate's required rate)
         const ReportContent content =
             ReportBuilder::build(document->store(), s, Period::year(2024), QDate(2024, 12, 31));
         const QString path = dir.filePath(name);
