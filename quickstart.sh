@@ -15,7 +15,7 @@ packages=(build-essential cmake ninja-build pkg-config
           libzip-dev libcsv-dev libsqlite3-dev python3-openpyxl libreoffice-calc-nogui
           fonts-noto-core poppler-utils xvfb xauth clang-format clang ccache
           dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils xdg-utils
-          libfile-mimeinfo-perl)
+          libfile-mimeinfo-perl tesseract-ocr tesseract-ocr-vie imagemagick)
 # The package's own checks: lintian on the .deb, makensis on the Windows installer script.
 [ "$what" = package ] && packages+=(lintian nsis)
 missing=()

@@ -19,6 +19,8 @@ struct Agency
 
     /// The short name when there is one, else the full name.
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
+    /// The name an English document prints: the English name, else displayName().
+    QString englishName() const { return nameEn.trimmed().isEmpty() ? displayName() : nameEn.trimmed(); }
     /// The row's version in the file when this copy was read (0: not read from a file). A write of a
     /// copy whose version is no longer the stored one is refused (PlanStore, docs/architecture.md §4.1).
     qint64 version{};

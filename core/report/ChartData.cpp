@@ -256,8 +256,10 @@ IndicatorChartData chartDataFor(const Indicator &indicator, const QList<Measurem
     d.lastYear = options.lastYear > 0 ? options.lastYear : hi;
     if (d.firstYear == 0)
         d.firstYear = d.lastYear = asOf.isValid() ? asOf.year() : 2025;
-    if (d.lastYear <= d.firstYear)
-        d.lastYear = d.firstYear + 1;
+    // The axis spans the years with data or targets only: one year of data is one year on the axis, not
+    // an empty next year that reads as "no data" (the line charts keep a margin around it).
+    if (d.lastYear < d.firstYear)
+        d.lastYear = d.firstYear;
     if (indicator.kind == IndicatorKind::Stage) {
         d.minValue = 0.0;
         d.maxValue = std::max(d.maxValue, double(indicator.stageNames.size()));
@@ -294,7 +296,7 @@ OverdueChartData overdueByAgency(const QList<Agency> &agencies, const QList<Task
     d.axisTitle = words.translate(kChartContext, QT_TRANSLATE_NOOP("ChartBuilder", "Tasks"));
     QHash<Id, QString> names;
     for (const Agency &a : agencies)
-        names.insert(a.id, a.displayName());
+        names.insert(a.id, words.language() == ReportLanguage::English ? a.englishName() : a.displayName());
     QSet<QString> used;
     for (const AgencyTaskRollUp &r : rollUpTasksByAgency(agencies, tasks, asOf)) {
         if (r.counts.overdue == 0)

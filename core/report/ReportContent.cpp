@@ -234,7 +234,7 @@ struct ReportInputs
     QMap<QString, QString> planSettings;    ///< the plan's settings: the written sections' drafts
 };
 
-ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
+ReportInputs readInputs(const PlanStore &store, const QDate &asOf, bool english)
 {
     ReportInputs in;
     in.plan = store.plan();
@@ -244,7 +244,7 @@ ReportInputs readInputs(const PlanStore &store, const QDate &asOf)
     in.agencies = store.agencies();
     in.localities = store.localities();
     for (const Agency &a : std::as_const(in.agencies))
-        in.agencyNames.insert(a.id, nfc(a.displayName()));
+        in.agencyNames.insert(a.id, nfc(english ? a.englishName() : a.displayName()));
     // Each indicator is judged on its own values only: grouping them once keeps a 300-indicator plan
     // with 150,000 values linear instead of scanning every value for every indicator.
     // Each indicator's run of values goes straight into its list, never one list of the whole plan first.
@@ -261,8 +261,9 @@ void buildHeader(ReportContent &c, const ReportInputs &in, const ReportText &t)
     const ReportSettings &settings = c.settings;
     const bool english = settings.language == ReportLanguage::English;
     const bool party = settings.format == ReportSettings::Format::Party;
-    c.agencyParent = nfc(party ? settings.partyParent : settings.parentAgency);
-    c.agencyIssuer = nfc(party ? settings.partyIssuer : settings.issuingAgency);
+    const auto [parent, issuer] = settings.agencies();
+    c.agencyParent = nfc(parent);
+    c.agencyIssuer = nfc(issuer);
     const QString padded = ReportText::paddedNumber(settings.documentNumber);
     c.number = party ? t(T::NumberParty).arg(padded, settings.partyIssuerShort)
                      : t(T::NumberState).arg(padded, settings.issuingAgencyShort);
@@ -591,6 +592,12 @@ void buildSignature(ReportContent &c, const ReportText &t)
     if (settings.documentNumber.isEmpty())
         warn(QT_TRANSLATE_NOOP("ReportWarnings",
                                "The report has no number: the space after \"Số\" is left for the clerk."));
+    const QStringList untranslated = settings.missingEnglishNames();
+    if (!untranslated.isEmpty())
+        c.warnings << QCoreApplication::translate("ReportWarnings",
+                                                  "The English report prints these in Vietnamese, for want "
+                                                  "of an English name: %1.")
+                          .arg(untranslated.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -607,7 +614,8 @@ ReportTable ReportBuilder::targetsTable(const PlanStore &store, const ReportSett
     buildTargetsHeader(c, milestones, t);
     QHash<Id, QString> agencyNames;
     for (const Agency &a : store.agencies())
-        agencyNames.insert(a.id, nfc(a.displayName()));
+        agencyNames.insert(
+            a.id, nfc(settings.language == ReportLanguage::English ? a.englishName() : a.displayName()));
     const QList<Indicator> indicators = store.indicators();
     QHash<Id, int> position;
     for (int i = 0; i < indicators.size(); ++i)
@@ -639,7 +647,7 @@ ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings 
     c.asOf = asOf;
     const ReportText t(settings.language);
     const Vocabulary words(settings.language);
-    const ReportInputs in = readInputs(store, asOf);
+    const ReportInputs in = readInputs(store, asOf, settings.language == ReportLanguage::English);
     buildHeader(c, in, t);
     buildBody(c, in, t, words);
     buildTargetsTable(c, in, t);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportSettings.h"
 
+#include <QCoreApplication>
+
 namespace dx {
 namespace {
 
@@ -26,6 +28,8 @@ const QString kLanguage = QStringLiteral("reportLanguage");
 const QString kSections = QStringLiteral("reportSections");
 const QString kChartLayout = QStringLiteral("reportChartLayout");
 const QString kChartsWithoutData = QStringLiteral("reportChartsWithoutData");
+// The English names (ReportSettings::EnglishNames): each Vietnamese key with "En" after it.
+const QString kEn = QStringLiteral("En");
 
 const QList<QPair<ReportSettings::Section, QString>> &sectionKeys()
 {
@@ -125,6 +129,18 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     if (map.value(kChartLayout) == QLatin1String("landscape1"))
         s.chartLayout = ChartLayout::OnePerLandscapePage;
     s.chartsWithoutData = map.value(kChartsWithoutData) == QLatin1String("1");
+    EnglishNames &en = s.english;
+    en.parentAgency = map.value(kParent + kEn).trimmed();
+    en.issuingAgency = map.value(kIssuer + kEn).trimmed();
+    en.partyParent = map.value(kPartyParent + kEn).trimmed();
+    en.partyIssuer = map.value(kPartyIssuer + kEn).trimmed();
+    en.place = map.value(kPlace + kEn).trimmed();
+    en.signerAuthority = map.value(kAuthority + kEn).trimmed();
+    en.signerPosition = map.value(kPosition + kEn).trimmed();
+    en.recipients = recipientsOf(kRecipients + kEn);
+    en.partySignerAuthority = map.value(kPartyAuthority + kEn).trimmed();
+    en.partySignerPosition = map.value(kPartyPosition + kEn).trimmed();
+    en.partyRecipients = recipientsOf(kPartyRecipients + kEn);
     return s;
 }
 
@@ -154,19 +170,84 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kLanguage, toKey(language)},
             {kSections, words.join(QLatin1Char(','))},
             {kChartLayout, toKey(chartLayout)},
-            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")}};
+            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")},
+            {kParent + kEn, english.parentAgency},
+            {kIssuer + kEn, english.issuingAgency},
+            {kPartyParent + kEn, english.partyParent},
+            {kPartyIssuer + kEn, english.partyIssuer},
+            {kPlace + kEn, english.place},
+            {kAuthority + kEn, english.signerAuthority},
+            {kPosition + kEn, english.signerPosition},
+            {kRecipients + kEn, english.recipients.join(QLatin1Char('\n'))},
+            {kPartyAuthority + kEn, english.partySignerAuthority},
+            {kPartyPosition + kEn, english.partySignerPosition},
+            {kPartyRecipients + kEn, english.partyRecipients.join(QLatin1Char('\n'))}};
 }
+
+namespace {
+
+/// @p en in an English report when it is given, else @p vi.
+template <typename T> T inLanguage(ReportLanguage language, const T &vi, const T &en)
+{
+    return language == ReportLanguage::English && !en.isEmpty() ? en : vi;
+}
+
+} // namespace
 
 ReportSettings::Signature ReportSettings::signature() const
 {
+    const ReportLanguage l = language;
     if (format == Format::Party)
-        return {partySignerAuthority, partySignerPosition, partySignerName, partyRecipients};
-    return {signerAuthority, signerPosition, signerName, recipients};
+        return {inLanguage(l, partySignerAuthority, english.partySignerAuthority),
+                inLanguage(l, partySignerPosition, english.partySignerPosition), partySignerName,
+                inLanguage(l, partyRecipients, english.partyRecipients)};
+    return {inLanguage(l, signerAuthority, english.signerAuthority),
+            inLanguage(l, signerPosition, english.signerPosition), signerName,
+            inLanguage(l, recipients, english.recipients)};
 }
 
 QString ReportSettings::effectivePlace(const Plan &plan) const
 {
-    return place.isEmpty() ? plan.place : place;
+    const QString vi = place.isEmpty() ? plan.place : place;
+    return inLanguage(language, vi, english.place);
+}
+
+QPair<QString, QString> ReportSettings::agencies() const
+{
+    if (format == Format::Party)
+        return {inLanguage(language, partyParent, english.partyParent),
+                inLanguage(language, partyIssuer, english.partyIssuer)};
+    return {inLanguage(language, parentAgency, english.parentAgency),
+            inLanguage(language, issuingAgency, english.issuingAgency)};
+}
+
+QStringList ReportSettings::missingEnglishNames() const
+{
+    QStringList out;
+    if (language != ReportLanguage::English)
+        return out;
+    const bool party = format == Format::Party;
+    const auto check = [&out](bool missing, const char *label) {
+        if (missing)
+            out << QCoreApplication::translate("ReportWarnings", label);
+    };
+    // Only names that are printed at all are asked for in English.
+    check(!(party ? partyParent : parentAgency).isEmpty() &&
+              (party ? english.partyParent : english.parentAgency).isEmpty(),
+          QT_TRANSLATE_NOOP("ReportWarnings", "the parent agency"));
+    check(!(party ? partyIssuer : issuingAgency).isEmpty() &&
+              (party ? english.partyIssuer : english.issuingAgency).isEmpty(),
+          QT_TRANSLATE_NOOP("ReportWarnings", "the issuing agency"));
+    check(!(party ? partySignerAuthority : signerAuthority).isEmpty() &&
+              (party ? english.partySignerAuthority : english.signerAuthority).isEmpty(),
+          QT_TRANSLATE_NOOP("ReportWarnings", "the signer's authority"));
+    check(!(party ? partySignerPosition : signerPosition).isEmpty() &&
+              (party ? english.partySignerPosition : english.signerPosition).isEmpty(),
+          QT_TRANSLATE_NOOP("ReportWarnings", "the signer's position"));
+    check(!(party ? partyRecipients : recipients).isEmpty() &&
+              (party ? english.partyRecipients : english.recipients).isEmpty(),
+          QT_TRANSLATE_NOOP("ReportWarnings", "the recipients"));
+    return out;
 }
 
 } // namespace dx

@@ -5,6 +5,7 @@
 #include "domain/Plan.h"
 
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,23 @@ struct ReportSettings
     QString partySignerPosition;
     QString partySignerName;
     QStringList partyRecipients;
+    /// Optional English names, printed in an English report instead of the Vietnamese ones above; an
+    /// empty one leaves the Vietnamese name in the English report (and a warning says so).
+    struct EnglishNames
+    {
+        QString parentAgency;  ///< "HAI DUONG PROVINCIAL PEOPLE'S COMMITTEE"
+        QString issuingAgency; ///< "DEPARTMENT OF INFORMATION AND COMMUNICATIONS"
+        QString partyParent;
+        QString partyIssuer;
+        QString place;           ///< "Hai Duong"; empty: the Vietnamese place
+        QString signerAuthority; ///< "FOR THE DIRECTOR"
+        QString signerPosition;  ///< "DEPUTY DIRECTOR"
+        QStringList recipients;
+        QString partySignerAuthority;
+        QString partySignerPosition;
+        QStringList partyRecipients;
+    };
+    EnglishNames english;
     Format format = Format::State;
     ReportLanguage language = ReportLanguage::Vietnamese;
     int sections = AllSections;
@@ -72,7 +90,8 @@ struct ReportSettings
 
     bool includes(Section s) const { return (sections & s) != 0; }
 
-    /// The signature of the chosen format: authority, position, name and recipients.
+    /// The signature of the chosen format, in the report's language where an English name is given:
+    /// authority, position, name and recipients.
     struct Signature
     {
         QString authority;
@@ -86,8 +105,14 @@ struct ReportSettings
     static ReportSettings fromMap(const QMap<QString, QString> &map);
     /// The keys written to the plan (every field, defaults included).
     QMap<QString, QString> toMap() const;
-    /// The place of the date line: place, else @p plan's place.
+    /// The place of the date line: place, else @p plan's place (in an English report the English place
+    /// when one is given).
     QString effectivePlace(const Plan &plan) const;
+    /// The agency lines of the chosen format in the report's language: {parent, issuer}.
+    QPair<QString, QString> agencies() const;
+    /// The names an English report prints in Vietnamese for want of an English one (labels in the user's
+    /// language, for the report's warnings); empty for a Vietnamese report.
+    QStringList missingEnglishNames() const;
 
     static QString toKey(Format f);
     static QString toKey(ReportLanguage l);

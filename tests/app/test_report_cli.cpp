@@ -281,8 +281,19 @@ TEST_F(ReportCli, PartyFormatEnglishAndPeriods)
                 QStringLiteral("2024-Q3")});
     const QString e = text(en);
     for (const char *s : {"SOCIALIST REPUBLIC OF VIET NAM", "REPORT", "Table 01", "Table 02", "Q3 2024",
-                          "Recipients:", "Hải Dương, 31 December 2024"})
+                          "Recipients:", "Hai Duong, 31 December 2024"})
         EXPECT_TRUE(e.contains(QString::fromUtf8(s))) << s;
+    // The subject wraps, but never inside the resolution's code (it broke as "06-" / "NQ/TU").
+    EXPECT_TRUE(e.contains(QStringLiteral("Resolution No. 06-NQ/TU")) ||
+                e.contains(QStringLiteral("06-NQ/TU of 26/03/2021")))
+        << e.left(800).toStdString();
+    // The agencies, signer and recipients in English, from the plan's English names: no Vietnamese left.
+    for (const char *s :
+         {"HAI DUONG PROVINCIAL PEOPLE'S COMMITTEE", "DEPARTMENT OF INFORMATION AND COMMUNICATIONS",
+          "FOR THE DIRECTOR", "DEPUTY DIRECTOR", "Provincial People's Committee (for reporting);"})
+        EXPECT_TRUE(squeeze(e).contains(squeeze(QString::fromUtf8(s)))) << s;
+    for (const char *s : {"SỞ THÔNG TIN", "GIÁM ĐỐC", "UBND tỉnh (để b/c)", "Sở TT&TT"})
+        EXPECT_FALSE(squeeze(e).contains(squeeze(QString::fromUtf8(s)))) << s;
     EXPECT_TRUE(squeeze(e).contains(
         squeeze(QStringLiteral("Provincial rank in the national digital-transformation index"))));
 }

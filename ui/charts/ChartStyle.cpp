@@ -20,7 +20,7 @@ ChartStyle ChartStyle::paper(const QString &family)
     s.animations = false;
     s.fontFamily = family;
     s.titlePointSize = 12.0;
-    s.labelPointSize = 9.0;
+    s.labelPointSize = 10.5; // over 10 pt: at 9 pt the marks of the diacritics dropped out of a copy
     s.lineWidthPt = 1.5;
     s.markerSizePt = 7.0;
     return s;
@@ -62,7 +62,8 @@ QColor ChartStyle::targetColour(int index) const
 
 QColor ChartStyle::barColour() const
 {
-    return colour ? QColor(0x4a, 0x7f, 0xc1) : QColor(0xa0, 0xa0, 0xa0);
+    // On paper a dark grey: a light one turns white on a black-and-white copy, and the bar's kind is lost.
+    return colour ? QColor(0x4a, 0x7f, 0xc1) : QColor(0x50, 0x50, 0x50);
 }
 QColor ChartStyle::barMissColour() const
 {

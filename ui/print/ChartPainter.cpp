@@ -94,10 +94,15 @@ void drawSample(QPainter &p, const LegendEntry &e, const QRectF &box, double ppt
     case LegendEntry::Kind::Line:
         p.drawLine(QPointF(box.left(), c.y()), QPointF(box.right(), c.y()));
         break;
-    case LegendEntry::Kind::Box:
-        p.setBrush(e.brush);
+    case LegendEntry::Kind::Box: {
+        // The sample's hatch as coarse as the bars' (a pattern scaled from points to device pixels).
+        QBrush brush = e.brush;
+        if (brush.style() >= Qt::Dense1Pattern && brush.style() <= Qt::DiagCrossPattern)
+            brush.setTransform(QTransform::fromScale(ppt, ppt));
+        p.setBrush(brush);
         p.drawRect(QRectF(c.x() - r * 1.3, c.y() - r * 0.8, r * 2.6, r * 1.6));
         break;
+    }
     case LegendEntry::Kind::Shape:
         p.setBrush(e.brush);
         switch (e.shape) {
@@ -245,6 +250,10 @@ void ChartPainter::paint(QPainter &painter, QChart *chart, const QRectF &target,
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
 
     painter.save();
+    // Hatched bars (missed years, estimates) are Qt pattern brushes, which are drawn in device pixels:
+    // at 1200 dpi their lines are too fine to survive a copy. Scaled with the scene, they are a coarse
+    // hatch (a line every few points) that does (Qt 6.4's NonCosmeticBrushPatterns).
+    painter.setRenderHint(QPainter::NonCosmeticBrushPatterns);
     // A scaled scene: QtCharts draws lines, markers and text with the painter, so the PDF gets vectors.
     scene.render(&painter, plot, scene.sceneRect(), Qt::IgnoreAspectRatio);
     painter.setPen(Qt::black);
@@ -264,7 +273,8 @@ void ChartPainter::paint(QPainter &painter, QChart *chart, const QRectF &target,
         painter.setPen(Qt::black);
         TextPainter::draw(painter, *p.text, QPointF(at.x() + sample + gap, at.y()));
     }
-    painter.setPen(QColor(0x30, 0x30, 0x30));
+    // Black, not grey: a photocopy thins grey text until the marks of its diacritics drop out.
+    painter.setPen(Qt::black);
     if (!caption.isEmpty())
         TextPainter::draw(painter, *captionLayout, QPointF(target.left(), plot.bottom() + legendH));
     painter.restore();

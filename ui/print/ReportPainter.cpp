@@ -35,8 +35,13 @@ double block(PageWriter &w, const QString &text, const QFont &font, double left,
         shaped.replace(QStringLiteral(" // "), QString(QChar::LineSeparator));
         // Otherwise a line never ends on "và"/"của": the word goes down with the one it joins, as a typist
         // breaks "SỞ THÔNG TIN / VÀ TRUYỀN THÔNG" rather than "SỞ THÔNG TIN VÀ / TRUYỀN THÔNG".
-        static const QRegularExpression joiner(QStringLiteral("(^|\\s)(và|VÀ|của|CỦA) "));
+        // (English: "and" likewise.)
+        static const QRegularExpression joiner(QStringLiteral("(^|\\s)(và|VÀ|của|CỦA|and|AND) "));
         shaped.replace(joiner, QStringLiteral("\\1\\2") + QChar(QChar::Nbsp));
+        // A document's code or a span of years never breaks at its hyphen or slash ("06-/NQ/TU"): word
+        // joiners (U+2060) around them forbid the break, print nothing and are not in the PDF's text.
+        static const QRegularExpression codeJoint(QStringLiteral("(?<=\\w)([-/])(?=\\w)"));
+        shaped.replace(codeJoint, QString(QChar(0x2060)) + QStringLiteral("\\1") + QChar(0x2060));
     }
     auto l = TextPainter::layout(shaped, font, w.device(), width, align);
     double used = width;

@@ -7,8 +7,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace dx {
@@ -94,18 +96,89 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
     right->addWidget(signature);
     right->addWidget(contents);
     right->addStretch(1);
-    auto *columns = new QHBoxLayout;
+    auto *report = new QWidget;
+    auto *columns = new QHBoxLayout(report);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(report, tr("&Report"));
+    tabs->addTab(englishPage(), tr("&English names"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportSettingsDialog::updateFormat);
     setSettings(settings);
 }
 
+QWidget *ReportSettingsDialog::englishPage()
+{
+    const auto line = [] { return new QLineEdit; };
+    const auto lines = [] {
+        auto *e = new QPlainTextEdit;
+        e->setTabChangesFocus(true);
+        e->setPlaceholderText(
+            tr("One recipient per line, e.g. \"Provincial People's Committee (for reporting)\""));
+        return e;
+    };
+    EnglishEditors &e = m_english;
+    e.parentAgency = line();
+    e.issuingAgency = line();
+    e.partyParent = line();
+    e.partyIssuer = line();
+    e.place = line();
+    e.signerAuthority = line();
+    e.signerPosition = line();
+    e.recipients = lines();
+    e.partySignerAuthority = line();
+    e.partySignerPosition = line();
+    e.partyRecipients = lines();
+    e.place->setPlaceholderText(tr("Empty: the Vietnamese place"));
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *note = new QLabel(tr("An English report prints these names instead of the Vietnamese ones. "
+                               "A name left empty is printed in Vietnamese, and the report says so."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *state = new QGroupBox(tr("State document"));
+    auto *stateForm = new QFormLayout(state);
+    stateForm->addRow(tr("Parent agency:"), e.parentAgency);
+    stateForm->addRow(tr("Issuing agency:"), e.issuingAgency);
+    stateForm->addRow(tr("Signing authority:"), e.signerAuthority);
+    stateForm->addRow(tr("Signer's position:"), e.signerPosition);
+    stateForm->addRow(tr("Recipients:"), e.recipients);
+    auto *party = new QGroupBox(tr("Party document"));
+    auto *partyForm = new QFormLayout(party);
+    partyForm->addRow(tr("Parent Party body:"), e.partyParent);
+    partyForm->addRow(tr("Party issuer:"), e.partyIssuer);
+    partyForm->addRow(tr("Signing authority:"), e.partySignerAuthority);
+    partyForm->addRow(tr("Signer's position:"), e.partySignerPosition);
+    partyForm->addRow(tr("Recipients:"), e.partyRecipients);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(state, 1);
+    columns->addWidget(party, 1);
+    layout->addLayout(columns);
+    auto *placeForm = new QFormLayout;
+    placeForm->addRow(tr("Place:"), e.place);
+    layout->addLayout(placeForm);
+    layout->addStretch(1);
+    return page;
+}
+
 void ReportSettingsDialog::setSettings(const ReportSettings &s)
 {
+    const ReportSettings::EnglishNames &en = s.english;
+    m_english.parentAgency->setText(en.parentAgency);
+    m_english.issuingAgency->setText(en.issuingAgency);
+    m_english.partyParent->setText(en.partyParent);
+    m_english.partyIssuer->setText(en.partyIssuer);
+    m_english.place->setText(en.place);
+    m_english.signerAuthority->setText(en.signerAuthority);
+    m_english.signerPosition->setText(en.signerPosition);
+    m_english.recipients->setPlainText(en.recipients.join(QLatin1Char('\n')));
+    m_english.partySignerAuthority->setText(en.partySignerAuthority);
+    m_english.partySignerPosition->setText(en.partySignerPosition);
+    m_english.partyRecipients->setPlainText(en.partyRecipients.join(QLatin1Char('\n')));
     m_format->setCurrentIndex(m_format->findData(int(s.format)));
     m_language->setCurrentIndex(m_language->findData(int(s.language)));
     m_chartLayout->setCurrentIndex(m_chartLayout->findData(int(s.chartLayout)));
@@ -154,6 +227,22 @@ ReportSettings ReportSettingsDialog::settings() const
     s.partySignerName = partySig.name;
     s.partyRecipients = partySig.recipients;
     s.chartsWithoutData = m_chartsWithoutData->isChecked();
+    ReportSettings::EnglishNames &en = s.english;
+    en.parentAgency = clean(m_english.parentAgency->text());
+    en.issuingAgency = clean(m_english.issuingAgency->text());
+    en.partyParent = clean(m_english.partyParent->text());
+    en.partyIssuer = clean(m_english.partyIssuer->text());
+    en.place = clean(m_english.place->text());
+    en.signerAuthority = clean(m_english.signerAuthority->text());
+    en.signerPosition = clean(m_english.signerPosition->text());
+    en.partySignerAuthority = clean(m_english.partySignerAuthority->text());
+    en.partySignerPosition = clean(m_english.partySignerPosition->text());
+    // Through the map, so typed dashes and final ";" or "." are cleaned the same way as on load.
+    const ReportSettings typedLists = ReportSettings::fromMap(
+        {{QStringLiteral("recipientsEn"), clean(m_english.recipients->toPlainText())},
+         {QStringLiteral("partyRecipientsEn"), clean(m_english.partyRecipients->toPlainText())}});
+    en.recipients = typedLists.english.recipients;
+    en.partyRecipients = typedLists.english.partyRecipients;
     s.sections = 0;
     for (const auto &p : m_sections)
         if (p.second->isChecked())

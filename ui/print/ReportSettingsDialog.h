@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: edits the meeting report's settings kept in the plan: agencies, document number, place,
-// signer, recipients, format (state or Party), language, sections and chart layout.
+// signer, recipients, format (state or Party), language, sections and chart layout; on a second tab the
+// English names an English report prints instead.
 #include "report/ReportSettings.h"
 
 #include <QDialog>
@@ -10,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QWidget;
 
 namespace dx {
 
@@ -53,6 +55,23 @@ private:
     ReportSettings::Format m_shownFormat = ReportSettings::Format::State;
     QList<QPair<ReportSettings::Section, QCheckBox *>> m_sections;
     QCheckBox *m_chartsWithoutData = nullptr;
+    /// The optional English names (ReportSettings::EnglishNames), on their own tab.
+    struct EnglishEditors
+    {
+        QLineEdit *parentAgency = nullptr;
+        QLineEdit *issuingAgency = nullptr;
+        QLineEdit *partyParent = nullptr;
+        QLineEdit *partyIssuer = nullptr;
+        QLineEdit *place = nullptr;
+        QLineEdit *signerAuthority = nullptr;
+        QLineEdit *signerPosition = nullptr;
+        QPlainTextEdit *recipients = nullptr;
+        QLineEdit *partySignerAuthority = nullptr;
+        QLineEdit *partySignerPosition = nullptr;
+        QPlainTextEdit *partyRecipients = nullptr;
+    };
+    EnglishEditors m_english;
+    QWidget *englishPage();
 };
 
 } // namespace dx

@@ -221,25 +221,33 @@ void TablePainter::paint(const QList<ReportRow> &rows, QPageLayout::Orientation 
     else
         paintHeader();
     const double pageTop = m_writer.body().top() + headerHeight; // the first row's top on every page
+    const double pageRoom = m_writer.body().bottom() - pageTop;  // what one page holds below the header
 
     for (int r = 0; r < rows.size(); ++r) {
         const ReportRow &source = rows[r];
         const bool heading = source.kind == ReportRow::Kind::Heading;
         const LaidRow row = layRow(source.cells, source.overdue, heading, false);
         const double whole = row.contentHeight + 2 * padY;
-        // A group heading stays with at least the first lines of its first task.
-        const double keep = heading ? whole + 2 * minLine : std::min(whole, minLine);
-        if (m_writer.remaining() < keep - 0.5 && m_writer.y() > pageTop + 0.5)
+        // A group heading stays with the whole of its first task (with its first lines when that task is
+        // taller than a page): a heading is never left alone at the bottom of a page.
+        double keep = whole;
+        if (heading && r + 1 < rows.size()) {
+            const ReportRow &next = rows[r + 1];
+            const LaidRow first =
+                layRow(next.cells, next.overdue, next.kind == ReportRow::Kind::Heading, false);
+            const double firstWhole = first.contentHeight + 2 * padY;
+            keep += firstWhole + whole <= pageRoom ? firstWhole : 2 * minLine;
+        }
+        if (m_writer.remaining() < std::min(keep, pageRoom) - 0.5 && m_writer.y() > pageTop + 0.5)
             newPage();
         double from = 0.0;
         while (from < row.contentHeight - 0.5) {
             const double needed = row.contentHeight - from + 2 * padY;
             const double room = m_writer.remaining();
             const bool atTop = m_writer.y() <= pageTop + 0.5;
-            // Move the row whole to the next page when little room is left here and it fits there;
-            // otherwise continue it on the next page between two lines (long text is never cut).
-            if (needed > room + 0.5 && !atTop && room < 0.3 * m_writer.body().height() &&
-                needed <= m_writer.body().height() - headerHeight) {
+            // A row is never split across pages unless it is taller than a whole page: it moves whole to
+            // the next page; a taller one continues there between two lines (long text is never cut).
+            if (needed > room + 0.5 && !atTop && needed <= pageRoom + 0.5) {
                 newPage();
                 continue;
             }
