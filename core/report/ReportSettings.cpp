@@ -26,6 +26,18 @@ const QString kLanguage = QStringLiteral("reportLanguage");
 const QString kSections = QStringLiteral("reportSections");
 const QString kChartLayout = QStringLiteral("reportChartLayout");
 const QString kChartsWithoutData = QStringLiteral("reportChartsWithoutData");
+const QString kCutOffYear = QStringLiteral("reportCutOffDayYear");
+const QString kCutOffHalf = QStringLiteral("reportCutOffDayHalf");
+const QString kCutOffQuarter = QStringLiteral("reportCutOffDayQuarter");
+const QString kDaysAfterCutOff = QStringLiteral("reportDateDaysAfterCutOff");
+
+/// The number kept under @p key when it is a whole number in [@p low, @p high], else @p fallback.
+int numberIn(const QMap<QString, QString> &map, const QString &key, int low, int high, int fallback)
+{
+    bool ok = false;
+    const int n = map.value(key).trimmed().toInt(&ok);
+    return ok && n >= low && n <= high ? n : fallback;
+}
 
 const QList<QPair<ReportSettings::Section, QString>> &sectionKeys()
 {
@@ -125,6 +137,10 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     if (map.value(kChartLayout) == QLatin1String("landscape1"))
         s.chartLayout = ChartLayout::OnePerLandscapePage;
     s.chartsWithoutData = map.value(kChartsWithoutData) == QLatin1String("1");
+    s.yearCutOffDay = numberIn(map, kCutOffYear, 1, 31, s.yearCutOffDay);
+    s.halfCutOffDay = numberIn(map, kCutOffHalf, 1, 31, s.halfCutOffDay);
+    s.quarterCutOffDay = numberIn(map, kCutOffQuarter, 1, 31, s.quarterCutOffDay);
+    s.documentDaysAfterCutOff = numberIn(map, kDaysAfterCutOff, 0, 90, s.documentDaysAfterCutOff);
     return s;
 }
 
@@ -154,7 +170,11 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kLanguage, toKey(language)},
             {kSections, words.join(QLatin1Char(','))},
             {kChartLayout, toKey(chartLayout)},
-            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")}};
+            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")},
+            {kCutOffYear, QString::number(yearCutOffDay)},
+            {kCutOffHalf, QString::number(halfCutOffDay)},
+            {kCutOffQuarter, QString::number(quarterCutOffDay)},
+            {kDaysAfterCutOff, QString::number(documentDaysAfterCutOff)}};
 }
 
 ReportSettings::Signature ReportSettings::signature() const
@@ -162,6 +182,17 @@ ReportSettings::Signature ReportSettings::signature() const
     if (format == Format::Party)
         return {partySignerAuthority, partySignerPosition, partySignerName, partyRecipients};
     return {signerAuthority, signerPosition, signerName, recipients};
+}
+
+QDate ReportSettings::cutOffFor(const Period &period) const
+{
+    if (!period.isValid())
+        return {};
+    const QDate end = period.endDate();
+    const int day = period.kind() == Period::Kind::Year   ? yearCutOffDay
+                    : period.kind() == Period::Kind::Half ? halfCutOffDay
+                                                          : quarterCutOffDay;
+    return QDate(end.year(), end.month(), qBound(1, day, end.daysInMonth()));
 }
 
 QString ReportSettings::effectivePlace(const Plan &plan) const

@@ -105,8 +105,7 @@ void SqlWriter::log(const QString &entity, Id id, const QString &action, const Q
     exec(QStringLiteral(
              "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_user, entity, id, action, field,
-          oldValue, newValue});
+         {now().toString(Qt::ISODateWithMs), m_user, entity, id, action, field, oldValue, newValue});
 }
 
 void SqlWriter::logInsert(const QString &entity, Id id, const QString &summary)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: edits the meeting report's settings kept in the plan: agencies, document number, place,
-// signer, recipients, format (state or Party), language, sections and chart layout.
+// signer, recipients, format (state or Party), language, sections, chart layout and the reporting
+// calendar (each period's data cut-off day, the report's date after it).
 #include "report/ReportSettings.h"
 
 #include <QDialog>
@@ -10,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace dx {
 
@@ -53,6 +55,10 @@ private:
     ReportSettings::Format m_shownFormat = ReportSettings::Format::State;
     QList<QPair<ReportSettings::Section, QCheckBox *>> m_sections;
     QCheckBox *m_chartsWithoutData = nullptr;
+    QSpinBox *m_yearCutOff = nullptr;
+    QSpinBox *m_halfCutOff = nullptr;
+    QSpinBox *m_quarterCutOff = nullptr;
+    QSpinBox *m_daysAfterCutOff = nullptr;
 };
 
 } // namespace dx
