@@ -655,7 +655,9 @@ ReportDates ReportDates::defaults(const ReportSettings &settings, const Period &
 
 QList<Task> ReportBuilder::tasksAsOf(const PlanStore &store, const QDate &cutOff, QStringList *lost)
 {
-    RewoundTasks r = rewindTasks(store.tasks(), store.changesSince(endOfCutOffDay(cutOff)));
+    RewoundTasks r =
+        rewindTasks(store.tasks(), store.changesSince(endOfCutOffDay(cutOff),
+                                                      QLatin1String(FieldTable<TaskField>::entityKey())));
     if (lost)
         *lost = r.lost;
     return r.tasks;

@@ -455,14 +455,9 @@ ChangeLogEntry logEntryOf(const QSqlQuery &q)
     return e;
 }
 
-bool isCreationMark(const ChangeLogEntry &e)
-{
-    return e.entity == QLatin1String("plan") && e.field == PlanStore::creationMarkField();
-}
-
 } // namespace
 
-QList<ChangeLogEntry> PlanStore::changesSince(const QDateTime &utc) const
+QList<ChangeLogEntry> PlanStore::changesSince(const QDateTime &utc, const QString &entity) const
 {
     QList<ChangeLogEntry> out;
     QSqlQuery q(db());
@@ -470,11 +465,16 @@ QList<ChangeLogEntry> PlanStore::changesSince(const QDateTime &utc) const
     // ORDER BY the INTEGER PRIMARY KEY, descending: a reverse scan of the table, no sort and no index.
     q.exec(QStringLiteral("SELECT id, at, who, entity, entity_id, action, field, old_value, new_value "
                           "FROM change_log ORDER BY id DESC"));
+    const QString plan = QStringLiteral("plan");
     while (q.next()) {
-        ChangeLogEntry e = logEntryOf(q);
-        if (isCreationMark(e) || (e.at.isValid() && e.at < utc))
+        const QString lineEntity = q.value(3).toString();
+        if (lineEntity == plan && q.value(6).toString() == creationMarkField())
             break;
-        out << std::move(e);
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        if (at.isValid() && at < utc)
+            break;
+        if (entity.isEmpty() || lineEntity == entity)
+            out << logEntryOf(q);
     }
     return out;
 }

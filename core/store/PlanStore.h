@@ -161,8 +161,9 @@ public:
     /// the newest line: it stops at the first line stamped before @p utc (the lines are in the order of the
     /// commits; a clock set back on some PC never makes an older commit count as later), and at the mark
     /// of the file's creation (fileCreation()): what the file was made with has no history before it.
-    /// Linear in the lines returned; no index is needed (a reverse scan of the rowid).
-    QList<ChangeLogEntry> changesSince(const QDateTime &utc) const;
+    /// Linear in the lines read; no index is needed (a reverse scan of the rowid). @p entity ("task"): only
+    /// that entity's lines are returned (the others, an import's thousands of values, are read past).
+    QList<ChangeLogEntry> changesSince(const QDateTime &utc, const QString &entity = {}) const;
     /// When the file was made: from its first change-log line to the mark create() logs once the
     /// template or import has been written. Both invalid for a file made before the mark existed.
     struct Creation

@@ -334,6 +334,39 @@ protected:
     QDateTime m_now;
 };
 
+// One pass back from the newest line: it stops at the first line stamped before the moment (a PC whose
+// clock was set back never makes an older commit count as later) and at the end of the file's making;
+// other entities' lines are read past.
+TEST_F(AsOfReport, ChangesSinceReadsBackToTheFirstOlderLineOrTheFilesMaking)
+{
+    Task t = taskTitled(QStringLiteral("Tuyên truyền, nâng cao nhận thức"));
+    const QDateTime since(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    at(QDate(2024, 3, 1));
+    t.percentComplete = 61;
+    edit(t, TaskField::PercentComplete);
+    at(QDate(2023, 5, 1)); // a clock set back
+    t.percentComplete = 62;
+    edit(t, TaskField::PercentComplete);
+    at(QDate(2024, 4, 1));
+    t.percentComplete = 63;
+    edit(t, TaskField::PercentComplete);
+    Measurement m;
+    m.indicatorId = m_store->indicators().first().id;
+    m.period = QStringLiteral("2023");
+    m.value = 12;
+    ASSERT_TRUE(m_store->upsertMeasurements({m}).ok());
+
+    QList<ChangeLogEntry> lines = m_store->changesSince(since, QStringLiteral("task"));
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines.first().newValue, QStringLiteral("63"));
+    EXPECT_GT(m_store->changesSince(since).size(), 1) << "every entity's lines without a filter";
+    // Before everything: back to the end of the file's making, never into the template's own lines.
+    lines = m_store->changesSince(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QStringLiteral("task"));
+    EXPECT_EQ(lines.size(), 3);
+    const PlanStore::Creation made = m_store->fileCreation();
+    EXPECT_TRUE(made.from.isValid() && made.to.isValid() && made.from <= made.to);
+}
+
 // The done-means check: a report as of 31/12/2023 shows each task's percent, status, completion date and
 // notes as they were then; a later report the later ones; what the file was made with counts before.
 TEST_F(AsOfReport, TasksAreShownAsTheyWereAtTheCutOff)
