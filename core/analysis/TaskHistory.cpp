@@ -2,6 +2,8 @@
 #include "TaskHistory.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <climits>
@@ -48,6 +50,21 @@ bool setFieldFromLogText(Task &task, TaskField field, const QString &text)
     return true;
 }
 
+std::optional<Task> taskFromRowText(Id id, const QString &row)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(row.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    Task t;
+    t.id = id;
+    const QJsonObject fields = doc.object();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (const std::optional<TaskField> f = fieldFromKey<TaskField>(it.key()))
+            setFieldFromLogText(t, *f, it.value().toString());
+    return t;
+}
+
 RewoundTasks rewindTasks(const QList<Task> &current, const QList<ChangeLogEntry> &newestFirst)
 {
     const QString entity = QLatin1String(FieldTable<TaskField>::entityKey());
@@ -76,12 +93,26 @@ RewoundTasks rewindTasks(const QList<Task> &current, const QList<ChangeLogEntry>
                 putBack.insert(e.entityId, *it);
                 tasks.erase(it);
             }
-        } else if (e.action == QLatin1String("delete")) {
+        } else if (e.action == QLatin1String("delete") && e.field.isEmpty()) {
             if (const auto it = putBack.find(e.entityId); it != putBack.end()) {
                 tasks.insert(e.entityId, *it);
                 putBack.erase(it);
-            } else {
+            } else if (!tasks.contains(e.entityId)) {
                 deleted.insert(e.entityId, e.oldValue);
+            }
+        } else if (e.action == QLatin1String("delete") && e.field == ChangeLogEntry::rowField()) {
+            // The whole row as it was deleted (rowLogText(), SqlWriter::logDeletedRow): rebuilt, unless an
+            // undo's insert already put the very row back.
+            if (tasks.contains(e.entityId))
+                continue;
+            std::optional<Task> row = taskFromRowText(e.entityId, e.oldValue);
+            if (const auto it = putBack.find(e.entityId); it != putBack.end()) {
+                row = *it;
+                putBack.erase(it);
+            }
+            if (row) {
+                tasks.insert(e.entityId, *row);
+                deleted.remove(e.entityId);
             }
         }
     }

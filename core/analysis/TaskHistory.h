@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace dx {
 
@@ -17,8 +18,8 @@ namespace dx {
 struct RewoundTasks
 {
     QList<Task> tasks; ///< by sort order (stable: today's order of tasks with the same order number)
-    /// Titles of tasks deleted after the moment and never put back: the log's delete line keeps only
-    /// the title, so they cannot be rebuilt and are left out (the report says so).
+    /// Titles of tasks deleted after the moment, never put back, whose row the log does not keep (files
+    /// written before delete lines kept it): they cannot be rebuilt and are left out (the report says so).
     QStringList lost;
 };
 
@@ -29,10 +30,14 @@ struct RewoundTasks
  * - an update puts the line's old value back into the field (fields of a later version, unknown keys,
  *   are left as they are);
  * - an insert means the task did not exist yet: it is dropped;
- * - a delete brings the task back when it was later put back (an undo's insert: restored exactly as it
- *   was deleted), otherwise its title goes to RewoundTasks::lost.
+ * - a delete brings the task back: as an undo's insert later put it back (restored exactly as it was
+ *   deleted), else from the row its delete line keeps (SqlWriter::logDeletedRow); a task deleted before
+ *   the log kept rows, and never put back, cannot be rebuilt: its title goes to RewoundTasks::lost.
  */
 RewoundTasks rewindTasks(const QList<Task> &current, const QList<ChangeLogEntry> &newestFirst);
+
+/// A task rebuilt from the row a delete line keeps (rowLogText()); nullopt when it is not such a row.
+std::optional<Task> taskFromRowText(Id id, const QString &row);
 
 /// Sets @p field of @p task from its change-log text (fieldLogText()'s inverse: ISO dates, "" for none,
 /// enum keys, numbers, "1,2" id lists). False, and @p task unchanged, when the text does not parse.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlWriter.h"
 
+#include "domain/ChangeLogEntry.h"
 #include "domain/Validation.h"
 
 #include <QDateTime>
@@ -116,6 +117,11 @@ void SqlWriter::logInsert(const QString &entity, Id id, const QString &summary)
 void SqlWriter::logDelete(const QString &entity, Id id, const QString &summary)
 {
     log(entity, id, QStringLiteral("delete"), {}, summary, {});
+}
+
+void SqlWriter::logDeletedRow(const QString &entity, Id id, const QString &row)
+{
+    log(entity, id, QStringLiteral("delete"), ChangeLogEntry::rowField(), row, {});
 }
 
 void SqlWriter::logUpdate(const QString &entity, Id id, const QString &field, const QString &oldValue,

@@ -36,6 +36,9 @@ public:
 
     void logInsert(const QString &entity, Id id, const QString &summary);
     void logDelete(const QString &entity, Id id, const QString &summary);
+    /// Logs the whole row of a deleted entity (rowLogText()) on a delete line of its own, field
+    /// ChangeLogEntry::rowField(): call it just before logDelete(), whose line stays the one shown.
+    void logDeletedRow(const QString &entity, Id id, const QString &row);
     /// Logs a field change when @p oldValue differs from @p newValue.
     void logUpdate(const QString &entity, Id id, const QString &field, const QString &oldValue,
                    const QString &newValue);

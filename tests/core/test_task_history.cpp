@@ -8,19 +8,16 @@
 #include "io/PlanImporter.h"
 #include "report/ReportContent.h"
 #include "store/PlanStore.h"
+#include "store_fixtures.h"
 
 #include <gtest/gtest.h>
 
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
-
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace dx {
 namespace {
@@ -194,7 +191,25 @@ TEST(TaskHistory, InsertsDeletesAndSeveralEditsAreUndoneNewestFirst)
          {2, 1},
          {25, 40},
          {}},
-        {"deleted for good: the log keeps only its title",
+        {"deleted for good: rebuilt from the row its delete line keeps",
+         {a},
+         {line(QStringLiteral("delete"), 3, {}, c.title),
+          line(QStringLiteral("delete"), 3, ChangeLogEntry::rowField(), rowLogText(c))},
+         {1, 3},
+         {40, 40},
+         {}},
+        {"deleted, put back and deleted again: the last delete's row",
+         {a},
+         {line(QStringLiteral("delete"), 2, {}, b.title),
+          line(QStringLiteral("delete"), 2, ChangeLogEntry::rowField(),
+               rowLogText(changed(b, TaskField::PercentComplete))),
+          line(up, 2, pc, QStringLiteral("40"), QStringLiteral("100")), line(QStringLiteral("insert"), 2),
+          line(QStringLiteral("delete"), 2, {}, b.title),
+          line(QStringLiteral("delete"), 2, ChangeLogEntry::rowField(), rowLogText(b))},
+         {2, 1},
+         {40, 40},
+         {}},
+        {"deleted before delete lines kept the row: only its title is known",
          {a},
          {line(QStringLiteral("delete"), 3, {}, c.title)},
          {1},
@@ -441,14 +456,34 @@ TEST_F(AsOfReport, TasksMadeOrDeletedAfterTheCutOff)
     const ReportContent y2023 = report(QDate(2023, 12, 31), Period::year(2023));
     EXPECT_TRUE(row(y2023, added.title).isEmpty()) << "made after the cut-off";
     EXPECT_FALSE(row(y2023, undone.title.left(30)).isEmpty()) << "deleted and put back";
-    // Deleted for good after the cut-off: the log keeps only the title, so it is left out, and said.
-    EXPECT_TRUE(row(y2023, gone.title.left(30)).isEmpty());
-    ASSERT_FALSE(y2023.warnings.isEmpty());
-    EXPECT_TRUE(y2023.warnings.last().contains(gone.title)) << y2023.warnings.last().toStdString();
+    // Deleted for good after the cut-off: rebuilt from the row its delete line keeps, every field.
+    const QStringList back = row(y2023, gone.title.left(30));
+    ASSERT_FALSE(back.isEmpty());
+    EXPECT_EQ(back.at(6), QStringLiteral("Đạt %1%").arg(gone.percentComplete));
+    const QList<Task> then = ReportBuilder::tasksAsOf(*m_store, QDate(2023, 12, 31));
+    const auto rebuilt =
+        std::find_if(then.cbegin(), then.cend(), [&](const Task &x) { return x.id == gone.id; });
+    ASSERT_NE(rebuilt, then.cend());
+    for (TaskField f : TaskFields::all().toList())
+        EXPECT_EQ(fieldLogText(*rebuilt, f), fieldLogText(gone, f)) << fieldKey(f).toStdString();
+    for (const QString &w : y2023.warnings)
+        EXPECT_FALSE(w.contains(gone.title)) << w.toStdString();
 
     const ReportContent y2024 = report(QDate(2024, 12, 14), Period::year(2024));
     EXPECT_FALSE(row(y2024, added.title).isEmpty());
     EXPECT_TRUE(row(y2024, gone.title.left(30)).isEmpty());
+
+    // A file whose delete lines kept no row (written before they did): the task is left out, and said.
+    {
+        store_test::RawDb raw(m_store->path());
+        ASSERT_TRUE(
+            raw.exec(QStringLiteral("DELETE FROM change_log WHERE action = 'delete' AND field = 'row'")));
+    }
+    const ReportContent old = report(QDate(2023, 12, 31), Period::year(2023));
+    EXPECT_TRUE(row(old, gone.title.left(30)).isEmpty());
+    ASSERT_FALSE(old.warnings.isEmpty());
+    EXPECT_TRUE(old.warnings.last().contains(gone.title)) << old.warnings.last().toStdString();
+    EXPECT_FALSE(row(old, undone.title.left(30)).isEmpty()) << "an undone delete needs no row";
 }
 
 // Values recorded after the cut-off are not used (Biểu 01, the statuses, the charts); what the file was
