@@ -148,7 +148,8 @@ std::vector<Command> CommandLine::commands()
 {
     const Command::Argument planFile{QStringLiteral("FILE"), tr("The plan file (.dxplan).")};
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  tr("The \"as of\" date, YYYY-MM-DD (default: today)."), tr("date"));
+                                  tr("The \"as of\" date, YYYY-MM-DD or DD/MM/YYYY (default: today)."),
+                                  tr("date"));
     std::vector<Command> table;
     table.push_back({QStringLiteral("new"),
                      tr("create a plan file from a template"),
@@ -191,9 +192,18 @@ std::vector<Command> CommandLine::commands()
          {QCommandLineOption(QStringLiteral("out"), tr("Write the PDF here (required)."), tr("path")),
           QCommandLineOption(QStringLiteral("period"),
                              tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
-                                "(2024-Q3). Default: the year of the \"as of\" date."),
+                                "(2024-Q3). Default: the year of the data cut-off."),
                              tr("period")),
-          asOf,
+          QCommandLineOption(
+              QStringLiteral("as-of"),
+              tr("The data cut-off, YYYY-MM-DD or DD/MM/YYYY: figures and tasks as they were "
+                 "at the end of that day. Default: the period's cut-off in the plan's "
+                 "reporting calendar (14/12 for a year), or today while that day is still to come."),
+              tr("date")),
+          QCommandLineOption(QStringLiteral("date"),
+                             tr("The report's own date in its date line, YYYY-MM-DD or DD/MM/YYYY. Default: "
+                                "the cut-off plus the days the plan's report settings give."),
+                             tr("date")),
           QCommandLineOption(QStringLiteral("format"),
                              tr("Header format: state (Nghị định 30/2020) or party (Hướng dẫn 36-HD/VPTW). "
                                 "Default: the plan's report settings."),

@@ -89,18 +89,32 @@ int writeOutput(const QString &path, QTextStream &err, const std::function<bool(
     return CommandLine::FileError;
 }
 
-std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err)
+std::optional<QDate> dateOptionForCommand(const QCommandLineParser &parser, const QString &option,
+                                          QTextStream &err)
 {
-    const QString option = QStringLiteral("as-of");
     if (!parser.isSet(option))
-        return QDate::currentDate(); // the clock is read here, at the edge; analysis takes the date
-    const QDate asOf = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!asOf.isValid()) {
-        err << CommandLine::tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
+        return QDate();
+    const QString text = parser.value(option).trimmed();
+    // Both the ISO form and the day-first form of Vietnamese documents; a two-digit year is refused.
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+    if (!date.isValid()) {
+        err << CommandLine::tr(
+                   "\"%1\" is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-12-31 or "
+                   "31/12/2025.")
                    .arg(parser.value(option))
             << Qt::endl;
         return std::nullopt;
     }
+    return date;
+}
+
+std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err)
+{
+    const std::optional<QDate> asOf = dateOptionForCommand(parser, QStringLiteral("as-of"), err);
+    if (asOf && !asOf->isValid())
+        return QDate::currentDate(); // the clock is read here, at the edge; analysis takes the date
     return asOf;
 }
 

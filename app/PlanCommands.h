@@ -43,5 +43,9 @@ int writeOutput(const QString &path, const QByteArray &bytes, QTextStream &err);
 int writeOutput(const QString &path, QTextStream &err, const std::function<bool(QIODevice &)> &write);
 /// The --as-of date (today when not given); nullopt after telling @p err that it is not a date.
 std::optional<QDate> asOfForCommand(const QCommandLineParser &parser, QTextStream &err);
+/// The date given to @p option, YYYY-MM-DD or DD/MM/YYYY (an invalid date when the option is not given);
+/// nullopt after telling @p err that it is not a date.
+std::optional<QDate> dateOptionForCommand(const QCommandLineParser &parser, const QString &option,
+                                          QTextStream &err);
 
 } // namespace dx

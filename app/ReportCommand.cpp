@@ -18,16 +18,21 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
     if (!opened)
         return exitCode;
     PlanStore &store = *opened;
-    const auto asOfDate = asOfForCommand(parser, err);
-    if (!asOfDate)
+    // --as-of is the data cut-off (its meaning before the report had three dates), --date the report's
+    // own date; without them the plan's reporting calendar gives both for the period.
+    const auto cutOffOption = dateOptionForCommand(parser, QStringLiteral("as-of"), err);
+    if (!cutOffOption)
         return CommandLine::Usage;
-    const QDate asOf = *asOfDate;
+    const auto dateOption = dateOptionForCommand(parser, QStringLiteral("date"), err);
+    if (!dateOption)
+        return CommandLine::Usage;
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
         err << CommandLine::tr("Give the output file with --out REPORT.pdf.") << Qt::endl;
         return CommandLine::Usage;
     }
-    Period period = ReportBuilder::defaultPeriod(asOf);
+    const QDate today = QDate::currentDate(); // the clock is read here, at the edge
+    Period period = ReportBuilder::defaultPeriod(cutOffOption->isValid() ? *cutOffOption : today);
     if (parser.isSet(QStringLiteral("period"))) {
         const auto p = Period::parse(parser.value(QStringLiteral("period")));
         if (!p) {
@@ -55,7 +60,14 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
             << Qt::endl;
         return CommandLine::Usage;
     }
-    const ReportContent content = ReportBuilder::build(store, settings, period, asOf);
+    ReportDates dates = ReportDates::defaults(settings, period, today);
+    if (cutOffOption->isValid()) {
+        dates.cutOff = *cutOffOption;
+        dates.documentDate = settings.documentDateFor(dates.cutOff);
+    }
+    if (dateOption->isValid())
+        dates.documentDate = *dateOption;
+    const ReportContent content = ReportBuilder::build(store, settings, period, dates);
     // Warnings, not refusals: the report is written, and what it lacks is said (exit code 0).
     for (const QString &warning : content.warnings)
         err << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;

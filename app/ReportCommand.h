@@ -7,7 +7,8 @@
 
 namespace dx {
 
-/// `dxplanner report FILE --out PDF [--period P] [--as-of DATE] [--format state|party] [--lang vi|en]`;
+/// `dxplanner report FILE --out PDF [--period P] [--as-of CUT-OFF] [--date DATE] [--format state|party]
+/// [--lang vi|en]`;
 /// returns the process exit code (0 ok, 1 usage, 2 file error).
 int runReportCommand(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                      QTextStream &err);

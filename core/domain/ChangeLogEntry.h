@@ -19,6 +19,10 @@ struct ChangeLogEntry
     QString field;  ///< for updates
     QString oldValue;
     QString newValue;
+
+    /// The field of the delete line that keeps a deleted row whole (its old value: rowLogText()), logged
+    /// just before the plain delete line, which names the row and is the one shown in histories.
+    static QString rowField() { return QStringLiteral("row"); }
 };
 
 } // namespace dx

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace dx {
@@ -75,6 +77,14 @@ QString variantLogText(const QVariant &v)
         return s.join(QLatin1Char(','));
     }
     return v.toString();
+}
+
+QString rowLogText(const Task &task)
+{
+    QJsonObject row;
+    for (TaskField f : TaskFields::all().toList())
+        row.insert(fieldKey(f), fieldLogText(task, f));
+    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
 }
 
 QString normalizeText(const QString &text, TextRule rule)

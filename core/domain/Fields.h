@@ -362,6 +362,9 @@ FieldsOf<Entity> differingFields(const Entity &a, const Entity &b,
             out |= f;
     return out;
 }
+/// Every field of @p task as one compact JSON object of keys and log texts ({"title": "...",
+/// "deadline": "2024-12-31", ...}): what the change log keeps of a deleted task, so it can be rebuilt.
+QString rowLogText(const Task &task);
 /// Copies the values of @p fields from @p from onto @p to.
 template <typename Entity> void copyFields(const Entity &from, Entity &to, FieldsOf<Entity> fields)
 {

@@ -4,6 +4,7 @@
 #include "ReportDraft.h"
 #include "analysis/IndicatorAssessment.h"
 #include "analysis/TargetSelection.h"
+#include "analysis/TaskHistory.h"
 #include "store/PlanStore.h"
 
 #include <QCoreApplication>
@@ -225,7 +226,8 @@ struct ReportInputs
     Plan plan;
     QList<Indicator> indicators;
     QList<TaskGroup> groups;
-    QList<Task> tasks;
+    QList<Task> tasks;     ///< as they were at the cut-off (ReportBuilder::tasksAsOf)
+    QStringList lostTasks; ///< deleted since the cut-off, not to be rebuilt from the log
     QList<Agency> agencies;
     QList<Locality> localities;
     QHash<Id, QString> agencyNames;         ///< normalised display names
@@ -240,7 +242,7 @@ ReportInputs readInputs(const PlanStore &store, const QDate &asOf, bool english)
     in.plan = store.plan();
     in.indicators = store.indicators();
     in.groups = store.groups();
-    in.tasks = store.tasks();
+    in.tasks = ReportBuilder::tasksAsOf(store, asOf, &in.lostTasks);
     in.agencies = store.agencies();
     in.localities = store.localities();
     for (const Agency &a : std::as_const(in.agencies))
@@ -248,8 +250,15 @@ ReportInputs readInputs(const PlanStore &store, const QDate &asOf, bool english)
     // Each indicator is judged on its own values only: grouping them once keeps a 300-indicator plan
     // with 150,000 values linear instead of scanning every value for every indicator.
     // Each indicator's run of values goes straight into its list, never one list of the whole plan first.
-    store.forEachIndicatorValues(
-        [&in](Id id, QList<Measurement> &values) { in.byIndicator.insert(id, std::move(values)); });
+    // Values recorded after the cut-off are left out: the report says what was known then.
+    const QDateTime cutOffEnd = endOfCutOffDay(asOf);
+    const PlanStore::Creation creation = store.fileCreation();
+    store.forEachIndicatorValues([&](Id id, QList<Measurement> &values) {
+        values.removeIf(
+            [&](const Measurement &m) { return !ReportBuilder::recordedBy(m, cutOffEnd, creation); });
+        if (!values.isEmpty())
+            in.byIndicator.insert(id, std::move(values));
+    });
     in.assessments = assessIndicators(in.indicators, in.byIndicator, asOf);
     in.planSettings = store.settings();
     return in;
@@ -269,7 +278,7 @@ void buildHeader(ReportContent &c, const ReportInputs &in, const ReportText &t)
                      : t(T::NumberState).arg(padded, settings.issuingAgencyShort);
     c.nation = t(party ? T::NationParty : T::NationState);
     c.motto = party ? QString() : t(T::MottoState);
-    c.placeDate = nfc(t.dateLine(settings.effectivePlace(in.plan), c.asOf));
+    c.placeDate = nfc(t.dateLine(settings.effectivePlace(in.plan), c.documentDate));
     c.documentType = t(T::DocumentType);
     const Plan &plan = in.plan;
     const QString docType = english ? docTypeEn(plan.docType) : plan.docType;
@@ -426,7 +435,7 @@ void buildBody(ReportContent &c, const ReportInputs &in, const ReportText &t, co
 /// "(Kèm theo Báo cáo số .../BC-STTTT ngày ...)" under the title of every appendix.
 QString appendixNote(const ReportContent &c, const ReportText &t)
 {
-    return t(T::AppendixOf).arg(numberCode(c.settings), t.shortDate(c.asOf));
+    return t(T::AppendixOf).arg(numberCode(c.settings), t.shortDate(c.documentDate));
 }
 
 /// Biểu 01: a row per indicator, a target column per milestone year of the plan.
@@ -609,8 +618,11 @@ ReportTable ReportBuilder::targetsTable(const PlanStore &store, const ReportSett
     c.settings = settings;
     c.period = period;
     c.asOf = asOf;
+    c.documentDate = asOf;
     const ReportText t(settings.language);
     const QList<int> milestones = store.plan().milestoneYears;
+    const QDateTime cutOffEnd = endOfCutOffDay(asOf);
+    const PlanStore::Creation creation = store.fileCreation();
     buildTargetsHeader(c, milestones, t);
     QHash<Id, QString> agencyNames;
     for (const Agency &a : store.agencies())
@@ -630,6 +642,7 @@ ReportTable ReportBuilder::targetsTable(const PlanStore &store, const ReportSett
     };
     // Only one indicator's values are held at a time (the same rows as build()'s: tested).
     store.forEachIndicatorValues([&](Id id, QList<Measurement> &values) {
+        values.removeIf([&](const Measurement &m) { return !recordedBy(m, cutOffEnd, creation); });
         if (const auto it = position.constFind(id); it != position.cend())
             rows[*it] = rowOf(*it, values);
     });
@@ -638,13 +651,43 @@ ReportTable ReportBuilder::targetsTable(const PlanStore &store, const ReportSett
     return c.targets;
 }
 
+ReportDates ReportDates::defaults(const ReportSettings &settings, const Period &period, const QDate &today)
+{
+    ReportDates d;
+    d.cutOff = settings.cutOffFor(period);
+    if (today.isValid() && (!d.cutOff.isValid() || today < d.cutOff))
+        d.cutOff = today;
+    d.documentDate = settings.documentDateFor(d.cutOff);
+    return d;
+}
+
+QList<Task> ReportBuilder::tasksAsOf(const PlanStore &store, const QDate &cutOff, QStringList *lost)
+{
+    RewoundTasks r =
+        rewindTasks(store.tasks(), store.changesSince(endOfCutOffDay(cutOff),
+                                                      QLatin1String(FieldTable<TaskField>::entityKey())));
+    if (lost)
+        *lost = r.lost;
+    return r.tasks;
+}
+
+DraftFacts ReportBuilder::draftFactsFor(const PlanStore &store, const Period &period, const QDate &cutOff)
+{
+    const bool english = ReportSettings::fromMap(store.settings()).language == ReportLanguage::English;
+    const ReportInputs in = readInputs(store, cutOff, english);
+    return draftFacts(period, cutOff, in.tasks, in.agencyNames, in.indicators, in.assessments,
+                      in.byIndicator);
+}
+
 ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings &settings,
-                                   const Period &period, const QDate &asOf)
+                                   const Period &period, const ReportDates &dates)
 {
     ReportContent c;
     c.settings = settings;
     c.period = period;
-    c.asOf = asOf;
+    c.asOf = dates.cutOff;
+    c.documentDate = dates.documentDate.isValid() ? dates.documentDate : dates.cutOff;
+    const QDate asOf = c.asOf;
     const ReportText t(settings.language);
     const Vocabulary words(settings.language);
     const ReportInputs in = readInputs(store, asOf, settings.language == ReportLanguage::English);
@@ -655,6 +698,13 @@ ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings 
     buildIndicatorCharts(c, in, t, words);
     buildOverdueChart(c, in, t, words);
     buildSignature(c, t);
+    if (!in.lostTasks.isEmpty())
+        c.warnings << QCoreApplication::translate(
+                          "ReportWarnings",
+                          "%n task(s) deleted after the data cut-off cannot be shown as they were then (the "
+                          "history keeps only their titles) and are left out: %1",
+                          nullptr, int(in.lostTasks.size()))
+                          .arg(in.lostTasks.join(QStringLiteral("; ")));
     return c;
 }
 

@@ -5,11 +5,13 @@
 // summary, Biểu 01 (targets) and Biểu 02 (tasks by group), the charts' data, the signature block
 // and the recipients. Plain strings and rows in the report's language; ui/print only paints them.
 #include "ChartData.h"
+#include "ReportDraft.h"
 #include "ReportSettings.h"
 #include "ReportText.h"
 #include "analysis/IndicatorRollUp.h"
 #include "analysis/TaskRollUp.h"
 #include "domain/Period.h"
+#include "store/PlanStore.h"
 
 #include <QDate>
 #include <QList>
@@ -17,8 +19,6 @@
 #include <QStringList>
 
 namespace dx {
-
-class PlanStore;
 
 /// One row of a report table.
 struct ReportRow
@@ -51,12 +51,24 @@ struct ReportSection
     QStringList paragraphs;
 };
 
+/// The report's two dates besides its period, chosen separately.
+struct ReportDates
+{
+    QDate cutOff;       ///< figures as of the end of this day: "số liệu tính đến ngày 14/12/2023"
+    QDate documentDate; ///< the report's own date, in the date line: "Hải Dương, ngày 14 tháng 12 năm 2023"
+
+    /// The reporting calendar's dates for @p period (ReportSettings::cutOffFor, documentDateFor), the
+    /// cut-off never after @p today (the current period's figures cannot be as of a day still to come).
+    static ReportDates defaults(const ReportSettings &settings, const Period &period, const QDate &today);
+};
+
 /// Everything printed in the meeting report.
 struct ReportContent
 {
     ReportSettings settings;
     Period period;
-    QDate asOf;
+    QDate asOf;         ///< the data cut-off (ReportDates::cutOff): statuses, values and tasks as of its end
+    QDate documentDate; ///< the date line's and the appendices' "ngày ..."
 
     // ---- header (first page) --------------------------------------------------------------------
     QString agencyParent; ///< top left, regular: "UBND TỈNH HẢI DƯƠNG" / "ĐẢNG BỘ TỈNH HẢI DƯƠNG"
@@ -104,12 +116,34 @@ class ReportBuilder
 {
 public:
     /**
-     * Builds the report of @p store's plan for @p period with figures as of @p asOf, using
-     * @p settings (ReportSettings::fromMap(store.settings()) with any overrides). The date line
-     * carries @p asOf; values recorded after @p asOf are not counted.
+     * Builds the report of @p store's plan for @p period with figures as of the end of @p dates.cutOff,
+     * using @p settings (ReportSettings::fromMap(store.settings()) with any overrides); the date line
+     * carries @p dates.documentDate. The tasks are those of the cut-off (rewindTasks() over the change
+     * log since), and values recorded after it are not counted, except what the file was made with
+     * (PlanStore::fileCreation(): a template's values have no earlier recording time).
      */
     static ReportContent build(const PlanStore &store, const ReportSettings &settings, const Period &period,
-                               const QDate &asOf);
+                               const ReportDates &dates);
+    /// build() with the document dated on the cut-off @p asOf.
+    static ReportContent build(const PlanStore &store, const ReportSettings &settings, const Period &period,
+                               const QDate &asOf)
+    {
+        return build(store, settings, period, ReportDates{asOf, asOf});
+    }
+
+    /// The plan's tasks as they were at the end of @p cutOff (rewindTasks() over PlanStore::changesSince()),
+    /// with the titles of those the log cannot bring back in @p lost (when given).
+    static QList<Task> tasksAsOf(const PlanStore &store, const QDate &cutOff, QStringList *lost = nullptr);
+    /// Whether a value counts in a report cut off at @p cutOffEnd (endOfCutOffDay()): recorded before it,
+    /// with no recording time, or while the file was made (@p creation).
+    static bool recordedBy(const Measurement &m, const QDateTime &cutOffEnd,
+                           const PlanStore::Creation &creation)
+    {
+        return !m.recordedAt.isValid() || m.recordedAt < cutOffEnd || creation.contains(m.recordedAt);
+    }
+    /// The facts the written sections' drafts are computed from, as build() computes them for @p period
+    /// cut off at @p cutOff (tasks and values of the cut-off).
+    static DraftFacts draftFactsFor(const PlanStore &store, const Period &period, const QDate &cutOff);
 
     /// Biểu 01 alone, its rows the same as build()'s, reading @p store's values one indicator at a time
     /// (memory: one indicator's values, not the plan's; for the Excel export).

@@ -30,6 +30,18 @@ const QString kChartLayout = QStringLiteral("reportChartLayout");
 const QString kChartsWithoutData = QStringLiteral("reportChartsWithoutData");
 // The English names (ReportSettings::EnglishNames): each Vietnamese key with "En" after it.
 const QString kEn = QStringLiteral("En");
+const QString kCutOffYear = QStringLiteral("reportCutOffDayYear");
+const QString kCutOffHalf = QStringLiteral("reportCutOffDayHalf");
+const QString kCutOffQuarter = QStringLiteral("reportCutOffDayQuarter");
+const QString kDaysAfterCutOff = QStringLiteral("reportDateDaysAfterCutOff");
+
+/// The number kept under @p key when it is a whole number in [@p low, @p high], else @p fallback.
+int numberIn(const QMap<QString, QString> &map, const QString &key, int low, int high, int fallback)
+{
+    bool ok = false;
+    const int n = map.value(key).trimmed().toInt(&ok);
+    return ok && n >= low && n <= high ? n : fallback;
+}
 
 const QList<QPair<ReportSettings::Section, QString>> &sectionKeys()
 {
@@ -141,6 +153,10 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     en.partySignerAuthority = map.value(kPartyAuthority + kEn).trimmed();
     en.partySignerPosition = map.value(kPartyPosition + kEn).trimmed();
     en.partyRecipients = recipientsOf(kPartyRecipients + kEn);
+    s.yearCutOffDay = numberIn(map, kCutOffYear, 1, 31, s.yearCutOffDay);
+    s.halfCutOffDay = numberIn(map, kCutOffHalf, 1, 31, s.halfCutOffDay);
+    s.quarterCutOffDay = numberIn(map, kCutOffQuarter, 1, 31, s.quarterCutOffDay);
+    s.documentDaysAfterCutOff = numberIn(map, kDaysAfterCutOff, 0, 90, s.documentDaysAfterCutOff);
     return s;
 }
 
@@ -181,7 +197,11 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kRecipients + kEn, english.recipients.join(QLatin1Char('\n'))},
             {kPartyAuthority + kEn, english.partySignerAuthority},
             {kPartyPosition + kEn, english.partySignerPosition},
-            {kPartyRecipients + kEn, english.partyRecipients.join(QLatin1Char('\n'))}};
+            {kPartyRecipients + kEn, english.partyRecipients.join(QLatin1Char('\n'))},
+            {kCutOffYear, QString::number(yearCutOffDay)},
+            {kCutOffHalf, QString::number(halfCutOffDay)},
+            {kCutOffQuarter, QString::number(quarterCutOffDay)},
+            {kDaysAfterCutOff, QString::number(documentDaysAfterCutOff)}};
 }
 
 namespace {
@@ -204,6 +224,17 @@ ReportSettings::Signature ReportSettings::signature() const
     return {inLanguage(l, signerAuthority, english.signerAuthority),
             inLanguage(l, signerPosition, english.signerPosition), signerName,
             inLanguage(l, recipients, english.recipients)};
+}
+
+QDate ReportSettings::cutOffFor(const Period &period) const
+{
+    if (!period.isValid())
+        return {};
+    const QDate end = period.endDate();
+    const int day = period.kind() == Period::Kind::Year   ? yearCutOffDay
+                    : period.kind() == Period::Kind::Half ? halfCutOffDay
+                                                          : quarterCutOffDay;
+    return QDate(end.year(), end.month(), qBound(1, day, end.daysInMonth()));
 }
 
 QString ReportSettings::effectivePlace(const Plan &plan) const

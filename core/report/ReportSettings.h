@@ -2,8 +2,10 @@
 #pragma once
 // Purpose: the meeting report's settings (agencies, number, signer, recipients, format, language,
 // sections, chart layout), kept in the plan file as PlanStore::settings() keys, with defaults.
+#include "domain/Period.h"
 #include "domain/Plan.h"
 
+#include <QDate>
 #include <QMap>
 #include <QPair>
 #include <QString>
@@ -87,6 +89,19 @@ struct ReportSettings
     /// Whether indicators without any value get a chart too (an empty frame against the targets); by
     /// default they are left out and Biểu 01 says "Chưa có số liệu".
     bool chartsWithoutData = false;
+    /// The reporting calendar: a period's data cut-off is this day of its last month (a year's figures run
+    /// from 15/12 of the year before to 14/12, a half's to 14/6 or 14/12, a quarter's to the 14th of its
+    /// last month); 1-31, a day past the month's end meaning its last day.
+    int yearCutOffDay = 14;
+    int halfCutOffDay = 14;
+    int quarterCutOffDay = 14;
+    /// The report's own date (the date line) by default: this many days after the data cut-off (0-90).
+    int documentDaysAfterCutOff = 0;
+
+    /// The data cut-off of @p period by the calendar above (14/12/2023 for 2023).
+    QDate cutOffFor(const Period &period) const;
+    /// The default date of a report whose data are cut off on @p cutOff.
+    QDate documentDateFor(const QDate &cutOff) const { return cutOff.addDays(documentDaysAfterCutOff); }
 
     bool includes(Section s) const { return (sections & s) != 0; }
 

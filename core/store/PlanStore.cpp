@@ -78,6 +78,13 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
             s = store->updatePlan(plan);
         if (s && fill)
             s = fill(*store);
+        if (s) {
+            // The end of the file's making: a report for an earlier cut-off takes what the file was made
+            // with (a template, an import) as its state then, never an empty plan (PlanStore::changesSince).
+            SqlWriter w(store->db(), store->userName());
+            w.logUpdate(QStringLiteral("plan"), 1, creationMarkField(), QString(), QStringLiteral("1"));
+            s = w.status();
+        }
         return s; // the store closes here: its "-wal" is written back and removed
     });
     if (!built)
@@ -291,6 +298,7 @@ Status PlanStore::write(const std::function<Status(SqlWriter &)> &work)
             Error::Code::Io,
             PlanFile::tr("The plan cannot be written: %1").arg(begin.lastError().databaseText()));
     m_writer = std::make_unique<SqlWriter>(d, m_user);
+    m_writer->setClock(m_clock);
     m_pending = ChangeSet{};
     Status result = work(*m_writer);
     if (result && m_writer->failed())
@@ -430,6 +438,65 @@ Status PlanStore::setSettings(const QMap<QString, QString> &values)
     });
 }
 
+namespace {
+
+ChangeLogEntry logEntryOf(const QSqlQuery &q)
+{
+    ChangeLogEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.who = q.value(2).toString();
+    e.entity = q.value(3).toString();
+    e.entityId = q.value(4).toLongLong();
+    e.action = q.value(5).toString();
+    e.field = q.value(6).toString();
+    e.oldValue = q.value(7).toString();
+    e.newValue = q.value(8).toString();
+    return e;
+}
+
+} // namespace
+
+QList<ChangeLogEntry> PlanStore::changesSince(const QDateTime &utc, const QString &entity) const
+{
+    QList<ChangeLogEntry> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    // ORDER BY the INTEGER PRIMARY KEY, descending: a reverse scan of the table, no sort and no index.
+    q.exec(QStringLiteral("SELECT id, at, who, entity, entity_id, action, field, old_value, new_value "
+                          "FROM change_log ORDER BY id DESC"));
+    const QString plan = QStringLiteral("plan");
+    while (q.next()) {
+        const QString lineEntity = q.value(3).toString();
+        if (lineEntity == plan && q.value(6).toString() == creationMarkField())
+            break;
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        if (at.isValid() && at < utc)
+            break;
+        if (entity.isEmpty() || lineEntity == entity)
+            out << logEntryOf(q);
+    }
+    return out;
+}
+
+PlanStore::Creation PlanStore::fileCreation() const
+{
+    Creation c;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT at FROM change_log ORDER BY id LIMIT 1")) && q.next())
+        c.from = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    // Values are stamped to the second (recorded_at): a value written in the file's first second counts.
+    if (c.from.isValid())
+        c.from = c.from.addMSecs(-c.from.time().msec());
+    q.prepare(
+        QStringLiteral("SELECT at FROM change_log WHERE entity = 'plan' AND entity_id = 1 AND field = ? "
+                       "ORDER BY id LIMIT 1"));
+    q.addBindValue(creationMarkField());
+    if (q.exec() && q.next())
+        c.to = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
 QList<ChangeLogEntry> PlanStore::changeLog(const QString &entity, Id entityId) const
 {
     QList<ChangeLogEntry> out;
@@ -445,19 +512,8 @@ QList<ChangeLogEntry> PlanStore::changeLog(const QString &entity, Id entityId) c
         q.addBindValue(entityId);
     }
     q.exec();
-    while (q.next()) {
-        ChangeLogEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.who = q.value(2).toString();
-        e.entity = q.value(3).toString();
-        e.entityId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.field = q.value(6).toString();
-        e.oldValue = q.value(7).toString();
-        e.newValue = q.value(8).toString();
-        out << e;
-    }
+    while (q.next())
+        out << logEntryOf(q);
     return out;
 }
 

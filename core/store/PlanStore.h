@@ -102,6 +102,9 @@ public:
     /// The account name of the operating system user running the program ("" when unknown).
     static QString systemUserName();
     QString userName() const { return m_user; }
+    /// Tests only: the clock that stamps the change log and values recorded without a time, so that a
+    /// test can make edits "at" known dates through the real API. Empty: the system clock (UTC).
+    void setClockForTesting(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /// How much checkIntegrity() reads.
     enum class CheckDepth
@@ -154,6 +157,27 @@ public:
     static Status readMeasurements(const QString &path,
                                    const std::function<bool(const Measurement &)> &visit);
     QList<ChangeLogEntry> changeLog(const QString &entity = {}, Id entityId = 0) const; ///< newest first
+    /// The change-log lines of every entity stamped at or after @p utc, newest first, in one pass back from
+    /// the newest line: it stops at the first line stamped before @p utc (the lines are in the order of the
+    /// commits; a clock set back on some PC never makes an older commit count as later), and at the mark
+    /// of the file's creation (fileCreation()): what the file was made with has no history before it.
+    /// Linear in the lines read; no index is needed (a reverse scan of the rowid). @p entity ("task"): only
+    /// that entity's lines are returned (the others, an import's thousands of values, are read past).
+    QList<ChangeLogEntry> changesSince(const QDateTime &utc, const QString &entity = {}) const;
+    /// When the file was made: from its first change-log line to the mark create() logs once the
+    /// template or import has been written. Both invalid for a file made before the mark existed.
+    struct Creation
+    {
+        QDateTime from; ///< UTC
+        QDateTime to;   ///< UTC
+        bool contains(const QDateTime &t) const
+        {
+            return from.isValid() && to.isValid() && from <= t && t <= to;
+        }
+    };
+    Creation fileCreation() const;
+    /// The change log's mark of the end of the file's creation (entity "plan", field of this name).
+    static QString creationMarkField() { return QStringLiteral("fileCreated"); }
     QMap<QString, QString> settings() const;
     /// True once after another connection (another window, program or PC) committed to the file since the
     /// last call: PRAGMA data_version moves only for other connections' commits. The window polls it.
@@ -237,6 +261,7 @@ private:
     QString m_path;
     QString m_connection;
     QString m_user;
+    std::function<QDateTime()> m_clock;  ///< setClockForTesting(); empty: the system clock
     std::unique_ptr<SqlWriter> m_writer; ///< the open transaction, when there is one
     ChangeSet m_pending;                 ///< emitted after commit, dropped on rollback
     /// tasks() as last read outside a transaction: the window's panels all start from the same 2,000

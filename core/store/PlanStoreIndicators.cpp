@@ -469,8 +469,7 @@ Status PlanStore::upsertMeasurements(const QList<Measurement> &input,
                 w.scalar(QStringLiteral("SELECT value FROM measurement WHERE indicator_id = ? AND "
                                         "COALESCE(locality_id, 0) = ? AND period = ?"),
                          {m.indicatorId, m.localityId, m.period});
-            const QString when = (m.recordedAt.isValid() ? m.recordedAt : QDateTime::currentDateTimeUtc())
-                                     .toString(Qt::ISODate);
+            const QString when = (m.recordedAt.isValid() ? m.recordedAt : w.now()).toString(Qt::ISODate);
             const QString who = m.recordedBy.isEmpty() ? userName() : m.recordedBy;
             const QString received = m.receivedAt.isValid() ? m.receivedAt.toString(Qt::ISODate) : QString();
             if (old.isValid()) {

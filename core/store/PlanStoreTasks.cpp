@@ -250,6 +250,7 @@ Result<GroupSnapshot> PlanStore::removeGroup(Id id)
         w.exec(QStringLiteral("DELETE FROM task_group WHERE id = ?"), {id}); // tasks go by ON DELETE CASCADE
         w.logDelete(QLatin1String(FieldTable<GroupField>::entityKey()), id, g->title);
         for (const Task &t : snap.tasks) {
+            w.logDeletedRow(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, rowLogText(t));
             w.logDelete(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, t.title);
             m_pending.tasks.remove(t.id);
         }
@@ -398,6 +399,7 @@ Result<QList<Task>> PlanStore::removeTask(Id id)
     const Status s = write([&](SqlWriter &w) {
         w.exec(QStringLiteral("DELETE FROM task WHERE id = ?"), {id}); // sub-tasks by ON DELETE CASCADE
         for (const Task &t : removed) {
+            w.logDeletedRow(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, rowLogText(t));
             w.logDelete(QLatin1String(FieldTable<TaskField>::entityKey()), t.id, t.title);
             m_pending.tasks.remove(t.id);
         }

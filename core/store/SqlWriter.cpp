@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlWriter.h"
 
+#include "domain/ChangeLogEntry.h"
 #include "domain/Validation.h"
 
 #include <QDateTime>
@@ -105,8 +106,7 @@ void SqlWriter::log(const QString &entity, Id id, const QString &action, const Q
     exec(QStringLiteral(
              "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_user, entity, id, action, field,
-          oldValue, newValue});
+         {now().toString(Qt::ISODateWithMs), m_user, entity, id, action, field, oldValue, newValue});
 }
 
 void SqlWriter::logInsert(const QString &entity, Id id, const QString &summary)
@@ -117,6 +117,11 @@ void SqlWriter::logInsert(const QString &entity, Id id, const QString &summary)
 void SqlWriter::logDelete(const QString &entity, Id id, const QString &summary)
 {
     log(entity, id, QStringLiteral("delete"), {}, summary, {});
+}
+
+void SqlWriter::logDeletedRow(const QString &entity, Id id, const QString &row)
+{
+    log(entity, id, QStringLiteral("delete"), ChangeLogEntry::rowField(), row, {});
 }
 
 void SqlWriter::logUpdate(const QString &entity, Id id, const QString &field, const QString &oldValue,

@@ -6,11 +6,14 @@
 #include "domain/Ids.h"
 #include "domain/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantList>
+
+#include <functional>
 
 namespace dx {
 
@@ -18,6 +21,11 @@ class SqlWriter
 {
 public:
     SqlWriter(QSqlDatabase db, QString user) : m_db(std::move(db)), m_user(std::move(user)) {}
+
+    /// The clock that stamps the change log and the values recorded without a time (UTC); the system's
+    /// unless a test set one (PlanStore::setClockForTesting).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
 
     /// Prepares and runs @p sql with positional bindings; on failure sets the error and returns false.
     bool exec(const QString &sql, const QVariantList &binds = {});
@@ -28,6 +36,9 @@ public:
 
     void logInsert(const QString &entity, Id id, const QString &summary);
     void logDelete(const QString &entity, Id id, const QString &summary);
+    /// Logs the whole row of a deleted entity (rowLogText()) on a delete line of its own, field
+    /// ChangeLogEntry::rowField(): call it just before logDelete(), whose line stays the one shown.
+    void logDeletedRow(const QString &entity, Id id, const QString &row);
     /// Logs a field change when @p oldValue differs from @p newValue.
     void logUpdate(const QString &entity, Id id, const QString &field, const QString &oldValue,
                    const QString &newValue);
@@ -61,6 +72,7 @@ private:
              const QString &oldValue, const QString &newValue);
     QSqlDatabase m_db;
     QString m_user;
+    std::function<QDateTime()> m_clock;
     QHash<QString, QSqlQuery> m_statements; ///< prepared once per transaction
     QString m_error;
     Error::Code m_code = Error::Code::Database;

@@ -47,7 +47,7 @@ const CommandRow kCommands[] = {
     {"status", {QStringLiteral("--as-of"), QStringLiteral("--format")}},
     {"report",
      {QStringLiteral("--out"), QStringLiteral("--period"), QStringLiteral("--as-of"),
-      QStringLiteral("--format"), QStringLiteral("--lang")}},
+      QStringLiteral("--date"), QStringLiteral("--format"), QStringLiteral("--lang")}},
     {"collect",
      {QStringLiteral("--period"), QStringLiteral("--out"), QStringLiteral("--by"), QStringLiteral("--unit"),
       QStringLiteral("--due"), QStringLiteral("--send-to"), QStringLiteral("--status")}},

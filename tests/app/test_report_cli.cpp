@@ -224,6 +224,51 @@ TEST_F(ReportCli, BundledPlanReportHasTheOfficialHeaderTargetsGroupsAndPageNumbe
             << "page " << p;
 }
 
+// A report for a past period made today: its figures are those of the period's cut-off in the plan's
+// reporting calendar (14/12 for a year), never today's; --date dates the document, --as-of still sets the
+// cut-off, and both take DD/MM/YYYY too.
+TEST_F(ReportCli, APeriodAloneTakesTheCalendarsCutOffAndDateDatesTheDocument)
+{
+    const QString pdf = path(QStringLiteral("r2023.pdf"));
+    ProcessRun r = dx({QStringLiteral("report"), plan(), QStringLiteral("--out"), pdf,
+                       QStringLiteral("--period"), QStringLiteral("2023")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QString flat = squeeze(text(pdf));
+    EXPECT_TRUE(
+        flat.contains(squeeze(QStringLiteral("(Kỳ báo cáo: năm 2023; số liệu tính đến ngày 14/12/2023)"))))
+        << text(pdf, 1).left(1200).toStdString();
+    EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("Hải Dương, ngày 14 tháng 12 năm 2023"))));
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    EXPECT_FALSE(flat.contains(squeeze(QStringLiteral("số liệu tính đến ngày ") + today)));
+    // The bundled plan's tasks are there: what the file was made with counts at an earlier cut-off.
+    for (const QJsonValue &t : bundledTemplate().value(QStringLiteral("tasks")).toArray())
+        EXPECT_TRUE(flat.contains(squeeze(t.toObject().value(QStringLiteral("title")).toString()).left(40)))
+            << t.toObject().value(QStringLiteral("title")).toString().toStdString();
+
+    const QString dated = path(QStringLiteral("dated.pdf"));
+    r = dx({QStringLiteral("report"), plan(), QStringLiteral("--out"), dated, QStringLiteral("--period"),
+            QStringLiteral("2023-H1"), QStringLiteral("--date"), QStringLiteral("20/06/2023")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    flat = squeeze(text(dated));
+    EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("Hải Dương, ngày 20 tháng 6 năm 2023"))));
+    EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("số liệu tính đến ngày 14/06/2023"))));
+    EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("ngày 20/06/2023)")))) << "the appendices' note";
+
+    const QString cut = path(QStringLiteral("cut.pdf"));
+    r = dx({QStringLiteral("report"), plan(), QStringLiteral("--out"), cut, QStringLiteral("--period"),
+            QStringLiteral("2023"), QStringLiteral("--as-of"), QStringLiteral("31/10/2023"),
+            QStringLiteral("--date"), QStringLiteral("2023-11-05")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    flat = squeeze(text(cut));
+    EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("số liệu tính đến ngày 31/10/2023"))));
+    EXPECT_TRUE(flat.contains(squeeze(QStringLiteral("Hải Dương, ngày 05 tháng 11 năm 2023"))));
+
+    r = dx({QStringLiteral("report"), plan(), QStringLiteral("--out"), cut, QStringLiteral("--date"),
+            QStringLiteral("31/13/2023")});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.err.contains(QStringLiteral("31/13/2023"))) << r;
+}
+
 TEST_F(ReportCli, FontsAreEmbeddedChartsAreVectorsAndPagesAreA4)
 {
     const QString pdf = path(QStringLiteral("report.pdf"));

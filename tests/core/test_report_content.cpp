@@ -208,6 +208,7 @@ TEST_F(ReportContentTest, AReportIsJudgedAgainstItsPeriodsMilestone)
     m.indicatorId = indicators[cqs01].id;
     m.period = QStringLiteral("2025");
     m.value = 86;
+    m.recordedAt = QDateTime(QDate(2026, 2, 10), QTime(3, 0), Qt::UTC); // before the report's cut-off
     ASSERT_TRUE(m_store->upsertMeasurements({m}).ok());
     const ReportContent c =
         ReportBuilder::build(*m_store, settings(), Period::year(2025), QDate(2026, 3, 15));

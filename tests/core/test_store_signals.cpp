@@ -359,13 +359,19 @@ TEST_F(StoreSignals, ChangeLogRecordsWhoWhatOldAndNew)
     store = reopen(store);
     ASSERT_TRUE(store);
     const QList<ChangeLogEntry> entries = store->changeLog(QStringLiteral("task"), t.id); // newest first
-    ASSERT_EQ(entries.size(), 4);
+    ASSERT_EQ(entries.size(), 5);
     EXPECT_EQ(entries[0].action, QStringLiteral("delete"));
     EXPECT_EQ(entries[0].who, QStringLiteral("Người thứ hai"));
+    EXPECT_EQ(entries[0].field, QString());
     EXPECT_EQ(entries[0].oldValue, QStringLiteral("Việc A (sửa)"));
     EXPECT_EQ(entries[0].newValue, QString());
+    // Beside it, the whole row as it was deleted, for reports of earlier dates.
+    EXPECT_EQ(entries[1].action, QStringLiteral("delete"));
+    EXPECT_EQ(entries[1].field, ChangeLogEntry::rowField());
+    EXPECT_TRUE(entries[1].oldValue.contains(QStringLiteral("\"percentComplete\":\"60\"")))
+        << entries[1].oldValue.toStdString();
     QMap<QString, ChangeLogEntry> updates;
-    for (int i = 1; i <= 2; ++i) {
+    for (int i = 2; i <= 3; ++i) {
         EXPECT_EQ(entries[i].action, QStringLiteral("update"));
         updates.insert(entries[i].field, entries[i]);
     }
@@ -375,9 +381,9 @@ TEST_F(StoreSignals, ChangeLogRecordsWhoWhatOldAndNew)
     ASSERT_TRUE(updates.contains(QStringLiteral("title")));
     EXPECT_EQ(updates[QStringLiteral("title")].oldValue, QStringLiteral("Việc A"));
     EXPECT_EQ(updates[QStringLiteral("title")].newValue, QStringLiteral("Việc A (sửa)"));
-    EXPECT_EQ(entries[3].action, QStringLiteral("insert"));
-    EXPECT_EQ(entries[3].who, QStringLiteral("Nguyễn Văn A"));
-    EXPECT_EQ(entries[3].newValue, QStringLiteral("Việc A"));
+    EXPECT_EQ(entries[4].action, QStringLiteral("insert"));
+    EXPECT_EQ(entries[4].who, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_EQ(entries[4].newValue, QStringLiteral("Việc A"));
     for (const ChangeLogEntry &e : entries) {
         EXPECT_EQ(e.entity, QStringLiteral("task"));
         EXPECT_EQ(e.entityId, t.id);
@@ -385,7 +391,7 @@ TEST_F(StoreSignals, ChangeLogRecordsWhoWhatOldAndNew)
         EXPECT_GE(e.at, before.addMSecs(-1));
         EXPECT_LE(e.at, after.addMSecs(1));
     }
-    EXPECT_GT(entries[0].id, entries[3].id);
+    EXPECT_GT(entries[0].id, entries[4].id);
 
     // An update that changes nothing writes no line; the whole log holds the other inserts too.
     const int total = store->changeLog().size();

@@ -10,6 +10,8 @@
 #include "i18n/Translations.h"
 #include "indicators/IndicatorDialog.h"
 #include "io/CollectPreview.h"
+#include "print/PrintActions.h"
+#include "print/ReportPeriodDialog.h"
 #include "print/ReportSettingsDialog.h"
 #include "report/ReportSettings.h"
 #include "ui_fixture.h"
@@ -33,6 +35,12 @@ TEST_F(DialogSizes, EveryDialogFitsA1366x768Screen)
          [&] {
              return new ReportSettingsDialog(ReportSettings::fromMap(store().settings()), doc().plan().place,
                                              window.get());
+         }},
+        {"reporting period",
+         [&] {
+             return new ReportPeriodDialog(window->printActions()->reportingPeriods(),
+                                           ReportSettings::fromMap(store().settings()), fixedAsOf(),
+                                           window.get());
          }},
         {"preferences", [&] { return new PreferencesDialog(fixedAsOf(), window.get()); }},
         {"agencies and people", [&] { return new DirectoryDialog(doc(), window.get()); }},

@@ -10,6 +10,7 @@
 #include "print/DocumentOutput.h"
 #include "print/PageWriter.h"
 #include "print/ReportPainter.h"
+#include "print/ReportPeriodDialog.h"
 #include "print/ReportSettingsDialog.h"
 #include "print/SheetPainter.h"
 #include "print/TablePainter.h"
@@ -17,6 +18,8 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,7 +29,9 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -240,6 +245,57 @@ TEST_F(PrintTest, ReportSettingsDialogKeepsASignaturePerFormat)
     const ReportSettings edited = dialog.settings();
     EXPECT_EQ(edited.signerName, QStringLiteral("Nguyễn Văn A"));
     EXPECT_EQ(edited.partySignerName, QStringLiteral("Lê Văn C"));
+}
+
+// The report's three dates: the period chosen, the data cut-off and the report's date follow the plan's
+// reporting calendar, and both stay editable; a report dated before its cut-off is not accepted.
+TEST_F(PrintTest, ReportPeriodDialogDefaultsTheCutOffAndDateFromTheCalendar)
+{
+    ReportSettings s;
+    s.documentDaysAfterCutOff = 3;
+    const QList<std::pair<Period, QString>> periods{{Period::year(2024), QStringLiteral("2024")},
+                                                    {Period::year(2023), QStringLiteral("2023")},
+                                                    {Period::half(2023, 1), QStringLiteral("2023-H1")}};
+    ReportPeriodDialog dialog(periods, s, QDate(2024, 10, 1));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_EQ(dialog.period(), Period::year(2024));
+    EXPECT_EQ(dialog.dates().cutOff, QDate(2024, 10, 1)) << "never a cut-off still to come";
+    dialog.setPeriodIndex(1);
+    EXPECT_EQ(dialog.dates().cutOff, QDate(2023, 12, 14));
+    EXPECT_EQ(dialog.dates().documentDate, QDate(2023, 12, 17));
+    dialog.setPeriodIndex(2);
+    EXPECT_EQ(dialog.dates().cutOff, QDate(2023, 6, 14));
+    EXPECT_TRUE(ok->isEnabled());
+    // The cut-off edited: the date moves with it; the date edited alone stays.
+    dialog.setCutOff(QDate(2023, 6, 30));
+    EXPECT_EQ(dialog.dates().documentDate, QDate(2023, 7, 3));
+    dialog.setDocumentDate(QDate(2023, 7, 10));
+    EXPECT_EQ(dialog.dates().cutOff, QDate(2023, 6, 30));
+    EXPECT_EQ(dialog.dates().documentDate, QDate(2023, 7, 10));
+    dialog.setDocumentDate(QDate(2023, 6, 1));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_FALSE(dialog.problem().isEmpty());
+    dialog.setDocumentDate(QDate(2023, 6, 30));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.findChildren<QDateEdit *>().size(), 2);
+}
+
+TEST_F(PrintTest, ReportSettingsDialogEditsTheReportingCalendar)
+{
+    ReportSettings s = ReportSettings::fromMap(document->store().settings());
+    s.yearCutOffDay = 10;
+    s.halfCutOffDay = 12;
+    s.quarterCutOffDay = 20;
+    s.documentDaysAfterCutOff = 4;
+    ReportSettingsDialog dialog(s, QStringLiteral("Hải Dương"));
+    EXPECT_EQ(dialog.settings(), s);
+    const QList<QSpinBox *> boxes = dialog.findChildren<QSpinBox *>();
+    ASSERT_EQ(boxes.size(), 4);
+    for (QSpinBox *b : boxes)
+        if (b->value() == 10)
+            b->setValue(15);
+    EXPECT_EQ(dialog.settings().yearCutOffDay, 15);
+    EXPECT_EQ(dialog.settings().cutOffFor(Period::year(2023)), QDate(2023, 12, 15));
 }
 
 TEST_F(PrintTest, ReportSettingsDialogSavesOneUndoStep)

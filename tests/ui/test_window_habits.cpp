@@ -147,6 +147,20 @@ TEST_F(WindowHabits, UndoPutsADeletedTaskBackAtItsPlaceInEveryView)
     for (const Task &t : doc().tasks())
         cacheAfter << t.id;
     EXPECT_EQ(cacheAfter, cacheBefore) << "the document's order";
+
+    // The restored task's history names the delete once: the line keeping its whole row (for reports of
+    // earlier dates) is not shown.
+    window->detailsPanel()->showTask(victim);
+    const QTreeWidget *history = window->detailsPanel()->historyView();
+    int deletes = 0;
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        const QString text = history->topLevelItem(i)->text(0);
+        EXPECT_FALSE(text.contains(QLatin1Char('{'))) << text.toStdString();
+        if (history->topLevelItem(i)->data(0, TaskDetailsPanel::FieldRole).toString() ==
+            TaskDetailsPanel::tr("Deleted"))
+            ++deletes;
+    }
+    EXPECT_EQ(deletes, 1);
 }
 
 TEST_F(WindowHabits, SearchFindsGroupNamesAndRanksExactTitlesFirst)

@@ -4,6 +4,7 @@
 #include "ChartExport.h"
 #include "ReportDraftDialog.h"
 #include "ReportPainter.h"
+#include "ReportPeriodDialog.h"
 #include "ReportSettingsDialog.h"
 #include "SheetPainter.h"
 #include "document/PlanDocument.h"
@@ -15,7 +16,6 @@
 #include "views/TaskTablePanel.h"
 
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -110,28 +110,28 @@ QList<std::pair<Period, QString>> PrintActions::reportingPeriods() const
     return out;
 }
 
-bool PrintActions::choosePeriod(Period *period)
+bool PrintActions::choosePeriod(Period *period, ReportDates *dates)
 {
-    const QList<std::pair<Period, QString>> periods = reportingPeriods();
-    QStringList names;
-    for (const auto &p : periods)
-        names << p.second;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Reporting period"),
-        tr("Report on (figures as of %1):").arg(QLocale().toString(m_document.asOf(), QLocale::ShortFormat)),
-        names, 0, false, &ok);
-    if (!ok)
+    ReportPeriodDialog dialog(reportingPeriods(), ReportSettings::fromMap(m_document.store().settings()),
+                              m_document.asOf(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return false;
-    *period = periods.value(int(names.indexOf(chosen)), periods.first()).first;
+    *period = dialog.period();
+    *dates = dialog.dates();
     return true;
 }
 
 PagePainter PrintActions::reportPainter(const Period &period) const
 {
+    return reportPainter(period, ReportDates::defaults(ReportSettings::fromMap(m_document.store().settings()),
+                                                       period, m_document.asOf()));
+}
+
+PagePainter PrintActions::reportPainter(const Period &period, const ReportDates &dates) const
+{
     const ReportSettings settings = ReportSettings::fromMap(m_document.store().settings());
-    auto content = std::make_shared<ReportContent>(
-        ReportBuilder::build(m_document.store(), settings, period, m_document.asOf()));
+    auto content =
+        std::make_shared<ReportContent>(ReportBuilder::build(m_document.store(), settings, period, dates));
     if (!content->warnings.isEmpty() && m_window && m_window->isVisible())
         QMessageBox::warning(m_window, tr("Meeting report"),
                              tr("The report will be made, but it lacks:\n- %1\n\nFill these in under File > "
@@ -152,18 +152,13 @@ bool PrintActions::editReportSettings()
 bool PrintActions::editReportSections()
 {
     Period period;
-    if (!choosePeriod(&period))
+    ReportDates dates;
+    if (!choosePeriod(&period, &dates))
         return false;
     const PlanStore &store = m_document.store();
     const ReportSettings settings = ReportSettings::fromMap(store.settings());
-    QHash<Id, QString> agencyNames;
-    for (const Agency &a : store.agencies())
-        agencyNames.insert(a.id, a.displayName());
-    const QList<Indicator> indicators = store.indicators();
-    const MeasurementsByIndicator byIndicator = groupByIndicator(store.allMeasurements());
-    const QDate asOf = m_document.asOf();
-    const DraftFacts facts = draftFacts(period, asOf, store.tasks(), agencyNames, indicators,
-                                        assessIndicators(indicators, byIndicator, asOf), byIndicator);
+    // The tasks and values of the cut-off, as the report computes them.
+    const DraftFacts facts = ReportBuilder::draftFactsFor(store, period, dates.cutOff);
     // Worded in the report's language, which may differ from the window's.
     ReportDraftDialog dialog(store.settings(), facts, Vocabulary(settings.language), m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -178,7 +173,8 @@ void PrintActions::fillFileMenu(QMenu *file)
         report, [] { return tr("Meeting report"); }, tr("meeting-report.pdf"),
         [this]() -> PagePainter {
             Period period;
-            return choosePeriod(&period) ? reportPainter(period) : PagePainter();
+            ReportDates dates;
+            return choosePeriod(&period, &dates) ? reportPainter(period, dates) : PagePainter();
         });
     report->addSeparator();
     report->addAction(tr("Report &settings..."), this, &PrintActions::editReportSettings);

@@ -5,6 +5,7 @@
 // PNG at 300 dpi, SVG). The main window only asks it to fill its menus.
 #include "DocumentOutput.h"
 #include "domain/Period.h"
+#include "report/ReportContent.h"
 
 #include <QObject>
 #include <functional>
@@ -34,8 +35,11 @@ public:
     /// Asks for a reporting period, then opens that period's written sections (I, III, IV, V), pre-filled
     /// from the plan as of the document's date; kept in the plan as one undo step. False when cancelled.
     bool editReportSections();
-    /// The pages of the meeting report for @p period as of the document's date, with the plan's settings.
+    /// The pages of the meeting report for @p period with the plan's settings, dated by its reporting
+    /// calendar (the cut-off never after the window's "as of" date).
     PagePainter reportPainter(const Period &period) const;
+    /// The same with the data cut-off and the report's date chosen.
+    PagePainter reportPainter(const Period &period, const ReportDates &dates) const;
 
     /// What the window shows in front, for "Print current view" (Ctrl+P).
     enum class View
@@ -61,8 +65,9 @@ private:
     /// Adds "Print preview...", "Print..." and "Export to PDF..." for the pages @p make gives.
     void addOutputs(QMenu *menu, const std::function<QString()> &title, const QString &fileName,
                     const std::function<PagePainter()> &make);
-    /// Asks for the reporting period (one of reportingPeriods()); false: cancelled.
-    bool choosePeriod(Period *period);
+    /// Asks for the reporting period (one of reportingPeriods()), the data cut-off and the report's date
+    /// (ReportPeriodDialog); false: cancelled.
+    bool choosePeriod(Period *period, ReportDates *dates);
     bool haveIndicator();
 
     PlanDocument &m_document;

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace dx {
@@ -59,6 +60,25 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
     form->addRow(tr("Document &number:"), m_number);
     form->addRow(tr("&Place:"), m_place);
 
+    // The reporting calendar: a year's figures run from 15/12 of the year before to 14/12, a half's
+    // to 14/6 or 14/12, a quarter's to the 14th of its last month.
+    auto *calendar = new QGroupBox(tr("Reporting calendar"));
+    auto *dates = new QFormLayout(calendar);
+    const auto day = [](QSpinBox *&box) {
+        box = new QSpinBox;
+        box->setRange(1, 31);
+        return box;
+    };
+    dates->addRow(tr("Yearly report: data cut off on &day (of December):"), day(m_yearCutOff));
+    dates->addRow(tr("Six-month report: cut off on day (of &June or December):"), day(m_halfCutOff));
+    dates->addRow(tr("Quarterly report: cut off on day (of the &quarter's last month):"),
+                  day(m_quarterCutOff));
+    m_daysAfterCutOff = new QSpinBox;
+    m_daysAfterCutOff->setRange(0, 90);
+    m_daysAfterCutOff->setSuffix(tr(" days after the cut-off"));
+    m_daysAfterCutOff->setSpecialValueText(tr("On the cut-off day"));
+    dates->addRow(tr("Report &dated:"), m_daysAfterCutOff);
+
     auto *signature = new QGroupBox(tr("Signature and recipients"));
     auto *sign = new QFormLayout(signature);
     sign->addRow(tr("Signing &authority:"), m_authority);
@@ -91,6 +111,7 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
     // Two columns: in one it was 834 px tall, more than a 1366x768 laptop shows.
     auto *left = new QVBoxLayout;
     left->addWidget(document);
+    left->addWidget(calendar);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(signature);
@@ -197,6 +218,10 @@ void ReportSettingsDialog::setSettings(const ReportSettings &s)
     for (const auto &p : m_sections)
         p.second->setChecked(s.includes(p.first));
     m_chartsWithoutData->setChecked(s.chartsWithoutData);
+    m_yearCutOff->setValue(s.yearCutOffDay);
+    m_halfCutOff->setValue(s.halfCutOffDay);
+    m_quarterCutOff->setValue(s.quarterCutOffDay);
+    m_daysAfterCutOff->setValue(s.documentDaysAfterCutOff);
     updateFormat();
 }
 
@@ -243,6 +268,10 @@ ReportSettings ReportSettingsDialog::settings() const
          {QStringLiteral("partyRecipientsEn"), clean(m_english.partyRecipients->toPlainText())}});
     en.recipients = typedLists.english.recipients;
     en.partyRecipients = typedLists.english.partyRecipients;
+    s.yearCutOffDay = m_yearCutOff->value();
+    s.halfCutOffDay = m_halfCutOff->value();
+    s.quarterCutOffDay = m_quarterCutOff->value();
+    s.documentDaysAfterCutOff = m_daysAfterCutOff->value();
     s.sections = 0;
     for (const auto &p : m_sections)
         if (p.second->isChecked())

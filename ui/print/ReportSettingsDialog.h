@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Purpose: edits the meeting report's settings kept in the plan: agencies, document number, place,
-// signer, recipients, format (state or Party), language, sections and chart layout; on a second tab the
-// English names an English report prints instead.
+// signer, recipients, format (state or Party), language, sections, chart layout and the reporting
+// calendar (each period's data cut-off day, the report's date after it); on a second tab the English
+// names an English report prints instead.
 #include "report/ReportSettings.h"
 
 #include <QDialog>
@@ -12,6 +13,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
+class QSpinBox;
 
 namespace dx {
 
@@ -72,6 +74,10 @@ private:
     };
     EnglishEditors m_english;
     QWidget *englishPage();
+    QSpinBox *m_yearCutOff = nullptr;
+    QSpinBox *m_halfCutOff = nullptr;
+    QSpinBox *m_quarterCutOff = nullptr;
+    QSpinBox *m_daysAfterCutOff = nullptr;
 };
 
 } // namespace dx

@@ -383,6 +383,10 @@ void TaskDetailsPanel::fillHistory()
     for (const ChangeLogEntry &e :
          m_document.store().changeLog(QLatin1String(FieldTable<TaskField>::entityKey()), m_task.id)) {
         QString field, oldText, newText;
+        // A delete line with a field keeps the whole row for reports of earlier dates; its plain delete
+        // line beside it is the one shown.
+        if (e.action == QLatin1String("delete") && !e.field.isEmpty())
+            continue;
         if (e.action == QLatin1String("insert")) {
             field = tr("Created");
             newText = e.newValue;
