@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportContent.h"
 
+#include "ReportComparison.h"
 #include "ReportDraft.h"
 #include "analysis/IndicatorAssessment.h"
 #include "analysis/TargetSelection.h"
@@ -647,6 +648,8 @@ ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings 
     buildIndicatorCharts(c, in, t, words);
     buildOverdueChart(c, in, t, words);
     buildSignature(c, t);
+    if (settings.sinceLast)
+        ReportComparison::addTo(c, store);
     return c;
 }
 

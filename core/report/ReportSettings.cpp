@@ -26,6 +26,7 @@ const QString kLanguage = QStringLiteral("reportLanguage");
 const QString kSections = QStringLiteral("reportSections");
 const QString kChartLayout = QStringLiteral("reportChartLayout");
 const QString kChartsWithoutData = QStringLiteral("reportChartsWithoutData");
+const QString kSinceLast = QStringLiteral("reportSinceLast");
 
 const QList<QPair<ReportSettings::Section, QString>> &sectionKeys()
 {
@@ -125,6 +126,7 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     if (map.value(kChartLayout) == QLatin1String("landscape1"))
         s.chartLayout = ChartLayout::OnePerLandscapePage;
     s.chartsWithoutData = map.value(kChartsWithoutData) == QLatin1String("1");
+    s.sinceLast = map.value(kSinceLast) == QLatin1String("1");
     return s;
 }
 
@@ -154,7 +156,8 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kLanguage, toKey(language)},
             {kSections, words.join(QLatin1Char(','))},
             {kChartLayout, toKey(chartLayout)},
-            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")}};
+            {kChartsWithoutData, chartsWithoutData ? QStringLiteral("1") : QStringLiteral("0")},
+            {kSinceLast, sinceLast ? QStringLiteral("1") : QStringLiteral("0")}};
 }
 
 ReportSettings::Signature ReportSettings::signature() const

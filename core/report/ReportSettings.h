@@ -69,6 +69,9 @@ struct ReportSettings
     /// Whether indicators without any value get a chart too (an empty frame against the targets); by
     /// default they are left out and Biểu 01 says "Chưa có số liệu".
     bool chartsWithoutData = false;
+    /// Compare with the last issued report (core/report/ReportComparison): Biểu 01 gets the column "Kỳ
+    /// trước" and the report an appendix of what changed since (Biểu 03).
+    bool sinceLast = false;
 
     bool includes(Section s) const { return (sections & s) != 0; }
 
