@@ -305,9 +305,9 @@ void ReportComparison::addTo(ReportContent &c, const PlanStore &store)
         return;
     }
     const ReportText t = c.text();
-    // Biểu 01: "Kỳ trước" right after "Kết quả năm trước" (No., code, target, unit, the milestones).
-    const int column = 4 + int(c.targets.headers.size()) - 10;
-    c.sinceLastColumn = column + 1;
+    // Biểu 01: "Kỳ trước" right after "Kết quả năm trước" (else before the last three columns).
+    const qsizetype previous = c.targets.headers.indexOf(t(ReportText::ColPrevious));
+    c.sinceLastColumn = previous >= 0 ? int(previous) + 1 : qMax(0, int(c.targets.headers.size()) - 5);
     c.targets.headers.insert(c.sinceLastColumn, word(t, PreviousColumn));
     const QList<Indicator> indicators = store.indicators();
     for (ReportRow &r : c.targets.rows) {

@@ -4,6 +4,7 @@
 
 #include "SqlWriter.h"
 #include "domain/Period.h"
+#include "domain/Validation.h"
 
 #include <QSqlQuery>
 
@@ -38,7 +39,7 @@ Result<Id> PlanStore::issueReport(const IssuedReport &report, const QByteArray &
         pdf.isEmpty() || report.snapshot.isEmpty())
         return Result<Id>::fail(
             Error::Code::Invalid,
-            tr("The report cannot be issued: its period, dates, PDF or figures are missing."));
+            Validation::tr("The report cannot be issued: its period, dates, PDF or figures are missing."));
     Id id = 0;
     const QString number = report.number.trimmed().normalized(QString::NormalizationForm_C);
     const Status s = write([&](SqlWriter &w) {

@@ -490,6 +490,27 @@ TEST_F(IssuedReports, SinceLastAppendixListsExactlyTheEditsMadeAfterIssuing)
               QStringList{QStringLiteral(" | Không có thay đổi so với báo cáo trước. |  | ")});
 }
 
+TEST_F(IssuedReports, LastReportsColumnHoldsTheValueItUsedForItsPeriod)
+{
+    auto store = bundled();
+    ASSERT_TRUE(store);
+    ASSERT_NE(issue(*store, Period::year(2024), QDate(2024, 12, 31)), 0);
+    ReportSettings settings = ReportSettings::fromMap(store->settings());
+    settings.sinceLast = true;
+    const ReportContent c = ReportBuilder::build(*store, settings, Period::year(2025), QDate(2025, 12, 31));
+    ASSERT_GE(c.sinceLastColumn, 0);
+    QHash<QString, QString> previous;
+    for (const ReportRow &r : c.targets.rows)
+        previous.insert(r.cells.value(1), r.cells.value(c.sinceLastColumn));
+    EXPECT_EQ(previous.value(QStringLiteral("KTS-05")), QStringLiteral("10,2 (ước tính)")); // 2024's value
+    EXPECT_EQ(previous.value(QStringLiteral("XHS-03")), QStringLiteral("45.000"));
+    EXPECT_EQ(previous.value(QStringLiteral("KTS-01")), QStringLiteral("-")); // no 2024 value in it
+    settings.language = ReportLanguage::English;
+    const ReportContent en = ReportBuilder::build(*store, settings, Period::year(2025), QDate(2025, 12, 31));
+    EXPECT_EQ(en.targets.headers.value(en.sinceLastColumn), QStringLiteral("Last report"));
+    EXPECT_EQ(en.sinceLast.title, QStringLiteral("CHANGES SINCE THE LAST REPORT"));
+}
+
 TEST_F(IssuedReports, SinceLastWithoutAnIssuedReportWarnsAndAddsNothing)
 {
     auto store = bundled();

@@ -5,15 +5,22 @@
 #include "io/PlanImporter.h"
 #include "print/IssueReport.h"
 #include "print/IssuedReportsDialog.h"
+#include "print/PrintActions.h"
 #include "report/ReportContent.h"
 #include "store/PlanStore.h"
+#include "ui_fixture.h"
 
 #include <gtest/gtest.h>
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
 
 namespace dx {
 namespace {
@@ -104,6 +111,63 @@ TEST_F(IssuedReportsDialogTest, ListsTheIssuedReportOpensItsPdfAndComparesWithNo
     dialog.selectReport(second);
     dialog.compareWithNow();
     ASSERT_EQ(dialog.comparison()->rowCount(), 1); // nothing changed since the second
+}
+
+/// Answers the window's modal dialogs as they come: the period chooser is accepted with its first period,
+/// a question is answered @p answer, a notice closed; the texts of the message boxes are kept.
+class ModalAnswerer
+{
+public:
+    explicit ModalAnswerer(QMessageBox::StandardButton answer) : m_answer(answer)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                input->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                texts << box->text();
+                if (QAbstractButton *b = box->button(m_answer))
+                    b->click();
+                else if (QAbstractButton *ok = box->button(QMessageBox::Ok))
+                    ok->click();
+            }
+        });
+        m_timer.start(20);
+    }
+    QStringList texts;
+
+private:
+    QMessageBox::StandardButton m_answer;
+    QTimer m_timer;
+};
+
+using IssueFromWindow = test::WindowFixture;
+
+TEST_F(IssueFromWindow, IssueReportAsksFirstKeepsTheReportAndIsNoUndoStep)
+{
+    PrintActions *actions = window->printActions();
+    ASSERT_TRUE(actions);
+    const int undoSteps = doc().undoStack()->count();
+    {
+        ModalAnswerer cancel(QMessageBox::Cancel);
+        EXPECT_FALSE(actions->issueReport());
+        ASSERT_FALSE(cancel.texts.isEmpty());
+    }
+    EXPECT_TRUE(store().issuedReports().isEmpty()); // cancelled: nothing kept
+    {
+        ModalAnswerer yes(QMessageBox::Yes);
+        EXPECT_TRUE(actions->issueReport());
+        ASSERT_GE(yes.texts.size(), 2);
+        // The confirmation names the period and says that it cannot be undone (in the window's language).
+        EXPECT_TRUE(yes.texts.first().contains(QString::number(test::fixedAsOf().year())))
+            << yes.texts.first().toStdString();
+    }
+    const auto kept = reopen();
+    ASSERT_TRUE(kept);
+    ASSERT_EQ(kept->issuedReports().size(), 1);
+    EXPECT_EQ(kept->issuedReports().first().asOf, test::fixedAsOf());
+    EXPECT_TRUE(kept->issuedReportPdf(kept->issuedReports().first().id).startsWith("%PDF"));
+    EXPECT_EQ(doc().undoStack()->count(), undoSteps); // a record, not an edit
 }
 
 } // namespace

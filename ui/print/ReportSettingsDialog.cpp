@@ -79,6 +79,8 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
     }
     m_chartsWithoutData = new QCheckBox(tr("Charts of indicators without data too"));
     parts->addWidget(m_chartsWithoutData);
+    m_sinceLast = new QCheckBox(tr("Compare with the last issued report (\"Kỳ trước\", Table 03)"));
+    parts->addWidget(m_sinceLast);
     auto *layoutForm = new QFormLayout;
     layoutForm->addRow(tr("&Charts:"), m_chartLayout);
     parts->addLayout(layoutForm);
@@ -124,6 +126,7 @@ void ReportSettingsDialog::setSettings(const ReportSettings &s)
     for (const auto &p : m_sections)
         p.second->setChecked(s.includes(p.first));
     m_chartsWithoutData->setChecked(s.chartsWithoutData);
+    m_sinceLast->setChecked(s.sinceLast);
     updateFormat();
 }
 
@@ -154,6 +157,7 @@ ReportSettings ReportSettingsDialog::settings() const
     s.partySignerName = partySig.name;
     s.partyRecipients = partySig.recipients;
     s.chartsWithoutData = m_chartsWithoutData->isChecked();
+    s.sinceLast = m_sinceLast->isChecked();
     s.sections = 0;
     for (const auto &p : m_sections)
         if (p.second->isChecked())

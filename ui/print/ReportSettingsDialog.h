@@ -53,6 +53,7 @@ private:
     ReportSettings::Format m_shownFormat = ReportSettings::Format::State;
     QList<QPair<ReportSettings::Section, QCheckBox *>> m_sections;
     QCheckBox *m_chartsWithoutData = nullptr;
+    QCheckBox *m_sinceLast = nullptr; ///< ReportSettings::sinceLast
 };
 
 } // namespace dx
