@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "CollectCommands.h"
+#include "IssuedCommands.h"
 
 #include "PlanCommands.h"
 #include "ReportCommand.h"
@@ -214,6 +215,9 @@ std::vector<Command> CommandLine::commands()
          {planFile},
          true,
          runReportCommand});
+    for (const QCommandLineOption &o : IssuedCommands::reportOptions())
+        table.back().options << o;
+    table.push_back(IssuedCommands::reportsCommand());
     // Rows of their own file, so their strings keep the CollectCommands context of the catalogue.
     table.push_back(CollectCommands::collectCommand());
     table.push_back(CollectCommands::importCommand());

@@ -2,6 +2,7 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
+#include "IssuedCommands.h"
 #include "PlanCommands.h"
 #include "print/DocumentOutput.h"
 #include "print/ReportPainter.h"
@@ -67,10 +68,15 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
     }
     if (dateOption->isValid())
         dates.documentDate = *dateOption;
+    if (const int code = IssuedCommands::applySinceLast(parser, store, settings, err);
+        code != CommandLine::Ok)
+        return code;
     const ReportContent content = ReportBuilder::build(store, settings, period, dates);
     // Warnings, not refusals: the report is written, and what it lacks is said (exit code 0).
     for (const QString &warning : content.warnings)
         err << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;
+    if (IssuedCommands::wantsIssue(parser))
+        return IssuedCommands::issue(arguments.first(), store, content, path, out, err);
     const ReportPainter painter(content);
     const Status s =
         DocumentOutput::writePdf(path, content.documentType + QLatin1Char(' ') + content.subject,

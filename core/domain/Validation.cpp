@@ -211,6 +211,8 @@ QString Validation::fromDatabaseError(const QString &text)
         {"dx_share_range", QT_TR_NOOP("A share must be between 0 and 100.")},
         {"dx_rank_min", QT_TR_NOOP("A rank must be 1 or more.")},
         {"dx_count_min", QT_TR_NOOP("A count cannot be negative.")},
+        {"dx_issued_read_only", QT_TR_NOOP("An issued report is kept as it was issued: it cannot be changed "
+                                           "or removed.")},
         {"task_deadline_after_start", QT_TR_NOOP("The deadline cannot be before the start date.")},
         {"task_percent_range", QT_TR_NOOP("Percent complete must be between 0 and 100.")},
         {"task_title_required", QT_TR_NOOP("A task needs a title.")},

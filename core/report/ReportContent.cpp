@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportContent.h"
 
+#include "ReportComparison.h"
 #include "ReportDraft.h"
 #include "analysis/IndicatorAssessment.h"
 #include "analysis/TargetSelection.h"
@@ -705,6 +706,8 @@ ReportContent ReportBuilder::build(const PlanStore &store, const ReportSettings 
                           "history keeps only their titles) and are left out: %1",
                           nullptr, int(in.lostTasks.size()))
                           .arg(in.lostTasks.join(QStringLiteral("; ")));
+    if (settings.sinceLast)
+        ReportComparison::addTo(c, store);
     return c;
 }
 

@@ -96,6 +96,10 @@ struct ReportContent
     bool hasOverdueChart = false;
     OverdueChartData overdue;
     QString overdueHeading;
+    /// Since the last issued report (settings.sinceLast; core/report/ReportComparison): Biểu 01's column
+    /// "Kỳ trước" (-1: none) and the appendix of changes (Biểu 03; no headers when not asked for).
+    int sinceLastColumn = -1;
+    ReportTable sinceLast;
 
     // ---- signature -------------------------------------------------------------------------------
     QString recipientsLabel; ///< "Nơi nhận:"

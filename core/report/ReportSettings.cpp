@@ -42,6 +42,7 @@ int numberIn(const QMap<QString, QString> &map, const QString &key, int low, int
     const int n = map.value(key).trimmed().toInt(&ok);
     return ok && n >= low && n <= high ? n : fallback;
 }
+const QString kSinceLast = QStringLiteral("reportSinceLast");
 
 const QList<QPair<ReportSettings::Section, QString>> &sectionKeys()
 {
@@ -157,6 +158,7 @@ ReportSettings ReportSettings::fromMap(const QMap<QString, QString> &map)
     s.halfCutOffDay = numberIn(map, kCutOffHalf, 1, 31, s.halfCutOffDay);
     s.quarterCutOffDay = numberIn(map, kCutOffQuarter, 1, 31, s.quarterCutOffDay);
     s.documentDaysAfterCutOff = numberIn(map, kDaysAfterCutOff, 0, 90, s.documentDaysAfterCutOff);
+    s.sinceLast = map.value(kSinceLast) == QLatin1String("1");
     return s;
 }
 
@@ -201,7 +203,8 @@ QMap<QString, QString> ReportSettings::toMap() const
             {kCutOffYear, QString::number(yearCutOffDay)},
             {kCutOffHalf, QString::number(halfCutOffDay)},
             {kCutOffQuarter, QString::number(quarterCutOffDay)},
-            {kDaysAfterCutOff, QString::number(documentDaysAfterCutOff)}};
+            {kDaysAfterCutOff, QString::number(documentDaysAfterCutOff)},
+            {kSinceLast, sinceLast ? QStringLiteral("1") : QStringLiteral("0")}};
 }
 
 namespace {

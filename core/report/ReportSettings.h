@@ -102,6 +102,9 @@ struct ReportSettings
     QDate cutOffFor(const Period &period) const;
     /// The default date of a report whose data are cut off on @p cutOff.
     QDate documentDateFor(const QDate &cutOff) const { return cutOff.addDays(documentDaysAfterCutOff); }
+    /// Compare with the last issued report (core/report/ReportComparison): Biểu 01 gets the column "Kỳ
+    /// trước" and the report an appendix of what changed since (Biểu 03).
+    bool sinceLast = false;
 
     bool includes(Section s) const { return (sections & s) != 0; }
 

@@ -66,6 +66,7 @@ struct ChangeSet
     bool settings = false;        ///< report settings and other key/value settings
     bool directory = false;       ///< agencies, persons or localities
     bool groupsReordered = false; ///< the order of groups changed
+    bool issuedReports = false;   ///< a report was issued (PlanStore::issueReport)
     /// Set when the change cannot be described row by row (another program committed to the file, a
     /// merge of agencies rewrote references): every reader reads everything again.
     bool everything = false;
@@ -76,8 +77,8 @@ struct ChangeSet
 
     bool isEmpty() const
     {
-        return !plan && !settings && !directory && !groupsReordered && !everything && groups.isEmpty() &&
-               tasks.isEmpty() && indicators.isEmpty() && measurementIndicators.isEmpty();
+        return !plan && !settings && !directory && !groupsReordered && !issuedReports && !everything &&
+               groups.isEmpty() && tasks.isEmpty() && indicators.isEmpty() && measurementIndicators.isEmpty();
     }
 };
 

@@ -7,6 +7,7 @@
 #include "domain/Agency.h"
 #include "domain/ChangeLogEntry.h"
 #include "domain/Indicator.h"
+#include "domain/IssuedReport.h"
 #include "domain/Locality.h"
 #include "domain/Measurement.h"
 #include "domain/Person.h"
@@ -235,6 +236,20 @@ public:
     /// @p expected as for upsertMeasurements(); without it, a value of version > 0 must be stored at it.
     Status removeMeasurements(const QList<Measurement> &values,
                               const std::optional<QList<Measurement>> &expected = {});
+
+    // ---- issued reports (PlanStoreReports.cpp; docs/plan-file.md "Issued reports") -----------------
+    /// Stores @p report (its number, dates, period, format, language and snapshot) with @p pdf, stamped
+    /// with the current time and userName(); one transaction, logged. Issued reports are read-only: the
+    /// file's triggers refuse any change or removal of one.
+    Result<Id> issueReport(const IssuedReport &report, const QByteArray &pdf);
+    /// Every issued report, oldest first, without the PDF or the snapshot.
+    QList<IssuedReport> issuedReports() const;
+    /// One issued report with its snapshot (without the PDF).
+    std::optional<IssuedReport> issuedReport(Id id) const;
+    /// The last report issued (the highest id), with its snapshot.
+    std::optional<IssuedReport> lastIssuedReport() const;
+    /// The PDF of an issued report as it was issued (empty when there is none of that id).
+    QByteArray issuedReportPdf(Id id) const;
 
     /// Runs @p work, which may call several of the writes above, as one transaction: all or nothing.
     /// Their signals are emitted after the commit (none after a rollback).

@@ -275,6 +275,34 @@ const char *const kVersion6[] = {
     R"(UPDATE schema_version SET version = 6)",
 };
 
+// Version 7: issued reports (docs/plan-file.md "Issued reports"). Issuing a meeting report freezes it: its
+// number, document date, period, cut-off, format and language, who issued it and when, the PDF itself and the
+// figures it used (a JSON snapshot, core/report/IssuedReport). An issued report is a record, not an edit:
+// triggers refuse any UPDATE or DELETE of one, whoever writes (SQLite syntax, as the value triggers).
+const char *const kVersion7[] = {
+    R"(CREATE TABLE issued_report (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL DEFAULT '',
+        document_date TEXT NOT NULL,
+        period TEXT NOT NULL CONSTRAINT issued_report_period_format CHECK (
+            period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-H[12]'
+            OR period GLOB '[12][0-9][0-9][0-9]-Q[1-4]'),
+        as_of TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('state','party')),
+        language TEXT NOT NULL CHECK (language IN ('vi','en')),
+        issued_at TEXT NOT NULL,
+        issued_by TEXT NOT NULL DEFAULT '',
+        pdf BLOB NOT NULL,
+        snapshot TEXT NOT NULL))",
+    R"(CREATE TRIGGER issued_report_read_only BEFORE UPDATE ON issued_report BEGIN
+        SELECT RAISE(ABORT, 'dx_issued_read_only');
+        END)",
+    R"(CREATE TRIGGER issued_report_kept BEFORE DELETE ON issued_report BEGIN
+        SELECT RAISE(ABORT, 'dx_issued_read_only');
+        END)",
+    R"(UPDATE schema_version SET version = 7)",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -300,6 +328,8 @@ QStringList migrationStatements(int toVersion)
         return version5();
     case 6:
         return toList(kVersion6);
+    case 7:
+        return toList(kVersion7);
     default:
         return {};
     }

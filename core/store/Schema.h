@@ -9,7 +9,7 @@ namespace dx::schema {
 constexpr int kApplicationId = 0x44585031;
 
 /// The schema version this build writes. Files with a higher version are refused, never modified.
-constexpr int kCurrentVersion = 6;
+constexpr int kCurrentVersion = 7;
 
 /// The statements that take a database from version @p toVersion - 1 to @p toVersion
 /// (version 0 is an empty file). Each migration runs in one transaction.

@@ -179,6 +179,9 @@ void PrintActions::fillFileMenu(QMenu *file)
     report->addSeparator();
     report->addAction(tr("Report &settings..."), this, &PrintActions::editReportSettings);
     report->addAction(tr("Written s&ections (I, III, IV, V)..."), this, &PrintActions::editReportSections);
+    report->addSeparator();
+    report->addAction(tr("&Issue report..."), this, &PrintActions::issueReport);
+    report->addAction(tr("Iss&ued reports..."), this, &PrintActions::showIssuedReports);
 
     QMenu *dashboard = file->addMenu(tr("&Dashboard"));
     addOutputs(

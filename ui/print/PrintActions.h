@@ -35,6 +35,12 @@ public:
     /// Asks for a reporting period, then opens that period's written sections (I, III, IV, V), pre-filled
     /// from the plan as of the document's date; kept in the plan as one undo step. False when cancelled.
     bool editReportSections();
+    /// Asks for a reporting period, shows the report's number, date and period for confirmation (issuing
+    /// cannot be undone), then issues it: its PDF and figures are kept in the plan, read-only
+    /// (PrintActionsIssued.cpp). False when cancelled or refused.
+    bool issueReport();
+    /// Lists the issued reports (IssuedReportsDialog).
+    void showIssuedReports();
     /// The pages of the meeting report for @p period with the plan's settings, dated by its reporting
     /// calendar (the cut-off never after the window's "as of" date).
     PagePainter reportPainter(const Period &period) const;

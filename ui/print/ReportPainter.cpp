@@ -131,11 +131,19 @@ int ReportPainter::paint(QPagedPaintDevice *device) const
             align << c;
         align << l;
         w.beginPage(QPageLayout::Landscape);
-        paintTable(w, m_content.targets, targetWeights(int(m_content.targets.headers.size()) - 10), align);
+        QList<double> weights = targetWeights(int(m_content.targets.headers.size()) - 10 -
+                                              (m_content.sinceLastColumn >= 0 ? 1 : 0));
+        if (m_content.sinceLastColumn >= 0) // "Kỳ trước" (ReportComparison), as wide as "Kết quả năm trước"
+            weights.insert(m_content.sinceLastColumn, 9);
+        paintTable(w, m_content.targets, weights, align);
     }
     if (m_content.settings.includes(ReportSettings::TasksTable)) {
         w.beginPage(QPageLayout::Landscape);
         paintTable(w, m_content.tasks, taskWeights(), {c, l, c, l, c, l, l, c, l});
+    }
+    if (!m_content.sinceLast.headers.isEmpty()) {
+        w.beginPage(QPageLayout::Landscape);
+        paintTable(w, m_content.sinceLast, {5, 45, 25, 25}, {c, l, l, l});
     }
     paintCharts(w);
     return w.pageNumber();

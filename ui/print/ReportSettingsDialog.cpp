@@ -101,6 +101,8 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, const
     }
     m_chartsWithoutData = new QCheckBox(tr("Charts of indicators without data too"));
     parts->addWidget(m_chartsWithoutData);
+    m_sinceLast = new QCheckBox(tr("Compare with the last issued report (\"Kỳ trước\", Table 03)"));
+    parts->addWidget(m_sinceLast);
     auto *layoutForm = new QFormLayout;
     layoutForm->addRow(tr("&Charts:"), m_chartLayout);
     parts->addLayout(layoutForm);
@@ -222,6 +224,7 @@ void ReportSettingsDialog::setSettings(const ReportSettings &s)
     m_halfCutOff->setValue(s.halfCutOffDay);
     m_quarterCutOff->setValue(s.quarterCutOffDay);
     m_daysAfterCutOff->setValue(s.documentDaysAfterCutOff);
+    m_sinceLast->setChecked(s.sinceLast);
     updateFormat();
 }
 
@@ -272,6 +275,7 @@ ReportSettings ReportSettingsDialog::settings() const
     s.halfCutOffDay = m_halfCutOff->value();
     s.quarterCutOffDay = m_quarterCutOff->value();
     s.documentDaysAfterCutOff = m_daysAfterCutOff->value();
+    s.sinceLast = m_sinceLast->isChecked();
     s.sections = 0;
     for (const auto &p : m_sections)
         if (p.second->isChecked())

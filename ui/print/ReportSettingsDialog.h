@@ -78,6 +78,7 @@ private:
     QSpinBox *m_halfCutOff = nullptr;
     QSpinBox *m_quarterCutOff = nullptr;
     QSpinBox *m_daysAfterCutOff = nullptr;
+    QCheckBox *m_sinceLast = nullptr; ///< ReportSettings::sinceLast
 };
 
 } // namespace dx
