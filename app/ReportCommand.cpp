@@ -4,9 +4,12 @@
 #include "CommandLine.h"
 #include "PlanCommands.h"
 #include "print/DocumentOutput.h"
+#include "print/ReportDocxExport.h"
 #include "print/ReportPainter.h"
 #include "report/ReportContent.h"
 #include "store/PlanStore.h"
+
+#include <QFileInfo>
 
 namespace dx {
 
@@ -24,7 +27,18 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
     const QDate asOf = *asOfDate;
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
-        err << CommandLine::tr("Give the output file with --out REPORT.pdf.") << Qt::endl;
+        err << CommandLine::tr("Give the output file with --out REPORT.pdf or --out REPORT.docx.")
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    // The format follows the file's suffix, checked before anything is read or written.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool docx = suffix == QLatin1String("docx");
+    if (!docx && suffix != QLatin1String("pdf")) {
+        err << CommandLine::tr("\"%1\" ends neither in .pdf nor in .docx; the report is written as PDF "
+                               "(REPORT.pdf) or as a Word document (REPORT.docx).")
+                   .arg(path)
+            << Qt::endl;
         return CommandLine::Usage;
     }
     Period period = ReportBuilder::defaultPeriod(asOf);
@@ -60,9 +74,10 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
     for (const QString &warning : content.warnings)
         err << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;
     const ReportPainter painter(content);
-    const Status s =
-        DocumentOutput::writePdf(path, content.documentType + QLatin1Char(' ') + content.subject,
-                                 [&painter](QPagedPaintDevice *device) { return painter.paint(device); });
+    const Status s = docx ? ReportDocxExport::write(path, content)
+                          : DocumentOutput::writePdf(
+                                path, content.documentType + QLatin1Char(' ') + content.subject,
+                                [&painter](QPagedPaintDevice *device) { return painter.paint(device); });
     if (!s) {
         err << s.error().message << Qt::endl;
         return CommandLine::FileError;

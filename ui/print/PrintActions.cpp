@@ -2,6 +2,7 @@
 #include "PrintActions.h"
 
 #include "ChartExport.h"
+#include "ReportDocxExport.h"
 #include "ReportDraftDialog.h"
 #include "ReportPainter.h"
 #include "ReportSettingsDialog.h"
@@ -127,16 +128,21 @@ bool PrintActions::choosePeriod(Period *period)
     return true;
 }
 
-PagePainter PrintActions::reportPainter(const Period &period) const
+ReportContent PrintActions::reportContent(const Period &period) const
 {
     const ReportSettings settings = ReportSettings::fromMap(m_document.store().settings());
-    auto content = std::make_shared<ReportContent>(
-        ReportBuilder::build(m_document.store(), settings, period, m_document.asOf()));
-    if (!content->warnings.isEmpty() && m_window && m_window->isVisible())
+    ReportContent content = ReportBuilder::build(m_document.store(), settings, period, m_document.asOf());
+    if (!content.warnings.isEmpty() && m_window && m_window->isVisible())
         QMessageBox::warning(m_window, tr("Meeting report"),
                              tr("The report will be made, but it lacks:\n- %1\n\nFill these in under File > "
                                 "Meeting report > Report settings.")
-                                 .arg(content->warnings.join(QStringLiteral("\n- "))));
+                                 .arg(content.warnings.join(QStringLiteral("\n- "))));
+    return content;
+}
+
+PagePainter PrintActions::reportPainter(const Period &period) const
+{
+    auto content = std::make_shared<ReportContent>(reportContent(period));
     return [content](QPagedPaintDevice *device) { return ReportPainter(*content).paint(device); };
 }
 
@@ -180,6 +186,16 @@ void PrintActions::fillFileMenu(QMenu *file)
             Period period;
             return choosePeriod(&period) ? reportPainter(period) : PagePainter();
         });
+    // The same content as a Word document for the secretary to edit (core/io/ReportDocxWriter).
+    report->addAction(tr("Export as &Word..."), this, [this] {
+        Period period;
+        if (!choosePeriod(&period))
+            return;
+        const ReportContent content = reportContent(period);
+        QString written;
+        if (ReportDocxExport::exportDocx(m_window, content, tr("meeting-report.docx"), &written))
+            emit pdfWritten(written);
+    });
     report->addSeparator();
     report->addAction(tr("Report &settings..."), this, &PrintActions::editReportSettings);
     report->addAction(tr("Written s&ections (I, III, IV, V)..."), this, &PrintActions::editReportSections);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: the print, print preview and PDF commands of the window (meeting report, current chart,
-// indicator sheet, dashboard, task table as filtered), the report settings, and chart export (clipboard,
-// PNG at 300 dpi, SVG). The main window only asks it to fill its menus.
+// Purpose: the print, print preview and PDF commands of the window (meeting report, also as Word, current
+// chart, indicator sheet, dashboard, task table as filtered), the report settings, and chart export
+// (clipboard, PNG at 300 dpi, SVG). The main window only asks it to fill its menus.
 #include "DocumentOutput.h"
 #include "domain/Period.h"
+#include "report/ReportContent.h"
 
 #include <QObject>
 #include <functional>
@@ -36,6 +37,8 @@ public:
     bool editReportSections();
     /// The pages of the meeting report for @p period as of the document's date, with the plan's settings.
     PagePainter reportPainter(const Period &period) const;
+    /// The meeting report's content for @p period as of the document's date (what it lacks is shown).
+    ReportContent reportContent(const Period &period) const;
 
     /// What the window shows in front, for "Print current view" (Ctrl+P).
     enum class View
@@ -54,7 +57,8 @@ public:
     PagePainter pagesOf(View view);
 
 signals:
-    /// A PDF was written to @p path (the window says where, with "Open folder").
+    /// A PDF (or the report as a Word document) was written to @p path (the window says where, with
+    /// "Open folder").
     void pdfWritten(const QString &path);
 
 private:
