@@ -136,7 +136,7 @@ private:
     void para(const QString &text, const Para &p, const Run &r);
     void rule(int lengthTwips, int cellWidthTwips, int after = 0);
     void tableStart(const QList<int> &widths, const QString &style);
-    void cellStart(int width, int span = 1, const QString &fill = {}, bool bottom = false);
+    void cellStart(int width, int span = 1, const QString &fill = {}, const char *vAlign = nullptr);
 
     void stateHeader();
     void partyHeader();
@@ -286,7 +286,7 @@ void Body::tableStart(const QList<int> &widths, const QString &style)
     m_x.writeEndElement();
 }
 
-void Body::cellStart(int width, int span, const QString &fill, bool bottom)
+void Body::cellStart(int width, int span, const QString &fill, const char *vAlign)
 {
     m_x.writeStartElement(kW, QStringLiteral("tc"));
     m_x.writeStartElement(kW, QStringLiteral("tcPr"));
@@ -303,9 +303,9 @@ void Body::cellStart(int width, int span, const QString &fill, bool bottom)
         m_x.writeAttribute(kW, QStringLiteral("color"), QStringLiteral("auto"));
         m_x.writeAttribute(kW, QStringLiteral("fill"), fill);
     }
-    if (bottom) {
+    if (vAlign) {
         m_x.writeEmptyElement(kW, QStringLiteral("vAlign"));
-        m_x.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("bottom"));
+        m_x.writeAttribute(kW, QStringLiteral("val"), QLatin1String(vAlign));
     }
     m_x.writeEndElement();
 }
@@ -378,7 +378,7 @@ void Body::partyHeader()
     cellStart(left);
     para(r.number, centred(), {14});
     m_x.writeEndElement();
-    cellStart(right, 1, {}, true);
+    cellStart(right, 1, {}, "bottom");
     para(r.placeDate, centred(), {14, false, true});
     m_x.writeEndElement();
     m_x.writeEndElement();
@@ -496,7 +496,7 @@ void Body::table(const ReportTable &t, const QList<double> &weights, const QStri
     };
     rowStart(true, true);
     for (int c = 0; c < n; ++c) {
-        cellStart(widths[c]);
+        cellStart(widths[c], 1, {}, "center"); // centred both ways, as the PDF sets the header row
         cellText(t.headers[c], Align::Centre, {0, true}, false);
         m_x.writeEndElement();
     }
