@@ -61,7 +61,7 @@ double estimatedWidthPt(const QString &text, double pt, bool bold)
 {
     double em = 0.0;
     for (const QChar c : text)
-        em += c.isSpace() ? 0.25 : c.isUpper() ? 0.70 : c.isLower() ? 0.47 : 0.5;
+        em += c.isSpace() ? 0.25 : c.isUpper() ? 0.66 : c.isLower() ? 0.5 : 0.55;
     return em * pt * (bold ? 1.05 : 1.0);
 }
 
@@ -76,7 +76,7 @@ QString shapedCentred(const QString &text, double widthPt = 0.0, double pt = 13.
         return s.replace(QStringLiteral(" // "), QStringLiteral("\n"));
     static const QRegularExpression joiner(QStringLiteral("(^|\\s)(và|VÀ|của|CỦA) "));
     s.replace(joiner, QStringLiteral("\\1\\2") + QChar(QChar::Nbsp));
-    if (widthPt <= 0.0 || estimatedWidthPt(s, pt, bold) <= widthPt)
+    if (widthPt <= 0.0 || estimatedWidthPt(s, pt, bold) <= 1.08 * widthPt) // the estimate errs wide
         return s;
     qsizetype best = -1;
     double bestLonger = 1e9;
@@ -310,6 +310,25 @@ void Body::cellStart(int width, int span, const QString &fill, const char *vAlig
     m_x.writeEndElement();
 }
 
+struct Line
+{
+    QString text;
+    double pt = 13.0;
+    bool bold = false;
+};
+
+/// The header's right column, as the PDF sizes it: between @p least and @p most of the body, and wide
+/// enough for each of @p lines (the Quốc hiệu, the date line) to stay on one line.
+int rightColumn(int body, double least, double most, const QList<Line> &lines)
+{
+    double need = least * body;
+    for (const Line &l : lines)
+        // 12 % over the estimate: an editor without Times New Roman sets a wider face (LibreOffice on
+        // Linux: Noto Serif or DejaVu Serif), and a wrapped date line looks worse than a wider column.
+        need = std::max(need, 1.12 * twipsPt(estimatedWidthPt(l.text, l.pt, l.bold)) + double(twips(2)));
+    return int(std::min(need, most * body));
+}
+
 Para centred(const QString &style = QStringLiteral("DxBlock"))
 {
     Para p;
@@ -325,7 +344,7 @@ void Body::stateHeader()
     // line each, the agency on the left.
     const ReportContent &r = m_c;
     const int body = twips(bodyWidthMm(false));
-    const int right = body * 60 / 100;
+    const int right = rightColumn(body, 0.58, 0.66, {{r.nation, 12.5, true}, {r.placeDate, 13, false}});
     const int left = body - right;
     tableStart({left, right}, QStringLiteral("DxPlainTable"));
     m_x.writeStartElement(kW, QStringLiteral("tr"));
@@ -359,7 +378,7 @@ void Body::partyHeader()
 {
     const ReportContent &r = m_c;
     const int body = twips(bodyWidthMm(false));
-    const int right = body * 55 / 100;
+    const int right = rightColumn(body, 0.52, 0.66, {{r.nation, 15, true}, {r.placeDate, 14, false}});
     const int left = body - right;
     tableStart({left, right}, QStringLiteral("DxPlainTable"));
     m_x.writeStartElement(kW, QStringLiteral("tr"));
