@@ -158,6 +158,22 @@ TEST_F(ReportDocxTest, PartsStylesPageAndTablesAreWordsOwn)
                   QByteArray("\x89PNG fake chart ") + QByteArray::number(i));
     }
     EXPECT_EQ(asked, expected);
+
+    // Streamed: when chart i is asked for, chart i - 1 is already in libzip's temporary file (so at most
+    // one picture is held), which grows from one call to the next.
+    QList<qint64> partial;
+    const QString streamed = path(QStringLiteral("s.docx"));
+    const Status again = ReportDocxWriter::write(streamed, content, [&](int index, const QSizeF &) {
+        qint64 size = -1;
+        for (const QFileInfo &f : QDir(m_dir.path()).entryInfoList({QStringLiteral("s.docx.*")}, QDir::Files))
+            size = f.size();
+        partial << size;
+        return QByteArray(4096, char('a' + index % 26)); // 4 KiB each, stored as they are
+    });
+    ASSERT_TRUE(again.ok());
+    ASSERT_EQ(partial.size(), charts);
+    for (int i = 1; i < partial.size(); ++i)
+        EXPECT_GE(partial[i], partial[i - 1] + 4096) << "chart " << i;
     EXPECT_TRUE(a.parts.value(QStringLiteral("[Content_Types].xml")).contains("Extension=\"png\""));
 
     // Styles: Times New Roman in every script slot, 13 pt (26 half points) for a state document.
