@@ -19,6 +19,11 @@ QByteArray ReportDocxExport::chartPng(const ReportContent &content, int index, c
     const int dpi = ReportDocxWriter::kChartDpi;
     const QSize px(qRound(sizeMm.width() / 25.4 * dpi), qRound(sizeMm.height() / 25.4 * dpi));
     QImage img(px, QImage::Format_ARGB32_Premultiplied);
+    // The resolution before painting: ChartPainter sets the title, legend and caption in points at the
+    // device's resolution (at the default 96 dpi they came out a third of their size), and it is
+    // recorded in the PNG, so an editor that reads it agrees with the size on the page.
+    img.setDotsPerMeterX(qRound(dpi / 0.0254));
+    img.setDotsPerMeterY(qRound(dpi / 0.0254));
     img.fill(Qt::white);
     {
         QPainter p(&img);
@@ -33,8 +38,6 @@ QByteArray ReportDocxExport::chartPng(const ReportContent &content, int index, c
     // Paper charts are black and greys only (ChartStyle::paper), so 8-bit grey loses nothing and makes a
     // picture a quarter the size, quicker to encode.
     img = img.convertToFormat(QImage::Format_Grayscale8);
-    img.setDotsPerMeterX(qRound(dpi / 0.0254)); // so an editor that reads the PNG's own size agrees
-    img.setDotsPerMeterY(qRound(dpi / 0.0254));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
