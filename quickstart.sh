@@ -12,7 +12,7 @@ what=${1:-app}
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite qt6-svg-dev libgl-dev libgtest-dev libgmock-dev libxlsxwriter-dev
-          libzip-dev libcsv-dev libsqlite3-dev python3-openpyxl libreoffice-calc-nogui
+          libzip-dev libcsv-dev libsqlite3-dev python3-openpyxl libreoffice-calc-nogui libreoffice-writer-nogui
           fonts-noto-core poppler-utils xvfb xauth clang-format clang ccache
           dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils xdg-utils
           libfile-mimeinfo-perl tesseract-ocr tesseract-ocr-vie imagemagick)

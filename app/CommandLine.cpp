@@ -189,8 +189,11 @@ std::vector<Command> CommandLine::commands()
                      runStatusCommand});
     table.push_back(
         {QStringLiteral("report"),
-         tr("write the meeting report as PDF"),
-         {QCommandLineOption(QStringLiteral("out"), tr("Write the PDF here (required)."), tr("path")),
+         tr("write the meeting report as PDF or as a Word document (.docx)"),
+         {QCommandLineOption(QStringLiteral("out"),
+                             tr("Write the report here (required): a .pdf file, or a .docx file to edit in "
+                                "Word or LibreOffice Writer."),
+                             tr("path")),
           QCommandLineOption(QStringLiteral("period"),
                              tr("The reporting period: a year (2024), a half (2024-H1) or a quarter "
                                 "(2024-Q3). Default: the year of the data cut-off."),

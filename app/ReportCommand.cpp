@@ -5,9 +5,12 @@
 #include "IssuedCommands.h"
 #include "PlanCommands.h"
 #include "print/DocumentOutput.h"
+#include "print/ReportDocxExport.h"
 #include "print/ReportPainter.h"
 #include "report/ReportContent.h"
 #include "store/PlanStore.h"
+
+#include <QFileInfo>
 
 namespace dx {
 
@@ -29,7 +32,18 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
         return CommandLine::Usage;
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
-        err << CommandLine::tr("Give the output file with --out REPORT.pdf.") << Qt::endl;
+        err << CommandLine::tr("Give the output file with --out REPORT.pdf or --out REPORT.docx.")
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    // The format follows the file's suffix, checked before anything is read or written.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool docx = suffix == QLatin1String("docx");
+    if (!docx && suffix != QLatin1String("pdf")) {
+        err << CommandLine::tr("\"%1\" ends neither in .pdf nor in .docx; the report is written as PDF "
+                               "(REPORT.pdf) or as a Word document (REPORT.docx).")
+                   .arg(path)
+            << Qt::endl;
         return CommandLine::Usage;
     }
     const QDate today = QDate::currentDate(); // the clock is read here, at the edge
@@ -75,12 +89,20 @@ int runReportCommand(const QCommandLineParser &parser, const QStringList &argume
     // Warnings, not refusals: the report is written, and what it lacks is said (exit code 0).
     for (const QString &warning : content.warnings)
         err << CommandLine::tr("Warning: %1").arg(warning) << Qt::endl;
+    if (IssuedCommands::wantsIssue(parser) && docx) {
+        // An issued report is kept as the PDF that went out; the Word file is a draft to edit.
+        err << CommandLine::tr(
+                   "Issue the report as PDF (--out REPORT.pdf); a Word document cannot be issued.")
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
     if (IssuedCommands::wantsIssue(parser))
         return IssuedCommands::issue(arguments.first(), store, content, path, out, err);
     const ReportPainter painter(content);
-    const Status s =
-        DocumentOutput::writePdf(path, content.documentType + QLatin1Char(' ') + content.subject,
-                                 [&painter](QPagedPaintDevice *device) { return painter.paint(device); });
+    const Status s = docx ? ReportDocxExport::write(path, content)
+                          : DocumentOutput::writePdf(
+                                path, content.documentType + QLatin1Char(' ') + content.subject,
+                                [&painter](QPagedPaintDevice *device) { return painter.paint(device); });
     if (!s) {
         err << s.error().message << Qt::endl;
         return CommandLine::FileError;

@@ -568,14 +568,6 @@
         <translation>print every indicator&apos;s status as of a date</translation>
     </message>
     <message>
-        <source>write the meeting report as PDF</source>
-        <translation>write the meeting report as PDF</translation>
-    </message>
-    <message>
-        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
-        <translation>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -584,20 +576,8 @@
         <translation>Output format: text or json.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
-        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Unknown format &quot;%1&quot;; use text or json.</translation>
-    </message>
-    <message>
-        <source>Write the PDF here (required).</source>
-        <translation>Write the PDF here (required).</translation>
-    </message>
-    <message>
-        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
-        <translation>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</translation>
     </message>
     <message>
         <source>period</source>
@@ -614,10 +594,6 @@
     <message>
         <source>language</source>
         <translation>language</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out REPORT.pdf.</source>
-        <translation>Give the output file with --out REPORT.pdf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
@@ -722,6 +698,46 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date, YYYY-MM-DD or DD/MM/YYYY (default: today).</source>
+        <translation>The &quot;as of&quot; date, YYYY-MM-DD or DD/MM/YYYY (default: today).</translation>
+    </message>
+    <message>
+        <source>write the meeting report as PDF or as a Word document (.docx)</source>
+        <translation>write the meeting report as PDF or as a Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>Write the report here (required): a .pdf file, or a .docx file to edit in Word or LibreOffice Writer.</source>
+        <translation>Write the report here (required): a .pdf file, or a .docx file to edit in Word or LibreOffice Writer.</translation>
+    </message>
+    <message>
+        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the data cut-off.</source>
+        <translation>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the data cut-off.</translation>
+    </message>
+    <message>
+        <source>The data cut-off, YYYY-MM-DD or DD/MM/YYYY: figures and tasks as they were at the end of that day. Default: the period&apos;s cut-off in the plan&apos;s reporting calendar (14/12 for a year), or today while that day is still to come.</source>
+        <translation>The data cut-off, YYYY-MM-DD or DD/MM/YYYY: figures and tasks as they were at the end of that day. Default: the period&apos;s cut-off in the plan&apos;s reporting calendar (14/12 for a year), or today while that day is still to come.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s own date in its date line, YYYY-MM-DD or DD/MM/YYYY. Default: the cut-off plus the days the plan&apos;s report settings give.</source>
+        <translation>The report&apos;s own date in its date line, YYYY-MM-DD or DD/MM/YYYY. Default: the cut-off plus the days the plan&apos;s report settings give.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-12-31 or 31/12/2025.</source>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-12-31 or 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out REPORT.pdf or --out REPORT.docx.</source>
+        <translation>Give the output file with --out REPORT.pdf or --out REPORT.docx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends neither in .pdf nor in .docx; the report is written as PDF (REPORT.pdf) or as a Word document (REPORT.docx).</source>
+        <translation>&quot;%1&quot; ends neither in .pdf nor in .docx; the report is written as PDF (REPORT.pdf) or as a Word document (REPORT.docx).</translation>
+    </message>
+    <message>
+        <source>Issue the report as PDF (--out REPORT.pdf); a Word document cannot be issued.</source>
+        <translation>Issue the report as PDF (--out REPORT.pdf); a Word document cannot be issued.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +913,60 @@
     <message>
         <source>%1; no target, followed for information</source>
         <translation>%1; no target, followed for information</translation>
+    </message>
+</context>
+<context>
+    <name>IssueReport</name>
+    <message>
+        <source>The report&apos;s pages could not be painted; nothing was issued.</source>
+        <translation>The report&apos;s pages could not be painted; nothing was issued.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedCommands</name>
+    <message>
+        <source>Compare with the last issued report: a column &quot;Kỳ trước&quot; in Biểu 01 and an appendix of what changed since (Biểu 03).</source>
+        <translation>Compare with the last issued report: a column &quot;Kỳ trước&quot; in Biểu 01 and an appendix of what changed since (Biểu 03).</translation>
+    </message>
+    <message>
+        <source>Issue the report: keep it in the plan, read-only, with its PDF and the figures it used (listed by &quot;dxplanner reports&quot;). It cannot be undone.</source>
+        <translation>Issue the report: keep it in the plan, read-only, with its PDF and the figures it used (listed by &quot;dxplanner reports&quot;). It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>No report has been issued from this plan yet, so there is nothing to compare with: issue one first (dxplanner report FILE --out REPORT.pdf --issue), or leave out --since-last. Nothing was written.</source>
+        <translation>No report has been issued from this plan yet, so there is nothing to compare with: issue one first (dxplanner report FILE --out REPORT.pdf --issue), or leave out --since-last. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be written; the report was not issued.</source>
+        <translation>The plan &quot;%1&quot; cannot be written; the report was not issued.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Issued report %1 (period %2, figures as of %3) and wrote it to %4.</source>
+        <translation>Issued report %1 (period %2, figures as of %3) and wrote it to %4.</translation>
+    </message>
+    <message>
+        <source>list the reports issued from a plan</source>
+        <translation>list the reports issued from a plan</translation>
+    </message>
+    <message>
+        <source>The plan file (.dxplan).</source>
+        <translation>The plan file (.dxplan).</translation>
+    </message>
+    <message>
+        <source>No report has been issued from this plan yet.</source>
+        <translation>No report has been issued from this plan yet.</translation>
+    </message>
+    <message>
+        <source>%1. No. %2, period %3, figures as of %4, dated %5, issued %6 by %7</source>
+        <translation>%1. No. %2, period %3, figures as of %4, dated %5, issued %6 by %7</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1300,32 @@
     </message>
 </context>
 <context>
+    <name>ReportDocxExport</name>
+    <message>
+        <source>Export as Word</source>
+        <translation>Export as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocxWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>not a regular file.</translation>
+    </message>
+    <message>
+        <source>a chart could not be drawn.</source>
+        <translation>a chart could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDraft</name>
     <message>
         <source>Leadership, direction and organisation</source>
@@ -1333,6 +1429,45 @@
     <message>
         <source>The report has no number: the space after &quot;Số&quot; is left for the clerk.</source>
         <translation>The report has no number: the space after &quot;Số&quot; is left for the clerk.</translation>
+    </message>
+    <message>
+        <source>The last issued report&apos;s figures cannot be read: nothing is compared.</source>
+        <translation>The last issued report&apos;s figures cannot be read: nothing is compared.</translation>
+    </message>
+    <message>
+        <source>No report has been issued yet: there is nothing to compare with.</source>
+        <translation>No report has been issued yet: there is nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>The English report prints these in Vietnamese, for want of an English name: %1.</source>
+        <translation>The English report prints these in Vietnamese, for want of an English name: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) deleted after the data cut-off cannot be shown as they were then (the history keeps only their titles) and are left out: %1</source>
+        <translation>
+            <numerusform>%n task deleted after the data cut-off cannot be shown as they were then (the history keeps only their titles) and are left out: %1</numerusform>
+            <numerusform>%n tasks deleted after the data cut-off cannot be shown as they were then (the history keeps only their titles) and are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the parent agency</source>
+        <translation>the parent agency</translation>
+    </message>
+    <message>
+        <source>the issuing agency</source>
+        <translation>the issuing agency</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s authority</source>
+        <translation>the signer&apos;s authority</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s position</source>
+        <translation>the signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>the recipients</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2073,14 @@
     <message>
         <source>%1 changed %2 of “%3” to “%4” after you last saw it. %5</source>
         <translation>%1 changed %2 of “%3” to “%4” after you last saw it. %5</translation>
+    </message>
+    <message>
+        <source>An issued report is kept as it was issued: it cannot be changed or removed.</source>
+        <translation>An issued report is kept as it was issued: it cannot be changed or removed.</translation>
+    </message>
+    <message>
+        <source>The report cannot be issued: its period, dates, PDF or figures are missing.</source>
+        <translation>The report cannot be issued: its period, dates, PDF or figures are missing.</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3309,73 @@
     </message>
 </context>
 <context>
+    <name>dx::IssuedReportsDialog</name>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>The figures of this report cannot be read.</source>
+        <translation>The figures of this report cannot be read.</translation>
+    </message>
+    <message>
+        <source>Changes since report %1 (figures as of %2), compared on %3:</source>
+        <translation>Changes since report %1 (figures as of %2), compared on %3:</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Issued reports</translation>
+    </message>
+    <message>
+        <source>The PDF of this report could not be written to a temporary file.</source>
+        <translation>The PDF of this report could not be written to a temporary file.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The report was written to %1.</source>
+        <translation>No program to show PDF files was found. The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with now</source>
+        <translation>&amp;Compare with now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>An issued report is kept as it was issued; choose one and compare it with the plan now.</source>
+        <translation>An issued report is kept as it was issued; choose one and compare it with the plan now.</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3572,14 +3782,6 @@
         <translation>Fourth quarter of %1</translation>
     </message>
     <message>
-        <source>Reporting period</source>
-        <translation>Reporting period</translation>
-    </message>
-    <message>
-        <source>Report on (figures as of %1):</source>
-        <translation>Report on (figures as of %1):</translation>
-    </message>
-    <message>
         <source>Meeting &amp;report</source>
         <translation>Meeting &amp;report</translation>
     </message>
@@ -3701,6 +3903,56 @@ Fill these in under File &gt; Meeting report &gt; Report settings.</source>
 
 Fill these in under File &gt; Meeting report &gt; Report settings.</translation>
     </message>
+    <message>
+        <source>Export as &amp;Word...</source>
+        <translation>Export as &amp;Word...</translation>
+    </message>
+    <message>
+        <source>meeting-report.docx</source>
+        <translation>meeting-report.docx</translation>
+    </message>
+    <message>
+        <source>&amp;Issue report...</source>
+        <translation>&amp;Issue report...</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ued reports...</source>
+        <translation>Iss&amp;ued reports...</translation>
+    </message>
+    <message>
+        <source>no number (the space after &quot;Số&quot; stays blank)</source>
+        <translation>no number (the space after &quot;Số&quot; stays blank)</translation>
+    </message>
+    <message>
+        <source>Issue the meeting report?
+
+Number: %1
+Date: %2
+Period: %3
+
+The report, its PDF and the figures it uses are kept in the plan as they are now. An issued report cannot be changed, removed or undone; the next report can compare with it.</source>
+        <translation>Issue the meeting report?
+
+Number: %1
+Date: %2
+Period: %3
+
+The report, its PDF and the figures it uses are kept in the plan as they are now. An issued report cannot be changed, removed or undone; the next report can compare with it.</translation>
+    </message>
+    <message>
+        <source>The report lacks:
+- %1</source>
+        <translation>The report lacks:
+- %1</translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation>Issue report</translation>
+    </message>
+    <message>
+        <source>The report is issued and kept in the plan. See File &gt; Meeting report &gt; Issued reports.</source>
+        <translation>The report is issued and kept in the plan. See File &gt; Meeting report &gt; Issued reports.</translation>
+    </message>
 </context>
 <context>
     <name>dx::ReportDraftDialog</name>
@@ -3715,6 +3967,41 @@ Fill these in under File &gt; Meeting report &gt; Report settings.</translation>
     <message>
         <source>Start again from the plan&apos;s figures</source>
         <translation>Start again from the plan&apos;s figures</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportPeriodDialog</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Report &amp;on:</source>
+        <translation>Report &amp;on:</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of the end of:</source>
+        <translation>Figures &amp;as of the end of:</translation>
+    </message>
+    <message>
+        <source>Report &amp;dated:</source>
+        <translation>Report &amp;dated:</translation>
+    </message>
+    <message>
+        <source>The cut-off and the date follow the reporting calendar in the report settings; change them here for this report only.</source>
+        <translation>The cut-off and the date follow the reporting calendar in the report settings; change them here for this report only.</translation>
+    </message>
+    <message>
+        <source>Choose a reporting period.</source>
+        <translation>Choose a reporting period.</translation>
+    </message>
+    <message>
+        <source>The data cut-off is before the reporting period begins.</source>
+        <translation>The data cut-off is before the reporting period begins.</translation>
+    </message>
+    <message>
+        <source>The report cannot be dated before its data cut-off.</source>
+        <translation>The report cannot be dated before its data cut-off.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4137,98 @@ Fill these in under File &gt; Meeting report &gt; Report settings.</translation>
     <message>
         <source>Charts of indicators without data too</source>
         <translation>Charts of indicators without data too</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <source>Yearly report: data cut off on &amp;day (of December):</source>
+        <translation>Yearly report: data cut off on &amp;day (of December):</translation>
+    </message>
+    <message>
+        <source>Six-month report: cut off on day (of &amp;June or December):</source>
+        <translation>Six-month report: cut off on day (of &amp;June or December):</translation>
+    </message>
+    <message>
+        <source>Quarterly report: cut off on day (of the &amp;quarter&apos;s last month):</source>
+        <translation>Quarterly report: cut off on day (of the &amp;quarter&apos;s last month):</translation>
+    </message>
+    <message>
+        <source> days after the cut-off</source>
+        <translation> days after the cut-off</translation>
+    </message>
+    <message>
+        <source>On the cut-off day</source>
+        <translation>On the cut-off day</translation>
+    </message>
+    <message>
+        <source>Report &amp;dated:</source>
+        <translation>Report &amp;dated:</translation>
+    </message>
+    <message>
+        <source>Compare with the last issued report (&quot;Kỳ trước&quot;, Table 03)</source>
+        <translation>Compare with the last issued report (&quot;Kỳ trước&quot;, Table 03)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;English names</source>
+        <translation>&amp;English names</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. &quot;Provincial People&apos;s Committee (for reporting)&quot;</source>
+        <translation>One recipient per line, e.g. &quot;Provincial People&apos;s Committee (for reporting)&quot;</translation>
+    </message>
+    <message>
+        <source>Empty: the Vietnamese place</source>
+        <translation>Empty: the Vietnamese place</translation>
+    </message>
+    <message>
+        <source>An English report prints these names instead of the Vietnamese ones. A name left empty is printed in Vietnamese, and the report says so.</source>
+        <translation>An English report prints these names instead of the Vietnamese ones. A name left empty is printed in Vietnamese, and the report says so.</translation>
+    </message>
+    <message>
+        <source>State document</source>
+        <translation>State document</translation>
+    </message>
+    <message>
+        <source>Parent agency:</source>
+        <translation>Parent agency:</translation>
+    </message>
+    <message>
+        <source>Issuing agency:</source>
+        <translation>Issuing agency:</translation>
+    </message>
+    <message>
+        <source>Signing authority:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Party document</source>
+        <translation>Party document</translation>
+    </message>
+    <message>
+        <source>Parent Party body:</source>
+        <translation>Parent Party body:</translation>
+    </message>
+    <message>
+        <source>Party issuer:</source>
+        <translation>Party issuer:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
     </message>
 </context>
 <context>

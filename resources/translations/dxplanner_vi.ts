@@ -558,14 +558,6 @@
         <translation>in trạng thái của tất cả chỉ tiêu tính đến một ngày</translation>
     </message>
     <message>
-        <source>write the meeting report as PDF</source>
-        <translation>xuất báo cáo phục vụ cuộc họp ra tệp PDF</translation>
-    </message>
-    <message>
-        <source>The &quot;as of&quot; date, YYYY-MM-DD (default: today).</source>
-        <translation>Ngày &quot;tính đến&quot;, dạng YYYY-MM-DD (mặc định: hôm nay).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>ngày</translation>
     </message>
@@ -574,20 +566,8 @@
         <translation>Định dạng đầu ra: text hoặc json.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.</source>
-        <translation>&quot;%1&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-12-31.</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Không hỗ trợ định dạng &quot;%1&quot;; hãy dùng text hoặc json.</translation>
-    </message>
-    <message>
-        <source>Write the PDF here (required).</source>
-        <translation>Ghi tệp PDF vào đường dẫn này (bắt buộc).</translation>
-    </message>
-    <message>
-        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the &quot;as of&quot; date.</source>
-        <translation>Kỳ báo cáo: năm (2024), 6 tháng (2024-H1) hoặc quý (2024-Q3). Mặc định: năm của ngày &quot;tính đến&quot;.</translation>
     </message>
     <message>
         <source>period</source>
@@ -604,10 +584,6 @@
     <message>
         <source>language</source>
         <translation>ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out REPORT.pdf.</source>
-        <translation>Hãy chỉ định tệp đầu ra bằng --out BAOCAO.pdf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reporting period; write a year (2024), a half (2024-H1) or a quarter (2024-Q3).</source>
@@ -712,6 +688,46 @@
     <message>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>The &quot;as of&quot; date, YYYY-MM-DD or DD/MM/YYYY (default: today).</source>
+        <translation>Ngày tính số liệu, dạng YYYY-MM-DD hoặc DD/MM/YYYY (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>write the meeting report as PDF or as a Word document (.docx)</source>
+        <translation>xuất báo cáo phục vụ cuộc họp ra tệp PDF hoặc tài liệu Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Write the report here (required): a .pdf file, or a .docx file to edit in Word or LibreOffice Writer.</source>
+        <translation>Ghi báo cáo vào đường dẫn này (bắt buộc): tệp .pdf, hoặc tệp .docx để chỉnh sửa bằng Word hay LibreOffice Writer.</translation>
+    </message>
+    <message>
+        <source>The reporting period: a year (2024), a half (2024-H1) or a quarter (2024-Q3). Default: the year of the data cut-off.</source>
+        <translation>Kỳ báo cáo: một năm (2024), sáu tháng (2024-H1) hoặc một quý (2024-Q3). Mặc định: năm của ngày chốt số liệu.</translation>
+    </message>
+    <message>
+        <source>The data cut-off, YYYY-MM-DD or DD/MM/YYYY: figures and tasks as they were at the end of that day. Default: the period&apos;s cut-off in the plan&apos;s reporting calendar (14/12 for a year), or today while that day is still to come.</source>
+        <translation>Ngày chốt số liệu, dạng YYYY-MM-DD hoặc DD/MM/YYYY: số liệu và nhiệm vụ như tại cuối ngày đó. Mặc định: ngày chốt số liệu của kỳ theo lịch báo cáo của kế hoạch (ngày 14/12 đối với báo cáo năm), hoặc hôm nay nếu chưa đến ngày đó.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s own date in its date line, YYYY-MM-DD or DD/MM/YYYY. Default: the cut-off plus the days the plan&apos;s report settings give.</source>
+        <translation>Ngày ban hành báo cáo ghi ở dòng địa danh, ngày tháng, dạng YYYY-MM-DD hoặc DD/MM/YYYY. Mặc định: ngày chốt số liệu cộng số ngày đặt trong thiết lập báo cáo của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-12-31 or 31/12/2025.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-12-31 hoặc 31/12/2025.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out REPORT.pdf or --out REPORT.docx.</source>
+        <translation>Hãy chỉ định tệp đầu ra bằng --out BAOCAO.pdf hoặc --out BAOCAO.docx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends neither in .pdf nor in .docx; the report is written as PDF (REPORT.pdf) or as a Word document (REPORT.docx).</source>
+        <translation>&quot;%1&quot; không có đuôi .pdf hay .docx; báo cáo được xuất ra tệp PDF (BAOCAO.pdf) hoặc tài liệu Word (BAOCAO.docx).</translation>
+    </message>
+    <message>
+        <source>Issue the report as PDF (--out REPORT.pdf); a Word document cannot be issued.</source>
+        <translation>Hãy phát hành báo cáo dưới dạng PDF (--out BAOCAO.pdf); không thể phát hành tệp Word.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +903,60 @@
     <message>
         <source>%1; no target, followed for information</source>
         <translation>%1; không có mục tiêu, theo dõi để tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>IssueReport</name>
+    <message>
+        <source>The report&apos;s pages could not be painted; nothing was issued.</source>
+        <translation>Không tạo được các trang của báo cáo; chưa ban hành báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedCommands</name>
+    <message>
+        <source>Compare with the last issued report: a column &quot;Kỳ trước&quot; in Biểu 01 and an appendix of what changed since (Biểu 03).</source>
+        <translation>So sánh với báo cáo đã ban hành gần nhất: thêm cột &quot;Kỳ trước&quot; vào Biểu 01 và phụ lục những thay đổi kể từ báo cáo đó (Biểu 03).</translation>
+    </message>
+    <message>
+        <source>Issue the report: keep it in the plan, read-only, with its PDF and the figures it used (listed by &quot;dxplanner reports&quot;). It cannot be undone.</source>
+        <translation>Ban hành báo cáo: lưu vào kế hoạch ở dạng chỉ đọc, cùng tệp PDF và số liệu đã dùng (liệt kê bằng &quot;dxplanner reports&quot;). Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>No report has been issued from this plan yet, so there is nothing to compare with: issue one first (dxplanner report FILE --out REPORT.pdf --issue), or leave out --since-last. Nothing was written.</source>
+        <translation>Kế hoạch này chưa ban hành báo cáo nào nên chưa có gì để so sánh: hãy ban hành một báo cáo trước (dxplanner report FILE --out REPORT.pdf --issue) hoặc bỏ --since-last. Chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be written; the report was not issued.</source>
+        <translation>Không ghi được vào kế hoạch &quot;%1&quot;; báo cáo chưa được ban hành.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <source>Issued report %1 (period %2, figures as of %3) and wrote it to %4.</source>
+        <translation>Đã ban hành báo cáo %1 (kỳ %2, số liệu tính đến ngày %3) và ghi ra %4.</translation>
+    </message>
+    <message>
+        <source>list the reports issued from a plan</source>
+        <translation>liệt kê các báo cáo đã ban hành từ một kế hoạch</translation>
+    </message>
+    <message>
+        <source>The plan file (.dxplan).</source>
+        <translation>Tệp kế hoạch (.dxplan).</translation>
+    </message>
+    <message>
+        <source>No report has been issued from this plan yet.</source>
+        <translation>Kế hoạch này chưa ban hành báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>%1. No. %2, period %3, figures as of %4, dated %5, issued %6 by %7</source>
+        <translation>%1. Số %2, kỳ %3, số liệu tính đến ngày %4, ngày %5, ban hành lúc %6, người ban hành %7</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1290,32 @@
     </message>
 </context>
 <context>
+    <name>ReportDocxExport</name>
+    <message>
+        <source>Export as Word</source>
+        <translation>Xuất ra Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocxWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>đây không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>a chart could not be drawn.</source>
+        <translation>không vẽ được một biểu đồ.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDraft</name>
     <message>
         <source>Leadership, direction and organisation</source>
@@ -1323,6 +1419,44 @@
     <message>
         <source>The report has no number: the space after &quot;Số&quot; is left for the clerk.</source>
         <translation>Báo cáo chưa có số: chỗ sau chữ &quot;Số&quot; được để trống cho văn thư ghi.</translation>
+    </message>
+    <message>
+        <source>The last issued report&apos;s figures cannot be read: nothing is compared.</source>
+        <translation>Không đọc được số liệu của báo cáo đã ban hành gần nhất: không so sánh được.</translation>
+    </message>
+    <message>
+        <source>No report has been issued yet: there is nothing to compare with.</source>
+        <translation>Chưa ban hành báo cáo nào: chưa có gì để so sánh.</translation>
+    </message>
+    <message>
+        <source>The English report prints these in Vietnamese, for want of an English name: %1.</source>
+        <translation>Báo cáo tiếng Anh in các mục sau bằng tiếng Việt vì chưa có tên tiếng Anh: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) deleted after the data cut-off cannot be shown as they were then (the history keeps only their titles) and are left out: %1</source>
+        <translation>
+            <numerusform>%n nhiệm vụ đã bị xóa sau ngày chốt số liệu không thể hiện như tại thời điểm đó (lịch sử chỉ lưu tên nhiệm vụ) nên không được đưa vào báo cáo: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the parent agency</source>
+        <translation>cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>the issuing agency</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s authority</source>
+        <translation>thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s position</source>
+        <translation>chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>nơi nhận</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2060,14 @@
     <message>
         <source>%1 changed %2 of “%3” to “%4” after you last saw it. %5</source>
         <translation>%1 đã sửa %2 của “%3” thành “%4” sau lần bạn xem gần nhất. %5</translation>
+    </message>
+    <message>
+        <source>An issued report is kept as it was issued: it cannot be changed or removed.</source>
+        <translation>Báo cáo đã ban hành được giữ nguyên như khi ban hành: không thể sửa hoặc xóa.</translation>
+    </message>
+    <message>
+        <source>The report cannot be issued: its period, dates, PDF or figures are missing.</source>
+        <translation>Không thể ban hành báo cáo: thiếu kỳ báo cáo, ngày, tệp PDF hoặc số liệu.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3283,73 @@
     </message>
 </context>
 <context>
+    <name>dx::IssuedReportsDialog</name>
+    <message>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <source>The figures of this report cannot be read.</source>
+        <translation>Không đọc được số liệu của báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Changes since report %1 (figures as of %2), compared on %3:</source>
+        <translation>Những thay đổi kể từ báo cáo %1 (số liệu tính đến ngày %2), so sánh đến ngày %3:</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Báo cáo đã ban hành</translation>
+    </message>
+    <message>
+        <source>The PDF of this report could not be written to a temporary file.</source>
+        <translation>Không ghi được tệp PDF của báo cáo này ra tệp tạm.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The report was written to %1.</source>
+        <translation>Không tìm thấy chương trình mở tệp PDF. Báo cáo đã được ghi ra %1.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Số liệu tính đến</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Thời điểm ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Mở PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with now</source>
+        <translation>&amp;So sánh với hiện tại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>An issued report is kept as it was issued; choose one and compare it with the plan now.</source>
+        <translation>Báo cáo đã ban hành được giữ nguyên như khi ban hành; chọn một báo cáo để so sánh với kế hoạch hiện nay.</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3541,14 +3750,6 @@
         <translation>Quý IV năm %1</translation>
     </message>
     <message>
-        <source>Reporting period</source>
-        <translation>Kỳ báo cáo</translation>
-    </message>
-    <message>
-        <source>Report on (figures as of %1):</source>
-        <translation>Kỳ báo cáo (số liệu tính đến ngày %1):</translation>
-    </message>
-    <message>
         <source>Meeting &amp;report</source>
         <translation>&amp;Báo cáo phục vụ cuộc họp</translation>
     </message>
@@ -3670,6 +3871,56 @@ Fill these in under File &gt; Meeting report &gt; Report settings.</source>
 
 Hãy bổ sung tại Tệp &gt; Báo cáo phục vụ cuộc họp &gt; Thiết lập báo cáo.</translation>
     </message>
+    <message>
+        <source>Export as &amp;Word...</source>
+        <translation>Xuất ra &amp;Word...</translation>
+    </message>
+    <message>
+        <source>meeting-report.docx</source>
+        <translation>bao-cao.docx</translation>
+    </message>
+    <message>
+        <source>&amp;Issue report...</source>
+        <translation>Ban &amp;hành báo cáo...</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ued reports...</source>
+        <translation>Các báo cáo đã ba&amp;n hành...</translation>
+    </message>
+    <message>
+        <source>no number (the space after &quot;Số&quot; stays blank)</source>
+        <translation>chưa có số (để trống sau chữ &quot;Số&quot;)</translation>
+    </message>
+    <message>
+        <source>Issue the meeting report?
+
+Number: %1
+Date: %2
+Period: %3
+
+The report, its PDF and the figures it uses are kept in the plan as they are now. An issued report cannot be changed, removed or undone; the next report can compare with it.</source>
+        <translation>Ban hành báo cáo?
+
+Số: %1
+Ngày: %2
+Kỳ báo cáo: %3
+
+Báo cáo, tệp PDF và số liệu báo cáo sử dụng được lưu vào kế hoạch như hiện tại. Báo cáo đã ban hành không thể sửa, xóa hoặc hoàn tác; báo cáo kỳ sau có thể so sánh với báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The report lacks:
+- %1</source>
+        <translation>Báo cáo còn thiếu:
+- %1</translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation>Ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>The report is issued and kept in the plan. See File &gt; Meeting report &gt; Issued reports.</source>
+        <translation>Báo cáo đã được ban hành và lưu trong kế hoạch. Xem Tệp &gt; Báo cáo phục vụ cuộc họp &gt; Các báo cáo đã ban hành.</translation>
+    </message>
 </context>
 <context>
     <name>dx::ReportDraftDialog</name>
@@ -3684,6 +3935,41 @@ Hãy bổ sung tại Tệp &gt; Báo cáo phục vụ cuộc họp &gt; Thiết 
     <message>
         <source>Start again from the plan&apos;s figures</source>
         <translation>Viết lại từ số liệu của kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportPeriodDialog</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Report &amp;on:</source>
+        <translation>Báo cáo &amp;kỳ:</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of the end of:</source>
+        <translation>Số liệu tính đến &amp;hết ngày:</translation>
+    </message>
+    <message>
+        <source>Report &amp;dated:</source>
+        <translation>Ngày &amp;ban hành báo cáo:</translation>
+    </message>
+    <message>
+        <source>The cut-off and the date follow the reporting calendar in the report settings; change them here for this report only.</source>
+        <translation>Ngày chốt số liệu và ngày ban hành theo lịch báo cáo trong thiết lập báo cáo; thay đổi ở đây chỉ áp dụng cho báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Choose a reporting period.</source>
+        <translation>Hãy chọn kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>The data cut-off is before the reporting period begins.</source>
+        <translation>Ngày chốt số liệu trước ngày bắt đầu kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report cannot be dated before its data cut-off.</source>
+        <translation>Ngày ban hành báo cáo không được trước ngày chốt số liệu.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4105,98 @@ Hãy bổ sung tại Tệp &gt; Báo cáo phục vụ cuộc họp &gt; Thiết 
     <message>
         <source>Charts of indicators without data too</source>
         <translation>Vẽ cả biểu đồ của các chỉ tiêu chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>Yearly report: data cut off on &amp;day (of December):</source>
+        <translation>Báo cáo năm: chốt số liệu vào &amp;ngày (của tháng 12):</translation>
+    </message>
+    <message>
+        <source>Six-month report: cut off on day (of &amp;June or December):</source>
+        <translation>Báo cáo 6 tháng: chốt số liệu vào ngày (của tháng &amp;6 hoặc tháng 12):</translation>
+    </message>
+    <message>
+        <source>Quarterly report: cut off on day (of the &amp;quarter&apos;s last month):</source>
+        <translation>Báo cáo quý: chốt số liệu vào ngày (của tháng cuối &amp;quý):</translation>
+    </message>
+    <message>
+        <source> days after the cut-off</source>
+        <translation> ngày sau ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <source>On the cut-off day</source>
+        <translation>Đúng ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Report &amp;dated:</source>
+        <translation>Ngày &amp;ban hành báo cáo:</translation>
+    </message>
+    <message>
+        <source>Compare with the last issued report (&quot;Kỳ trước&quot;, Table 03)</source>
+        <translation>So sánh với báo cáo đã ban hành gần nhất (cột &quot;Kỳ trước&quot;, Biểu 03)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;English names</source>
+        <translation>Tên &amp;tiếng Anh</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. &quot;Provincial People&apos;s Committee (for reporting)&quot;</source>
+        <translation>Mỗi nơi nhận một dòng, ví dụ &quot;Provincial People&apos;s Committee (for reporting)&quot;</translation>
+    </message>
+    <message>
+        <source>Empty: the Vietnamese place</source>
+        <translation>Để trống: dùng địa danh tiếng Việt</translation>
+    </message>
+    <message>
+        <source>An English report prints these names instead of the Vietnamese ones. A name left empty is printed in Vietnamese, and the report says so.</source>
+        <translation>Báo cáo tiếng Anh in các tên này thay cho tên tiếng Việt. Tên để trống sẽ được in bằng tiếng Việt và báo cáo sẽ nhắc điều đó.</translation>
+    </message>
+    <message>
+        <source>State document</source>
+        <translation>Văn bản hành chính nhà nước</translation>
+    </message>
+    <message>
+        <source>Parent agency:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <source>Issuing agency:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Signing authority:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Party document</source>
+        <translation>Văn bản của Đảng</translation>
+    </message>
+    <message>
+        <source>Parent Party body:</source>
+        <translation>Tổ chức Đảng cấp trên:</translation>
+    </message>
+    <message>
+        <source>Party issuer:</source>
+        <translation>Cơ quan Đảng ban hành:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
     </message>
 </context>
 <context>

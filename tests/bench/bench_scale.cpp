@@ -6,7 +6,7 @@
 // resident memory of that child alone (wait4's rusage), with the ratio of the wall time to 1x.
 //
 //   dxbench scale [--sizes 1,4,10] [--dir /tmp/dxbench-scale] [--dxplanner PATH] [--dxbench PATH]
-//                 [--commands make-plan,status,report,export,export-xlsx,export-csv,check,open]
+//                 [--commands make-plan,status,report,report-docx,export,export-xlsx,export-csv,check,open]
 //                 [--runs N] [--timeout S]
 //
 // Plans are made once and kept in --dir (plan-4x.dxplan ...); delete them to time make-plan again.
@@ -158,8 +158,9 @@ int scale(const QStringList &args)
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts))
         sizes << s.toInt();
     const QStringList commands =
-        dxbench::option(args, QStringLiteral("--commands"),
-                        QStringLiteral("make-plan,status,report,export,export-xlsx,export-csv,check,open"))
+        dxbench::option(
+            args, QStringLiteral("--commands"),
+            QStringLiteral("make-plan,status,report,report-docx,export,export-xlsx,export-csv,check,open"))
             .split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!QDir().mkpath(dir) || !QFileInfo(dxplanner).isExecutable()) {
         out << "usage: dxbench scale [--sizes 1,4,10] [--dir DIR] [--dxplanner PATH] [--dxbench PATH] "
@@ -212,6 +213,11 @@ int scale(const QStringList &args)
                     a = {QStringLiteral("report"),  plan,
                          QStringLiteral("--as-of"), QStringLiteral("2023-12-31"),
                          QStringLiteral("--out"),   QDir(dir).absoluteFilePath(QStringLiteral("report.pdf"))};
+                else if (command == QLatin1String("report-docx")) // the same report as a Word document
+                    a = {
+                        QStringLiteral("report"),  plan,
+                        QStringLiteral("--as-of"), QStringLiteral("2023-12-31"),
+                        QStringLiteral("--out"),   QDir(dir).absoluteFilePath(QStringLiteral("report.docx"))};
                 else if (command == QLatin1String("export"))
                     a = {QStringLiteral("export"),
                          plan,

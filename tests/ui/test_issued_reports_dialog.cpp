@@ -6,6 +6,7 @@
 #include "print/IssueReport.h"
 #include "print/IssuedReportsDialog.h"
 #include "print/PrintActions.h"
+#include "print/ReportPeriodDialog.h"
 #include "report/ReportContent.h"
 #include "store/PlanStore.h"
 #include "ui_fixture.h"
@@ -125,6 +126,8 @@ public:
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *input = qobject_cast<QInputDialog *>(modal)) {
                 input->accept();
+            } else if (auto *dates = qobject_cast<ReportPeriodDialog *>(modal)) {
+                dates->accept(); // the period, cut-off and date as the calendar proposes them
             } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
                 texts << box->text();
                 if (QAbstractButton *b = box->button(m_answer))

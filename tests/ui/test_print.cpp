@@ -341,8 +341,9 @@ TEST(PrintMenus, TheWindowOffersEveryPrintableThing)
     window.setPlan(std::move(store.value()));
     QStringList texts;
     collectMenuTexts(window.menuBar()->actions(), &texts);
-    for (const char *t : {"Meeting &report", "Report &settings...", "&Dashboard", "&Task table", "&Chart",
-                          "&Copy chart", "Save as P&NG (300 dpi)...", "Save as &SVG...", "Indicator &sheet"})
+    for (const char *t :
+         {"Meeting &report", "Report &settings...", "&Dashboard", "&Task table", "&Chart", "&Copy chart",
+          "Save as P&NG (300 dpi)...", "Save as &SVG...", "Indicator &sheet", "Export as &Word..."})
         EXPECT_TRUE(texts.contains(QString::fromUtf8(t))) << t;
     EXPECT_GE(texts.count(QStringLiteral("Print pre&view...")), 5);
     EXPECT_GE(texts.count(QStringLiteral("&Export to PDF...")), 5);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageWriter.h"
 
+#include "report/ReportLayout.h"
+
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -8,10 +10,11 @@ namespace dx {
 
 QPageLayout PageWriter::a4(QPageLayout::Orientation orientation)
 {
-    // Nghị định 30/2020/NĐ-CP, Appendix I: top 20-25, bottom 20-25, left 30-35, right 15-20 mm; the
-    // smallest of each, so wide tables get the most room. The margins are kept "as read": a landscape
-    // page has its 30 mm on the left too.
-    QPageLayout layout(QPageSize(QPageSize::A4), orientation, QMarginsF(30, 20, 15, 20),
+    // The decree's margins (core/report/ReportLayout.h, shared with the Word document), kept "as read": a
+    // landscape page has its 30 mm on the left too.
+    using namespace ReportLayout;
+    QPageLayout layout(QPageSize(QPageSize::A4), orientation,
+                       QMarginsF(kMarginLeftMm, kMarginTopMm, kMarginRightMm, kMarginBottomMm),
                        QPageLayout::Millimeter);
     layout.setMode(QPageLayout::FullPageMode);
     return layout;
@@ -81,7 +84,7 @@ void PageWriter::beginPage(QPageLayout::Orientation orientation)
 void PageWriter::paintNumber()
 {
     // Centred in the top margin (half-way down it), in the body text's family.
-    const QFont f = font(m_numberFamily, 13.0);
+    const QFont f = font(m_numberFamily, ReportLayout::kPageNumberPt);
     m_painter->setFont(f);
     const QRectF box(m_body.left(), m_sheet.top() + mm(6), m_body.width(),
                      m_body.top() - m_sheet.top() - mm(8));

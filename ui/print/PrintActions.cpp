@@ -2,6 +2,7 @@
 #include "PrintActions.h"
 
 #include "ChartExport.h"
+#include "ReportDocxExport.h"
 #include "ReportDraftDialog.h"
 #include "ReportPainter.h"
 #include "ReportPeriodDialog.h"
@@ -121,6 +122,18 @@ bool PrintActions::choosePeriod(Period *period, ReportDates *dates)
     return true;
 }
 
+ReportContent PrintActions::reportContent(const Period &period, const ReportDates &dates) const
+{
+    const ReportSettings settings = ReportSettings::fromMap(m_document.store().settings());
+    ReportContent content = ReportBuilder::build(m_document.store(), settings, period, dates);
+    if (!content.warnings.isEmpty() && m_window && m_window->isVisible())
+        QMessageBox::warning(m_window, tr("Meeting report"),
+                             tr("The report will be made, but it lacks:\n- %1\n\nFill these in under File > "
+                                "Meeting report > Report settings.")
+                                 .arg(content.warnings.join(QStringLiteral("\n- "))));
+    return content;
+}
+
 PagePainter PrintActions::reportPainter(const Period &period) const
 {
     return reportPainter(period, ReportDates::defaults(ReportSettings::fromMap(m_document.store().settings()),
@@ -129,14 +142,7 @@ PagePainter PrintActions::reportPainter(const Period &period) const
 
 PagePainter PrintActions::reportPainter(const Period &period, const ReportDates &dates) const
 {
-    const ReportSettings settings = ReportSettings::fromMap(m_document.store().settings());
-    auto content =
-        std::make_shared<ReportContent>(ReportBuilder::build(m_document.store(), settings, period, dates));
-    if (!content->warnings.isEmpty() && m_window && m_window->isVisible())
-        QMessageBox::warning(m_window, tr("Meeting report"),
-                             tr("The report will be made, but it lacks:\n- %1\n\nFill these in under File > "
-                                "Meeting report > Report settings.")
-                                 .arg(content->warnings.join(QStringLiteral("\n- "))));
+    auto content = std::make_shared<ReportContent>(reportContent(period, dates));
     return [content](QPagedPaintDevice *device) { return ReportPainter(*content).paint(device); };
 }
 
@@ -176,6 +182,17 @@ void PrintActions::fillFileMenu(QMenu *file)
             ReportDates dates;
             return choosePeriod(&period, &dates) ? reportPainter(period, dates) : PagePainter();
         });
+    // The same content as a Word document for the secretary to edit (core/io/ReportDocxWriter).
+    report->addAction(tr("Export as &Word..."), this, [this] {
+        Period period;
+        ReportDates dates;
+        if (!choosePeriod(&period, &dates))
+            return;
+        const ReportContent content = reportContent(period, dates);
+        QString written;
+        if (ReportDocxExport::exportDocx(m_window, content, tr("meeting-report.docx"), &written))
+            emit pdfWritten(written);
+    });
     report->addSeparator();
     report->addAction(tr("Report &settings..."), this, &PrintActions::editReportSettings);
     report->addAction(tr("Written s&ections (I, III, IV, V)..."), this, &PrintActions::editReportSections);

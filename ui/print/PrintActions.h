@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Purpose: the print, print preview and PDF commands of the window (meeting report, current chart,
-// indicator sheet, dashboard, task table as filtered), the report settings, and chart export (clipboard,
-// PNG at 300 dpi, SVG). The main window only asks it to fill its menus.
+// Purpose: the print, print preview and PDF commands of the window (meeting report, also as Word, current
+// chart, indicator sheet, dashboard, task table as filtered), the report settings, and chart export
+// (clipboard, PNG at 300 dpi, SVG). The main window only asks it to fill its menus.
 #include "DocumentOutput.h"
 #include "domain/Period.h"
 #include "report/ReportContent.h"
@@ -46,6 +46,8 @@ public:
     PagePainter reportPainter(const Period &period) const;
     /// The same with the data cut-off and the report's date chosen.
     PagePainter reportPainter(const Period &period, const ReportDates &dates) const;
+    /// The meeting report's content for @p period with those dates (what it lacks is shown first).
+    ReportContent reportContent(const Period &period, const ReportDates &dates) const;
 
     /// What the window shows in front, for "Print current view" (Ctrl+P).
     enum class View
@@ -64,7 +66,8 @@ public:
     PagePainter pagesOf(View view);
 
 signals:
-    /// A PDF was written to @p path (the window says where, with "Open folder").
+    /// A PDF (or the report as a Word document) was written to @p path (the window says where, with
+    /// "Open folder").
     void pdfWritten(const QString &path);
 
 private:

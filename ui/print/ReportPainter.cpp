@@ -7,6 +7,7 @@
 #include "TablePainter.h"
 #include "TextPainter.h"
 #include "charts/ChartBuilder.h"
+#include "report/ReportLayout.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -88,22 +89,17 @@ ReportPainter::ReportPainter(const ReportContent &content)
 
 double ReportPainter::bodyPoints() const
 {
-    // report-format.md: body 13-14 pt in state documents, 14-15 in Party documents.
-    return m_content.settings.format == ReportSettings::Format::Party ? 14.0 : 13.0;
+    return ReportLayout::bodyPoints(m_content.settings.format);
 }
 
 QList<double> ReportPainter::targetWeights(int milestones)
 {
-    QList<double> w{4.5, 7, 27, 8};
-    for (int i = 0; i < milestones; ++i)
-        w << 8.5;
-    w << 9 << 10 << 8 << 9.5 << 9 << 14;
-    return w;
+    return ReportLayout::targetWeights(milestones);
 }
 
 QList<double> ReportPainter::taskWeights()
 {
-    return {4.5, 24, 9, 18, 10, 16, 11, 10.5, 13};
+    return ReportLayout::taskWeights();
 }
 
 int ReportPainter::paint(QPagedPaintDevice *device) const
@@ -238,9 +234,11 @@ void ReportPainter::paintBody(PageWriter &w) const
         if (w.remaining() < 3.5 * lineHeight)
             w.beginPage(QPageLayout::Portrait);
         TextPainter::paragraph(w, s.heading, heading, Qt::AlignLeft | Qt::AlignJustify,
-                               s.level == 1 ? 0.0 : 12.7, 6);
+                               s.level == 1 ? 0.0 : ReportLayout::kFirstLineIndentMm,
+                               ReportLayout::kParagraphAfterPt);
         for (const QString &p : s.paragraphs)
-            TextPainter::paragraph(w, p, text, Qt::AlignJustify, 12.7, 6); // first line indented 1.27 cm
+            TextPainter::paragraph(w, p, text, Qt::AlignJustify, ReportLayout::kFirstLineIndentMm,
+                                   ReportLayout::kParagraphAfterPt);
     }
 }
 
@@ -254,7 +252,7 @@ void ReportPainter::paintSignature(PageWriter &w) const
     const QFont signer = F(m_family, bodyPoints(), true);
     const QFont label = F(m_family, 12, true, true);
     const QFont recipient = F(m_family, 11);
-    const double signatureSpace = w.mm(25); // room for the signature and the seal
+    const double signatureSpace = w.mm(ReportLayout::kSignatureSpaceMm);
 
     // Measure both columns first: the block is kept on one page.
     auto height = [&](const QString &text, const QFont &font, double width) {
@@ -294,7 +292,7 @@ void ReportPainter::paintTable(PageWriter &w, const ReportTable &table, const QL
     y += block(w, table.title, F(m_family, 13, true), b.left(), b.width(), y);
     y += block(w, table.subtitle, F(m_family, 12, false, true), b.left(), b.width(), y);
     w.setY(y + w.pt(8));
-    TablePainter painter(w, table.headers, weights, align, m_family, 10);
+    TablePainter painter(w, table.headers, weights, align, m_family, ReportLayout::kTablePt);
     painter.paint(table.rows, w.orientation());
 }
 
