@@ -5,7 +5,9 @@
 #include "print/BundledFonts.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -15,6 +17,11 @@ int main(int argc, char **argv)
     dx::registerBundledFonts(); // reports and charts are measured with the fonts they ship with
     QCoreApplication::setOrganizationName(QStringLiteral("DXPlannerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("DXPlannerTests"));
+    // Each test process its own settings: ctest runs the processes in parallel, and one test writing the
+    // planner's name to a shared settings file made another, reading it meanwhile, fail now and then.
+    const QTemporaryDir settingsDir;
+    for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
