@@ -23,19 +23,7 @@
 namespace dx {
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const CliRun &r)
-{
-    return os << "exit " << r.exitCode << "\n--- stdout\n"
-              << r.out.toStdString() << "\n--- stderr\n"
-              << r.err.toStdString();
-}
+using CliRun = test::ProcessRun;
 
 QString squeeze(const QString &s)
 {
@@ -59,10 +47,7 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         ASSERT_TRUE(QFileInfo(test::dxplannerBinary()).isExecutable());
-        QDir(m_dir.path()).mkpath(QStringLiteral("home/.config"));
-        QDir(m_dir.path()).mkpath(QStringLiteral("runtime"));
-        QFile::setPermissions(path(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        test::prepareRunFolder(m_dir.path());
         const CliRun made = dx({QStringLiteral("new"), plan()});
         ASSERT_EQ(made.exitCode, 0) << made;
     }
@@ -72,29 +57,9 @@ protected:
 
     CliRun exec(const QString &program, const QStringList &args) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/.config")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("chuyenvien"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(program, args);
-        CliRun r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            ADD_FAILURE() << program.toStdString() << " did not finish";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        QProcessEnvironment user;
+        user.insert(QStringLiteral("USER"), QStringLiteral("chuyenvien")); // the history's name
+        return test::runProgram(m_dir.path(), program, args, 120000, user);
     }
     CliRun dx(const QStringList &args) const { return exec(test::dxplannerBinary(), args); }
     CliRun report(const QString &out, const QStringList &extra) const

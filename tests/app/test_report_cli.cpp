@@ -28,19 +28,7 @@
 namespace dx {
 namespace {
 
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const ProcessRun &r)
-{
-    return os << "exit " << r.exitCode << "\n--- stdout\n"
-              << r.out.toStdString() << "\n--- stderr\n"
-              << r.err.toStdString();
-}
+using test::ProcessRun;
 
 /// Text without any white space, NFC: table cells wrap, so names are compared letter by letter.
 QString squeeze(const QString &s)
@@ -63,10 +51,7 @@ protected:
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 GTEST_SKIP() << tool << " (poppler-utils) is not installed";
         ASSERT_TRUE(m_dir.isValid());
-        QDir(m_dir.path()).mkpath(QStringLiteral("home/.config"));
-        QDir(m_dir.path()).mkpath(QStringLiteral("runtime"));
-        QFile::setPermissions(path(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        test::prepareRunFolder(m_dir.path());
         const ProcessRun made = dx({QStringLiteral("new"), plan()});
         ASSERT_EQ(made.exitCode, 0) << made;
     }
@@ -76,28 +61,7 @@ protected:
 
     ProcessRun exec(const QString &program, const QStringList &args) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/.config")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(program, args);
-        ProcessRun r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            ADD_FAILURE() << program.toStdString() << " did not finish";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runProgram(m_dir.path(), program, args);
     }
     ProcessRun dx(const QStringList &args) const { return exec(m_binary, args); }
 

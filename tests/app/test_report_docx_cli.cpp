@@ -26,19 +26,7 @@
 namespace dx {
 namespace {
 
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const ProcessRun &r)
-{
-    return os << "exit " << r.exitCode << "\n--- stdout\n"
-              << r.out.toStdString() << "\n--- stderr\n"
-              << r.err.toStdString();
-}
+using test::ProcessRun;
 
 /// NFC, without white space: table cells wrap, so text is compared letter by letter.
 QString squeeze(const QString &s)
@@ -71,28 +59,7 @@ protected:
 
     ProcessRun exec(const QString &program, const QStringList &args, int timeoutMs = 120000) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/.config")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(program, args);
-        ProcessRun r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            ADD_FAILURE() << program.toStdString() << " did not finish";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runProgram(m_dir.path(), program, args, timeoutMs);
     }
 
     /// The text of @p docx as LibreOffice lays it out (converted to PDF, then pdftotext -raw: in the order

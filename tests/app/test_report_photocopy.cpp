@@ -43,44 +43,19 @@ protected:
         if (!langs.out.split(QLatin1Char('\n')).contains(QStringLiteral("vie")))
             GTEST_SKIP() << "tesseract's Vietnamese data (tesseract-ocr-vie) is not installed";
         ASSERT_TRUE(m_dir.isValid());
-        QDir(m_dir.path()).mkpath(QStringLiteral("home/.config"));
-        QDir(m_dir.path()).mkpath(QStringLiteral("runtime"));
-        QFile::setPermissions(path(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        test::prepareRunFolder(m_dir.path());
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProcessRun;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     Run run(const QString &program, const QStringList &args) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/.config")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1")); // tesseract: one core each
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(program, args);
-        Run r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            ADD_FAILURE() << program.toStdString() << " did not finish";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        QProcessEnvironment oneCore;
+        oneCore.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1")); // tesseract: one core each
+        Run r = test::runProgram(m_dir.path(), program, args, 180000, oneCore);
+        r.out = r.out.normalized(QString::NormalizationForm_C);
         return r;
     }
 
